@@ -1,0 +1,29 @@
+/// An error that ends a command with a message and an exit code.
+struct CLIError: Error, Sendable {
+  /// The exit status to end with.
+  var exitCode: ExitCode
+  /// The full text to print on standard error, one or more lines.
+  var message: String
+
+  /// A usage error: the message, the command's usage line and a pointer to help.
+  static func usage(_ message: String, usage: String) -> CLIError {
+    CLIError(
+      exitCode: .usage,
+      message: "error: \(message)\nusage: \(usage)\nSee 'qualkit --help'.")
+  }
+
+  /// An input file that is missing or unreadable.
+  static func noInput(_ message: String) -> CLIError {
+    CLIError(exitCode: .noInput, message: "error: \(message)")
+  }
+
+  /// Invalid input, already formatted as `path:line:column: error: message`.
+  static func dataError(_ formatted: String) -> CLIError {
+    CLIError(exitCode: .dataError, message: formatted)
+  }
+
+  /// A general failure.
+  static func failure(_ message: String) -> CLIError {
+    CLIError(exitCode: .failure, message: "error: \(message)")
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The `qualkit` command-line tool.
+@main
+enum Qualkit {
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    let output = SharedStream(StandardStream(descriptor: 1))
+    let error = SharedStream(StandardStream(descriptor: 2, capacity: 1))
+    var context = ToolContext(
+      currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+      standardOutput: output, standardError: error,
+      isStandardErrorTerminal: isatty(2) == 1)
+    let status = runTool(Array(CommandLine.arguments.dropFirst()), context: &context)
+    output.flush()
+    error.flush()
+    exit(status.rawValue)
+  }
+}
+
+/// A reference to a standard stream, so copies of the context share one buffer.
+final class SharedStream: TextOutputStream, @unchecked Sendable {
+  // Used from the main thread only; the class exists so that the buffer is
+  // flushed once at exit whatever copies of the context were made.
+  private var stream: StandardStream
+
+  init(_ stream: StandardStream) { self.stream = stream }
+
+  func write(_ string: String) { stream.write(string) }
+
+  func flush() { stream.flush() }
+}
