@@ -1,0 +1,296 @@
+/// Reliability data: the values that several coders gave the same units,
+/// as a units × coders table in which any value may be missing.
+///
+/// Values are stored as indices into ``categories`` in one flat row-major
+/// array, so large tables (a million units) stay compact and fast to scan.
+/// For interval and ratio data every category is a number, kept in
+/// ``numericValues``.
+///
+/// The order of ``categories`` matters for ordinal alpha, weighted kappa and
+/// the number of categories *q* used by Brennan–Prediger and AC1. It is the
+/// declared order when categories are given; otherwise the distinct values
+/// sorted numerically when they are all numbers, else sorted by their
+/// Unicode scalars (then ``isOrdered`` is false).
+public struct ReliabilityData: Hashable, Sendable {
+  /// The coders' names, one per column.
+  public let coders: [String]
+  /// The categories (distinct values), in order.
+  public let categories: [String]
+  /// The number of each category, for interval and ratio data; empty otherwise.
+  public let numericValues: [Double]
+  /// Whether the category order is meaningful (declared, or all values are numbers).
+  public let isOrdered: Bool
+  /// The number of units (rows).
+  public let unitCount: Int
+  /// Category indices, row-major (`unit * coders.count + coder`), −1 for missing.
+  let codes: ContiguousArray<Int32>
+
+  /// The number of coders (columns).
+  public var coderCount: Int { coders.count }
+
+  /// The category index coder `coder` gave unit `unit`, or `nil` when missing.
+  public func value(unit: Int, coder: Int) -> Int? {
+    let code = codes[unit * coders.count + coder]
+    return code < 0 ? nil : Int(code)
+  }
+
+  /// The number of values (non-missing cells) each coder gave.
+  public var valueCountsByCoder: [Int] {
+    var counts = [Int](repeating: 0, count: coders.count)
+    let width = coders.count
+    codes.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices where buffer[index] >= 0 { counts[index % width] += 1 }
+    }
+    return counts
+  }
+
+  /// Creates reliability data from already-coded category indices.
+  init(
+    coders: [String], categories: [String], numericValues: [Double], isOrdered: Bool,
+    unitCount: Int, codes: ContiguousArray<Int32>
+  ) {
+    self.coders = coders
+    self.categories = categories
+    self.numericValues = numericValues
+    self.isOrdered = isOrdered
+    self.unitCount = unitCount
+    self.codes = codes
+  }
+
+  /// Creates reliability data from rows of values, one row per unit.
+  ///
+  /// - Parameters:
+  ///   - coders: The coders' names; at least two, all different.
+  ///   - units: One array per unit with one value per coder; `nil` or a
+  ///     blank string is a missing value.
+  ///   - level: The level of measurement; interval and ratio need numbers.
+  ///   - categories: The declared categories in order, or `nil` to use the values found.
+  /// - Throws: ``ReliabilityDataError`` for too few or duplicate coders, a row of
+  ///   the wrong length, an undeclared value or a value that is not a number.
+  public init(
+    coders: [String], units: [[String?]], level: MeasurementLevel = .nominal,
+    categories: [String]? = nil
+  ) throws(ReliabilityDataError) {
+    try Self.checkCoders(coders) { _ in nil }
+    var builder = try CategoryBuilder(declared: categories, level: level)
+    var codes = ContiguousArray<Int32>()
+    codes.reserveCapacity(units.count * coders.count)
+    for (row, unit) in units.enumerated() {
+      guard unit.count == coders.count else {
+        throw ReliabilityDataError(
+          .raggedRow(expected: coders.count, found: unit.count), at: nil)
+      }
+      for value in unit {
+        var bytes = Array((value ?? "").utf8)
+        let code = try bytes.withUnsafeMutableBufferPointer { buffer throws(ReliabilityDataError) in
+          try builder.code(for: UnsafeBufferPointer(buffer)) { nil }
+        }
+        codes.append(code)
+      }
+      _ = row
+    }
+    self = try builder.finish(coders: coders, unitCount: units.count, codes: codes)
+  }
+
+  /// Creates reliability data from a CSV table: a header row of coder names
+  /// (optionally starting with a `unit` column), then one row per unit.
+  ///
+  /// - Parameters:
+  ///   - table: The CSV rows.
+  ///   - level: The level of measurement; interval and ratio need numbers.
+  ///   - categories: The declared categories in order, or `nil` to use the values found.
+  /// - Throws: ``ReliabilityDataError`` with the line and column of the problem.
+  /// - Complexity: O(units × coders).
+  public init(
+    csv table: CSVTable, level: MeasurementLevel = .nominal, categories: [String]? = nil
+  ) throws(ReliabilityDataError) {
+    guard table.rowCount > 0 else { throw ReliabilityDataError(.emptyFile, at: nil) }
+    var header = table.row(0).map { $0.trimmingASCIIWhitespace() }
+    let hasUnitColumn = header.first?.lowercased() == "unit"
+    if hasUnitColumn { header.removeFirst() }
+    let offset = hasUnitColumn ? 1 : 0
+    try Self.checkCoders(header) { column in table.position(ofField: column + offset, inRow: 0) }
+    var builder = try CategoryBuilder(declared: categories, level: level)
+    let width = header.count + offset
+    let coderCount = header.count
+    let unitCount = table.rowCount - 1
+    var codes = ContiguousArray<Int32>(repeating: -1, count: unitCount * coderCount)
+    var failure: ReliabilityDataError?
+    codes.withUnsafeMutableBufferPointer { output in
+      table.forEachRow { row, fieldBytes in
+        guard row > 0, failure == nil else { return }
+        let found = table.fieldCount(inRow: row)
+        guard found == width else {
+          failure = ReliabilityDataError(
+            .raggedRow(expected: width, found: found),
+            at: SourcePosition(line: table.line(ofRow: row), column: 1))
+          return
+        }
+        let base = (row - 1) * coderCount
+        for coder in 0..<coderCount {
+          do throws(ReliabilityDataError) {
+            output[base + coder] = try builder.code(for: fieldBytes(coder + offset)) {
+              table.position(ofField: coder + offset, inRow: row)
+            }
+          } catch {
+            failure = error
+            return
+          }
+        }
+      }
+    }
+    if let failure { throw failure }
+    self = try builder.finish(coders: header, unitCount: unitCount, codes: codes)
+  }
+
+  private static func checkCoders(
+    _ coders: [String], position: (Int) -> SourcePosition?
+  ) throws(ReliabilityDataError) {
+    guard coders.count >= 2 else {
+      throw ReliabilityDataError(
+        .tooFewCoders(found: coders.count), at: position(0).map { _ in SourcePosition(line: 1) })
+    }
+    var seen: Set<String> = []
+    for (column, name) in coders.enumerated() {
+      guard !name.isEmpty else {
+        throw ReliabilityDataError(.unnamedCoder(column: column + 1), at: position(column))
+      }
+      guard seen.insert(name).inserted else {
+        throw ReliabilityDataError(.duplicateCoder(name), at: position(column))
+      }
+    }
+  }
+}
+
+/// Interns cell values as category indices while reading, then orders them.
+private struct CategoryBuilder {
+  let level: MeasurementLevel
+  let declared: [String]?
+  /// Distinct values in order of first appearance.
+  var found: [[UInt8]] = []
+  var foundNumbers: [Double] = []
+  var lookup: [String: Int32] = [:]
+
+  init(declared: [String]?, level: MeasurementLevel) throws(ReliabilityDataError) {
+    self.level = level
+    self.declared = declared
+    if let declared {
+      for name in declared {
+        let trimmed = name.trimmingASCIIWhitespace()
+        if lookup[trimmed] != nil { throw ReliabilityDataError(.duplicateCategory(trimmed)) }
+        let number = try Self.number(trimmed, level: level, position: nil)
+        lookup[trimmed] = Int32(found.count)
+        found.append(Array(trimmed.utf8))
+        foundNumbers.append(number)
+      }
+    }
+  }
+
+  /// The category index of a cell, or −1 for a blank cell.
+  mutating func code(
+    for raw: UnsafeBufferPointer<UInt8>, position: () -> SourcePosition?
+  ) throws(ReliabilityDataError) -> Int32 {
+    var start = 0
+    var end = raw.count
+    while start < end, raw[start].isASCIIBlank { start += 1 }
+    while end > start, raw[end - 1].isASCIIBlank { end -= 1 }
+    if start == end { return -1 }
+    let bytes = UnsafeBufferPointer(rebasing: raw[start..<end])
+    // Few distinct values is the common case: compare bytes directly.
+    if found.count <= 16 {
+      for (index, candidate) in found.enumerated() where candidate.count == bytes.count {
+        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
+          return Int32(index)
+        }
+      }
+      if declared == nil && found.count < 16 {
+        return try add(bytes, position: position)
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    if let index = lookup[text] { return index }
+    return try add(bytes, position: position)
+  }
+
+  private mutating func add(
+    _ bytes: UnsafeBufferPointer<UInt8>, position: () -> SourcePosition?
+  ) throws(ReliabilityDataError) -> Int32 {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard declared == nil else {
+      throw ReliabilityDataError(.undeclaredValue(text), at: position())
+    }
+    let number = try Self.number(text, level: level, position: position())
+    let index = Int32(found.count)
+    found.append(Array(bytes))
+    foundNumbers.append(number)
+    lookup[text] = index
+    return index
+  }
+
+  /// The number a value stands for (NaN when it is not one and the level allows that).
+  static func number(
+    _ text: String, level: MeasurementLevel, position: SourcePosition?
+  ) throws(ReliabilityDataError) -> Double {
+    var candidate = text
+    if !text.contains("."), text.filter({ $0 == "," }).count == 1 {
+      candidate = String(text.map { $0 == "," ? "." : $0 })
+    }
+    let value = Double(candidate).flatMap { $0.isFinite ? $0 : nil }
+    switch level {
+    case .nominal, .ordinal:
+      return value ?? .nan
+    case .interval, .ratio:
+      guard let value else { throw ReliabilityDataError(.notANumber(text, level), at: position) }
+      if level == .ratio && value < 0 {
+        throw ReliabilityDataError(.negativeAtRatioLevel(text), at: position)
+      }
+      return value
+    }
+  }
+
+  /// Orders the categories and rewrites the codes to the final indices.
+  func finish(
+    coders: [String], unitCount: Int, codes: ContiguousArray<Int32>
+  ) throws(ReliabilityDataError) -> ReliabilityData {
+    let names = found.map { String(decoding: $0, as: UTF8.self) }
+    let allNumeric = !foundNumbers.contains { $0.isNaN }
+    var order = Array(names.indices)
+    if declared == nil {
+      if allNumeric {
+        order.sort { (foundNumbers[$0], names[$0]) < (foundNumbers[$1], names[$1]) }
+      } else {
+        order.sort { names[$0].unicodeScalars.lexicographicallyPrecedes(names[$1].unicodeScalars) }
+      }
+    }
+    var codes = codes
+    if order != Array(names.indices) {
+      var newIndex = [Int32](repeating: 0, count: order.count)
+      for (position, old) in order.enumerated() { newIndex[old] = Int32(position) }
+      codes.withUnsafeMutableBufferPointer { buffer in
+        for index in buffer.indices where buffer[index] >= 0 {
+          buffer[index] = newIndex[Int(buffer[index])]
+        }
+      }
+    }
+    let numeric = level == .interval || level == .ratio
+    return ReliabilityData(
+      coders: coders, categories: order.map { names[$0] },
+      numericValues: numeric ? order.map { foundNumbers[$0] } : [],
+      isOrdered: declared != nil || allNumeric, unitCount: unitCount, codes: codes)
+  }
+}
+
+extension UInt8 {
+  /// Whether the byte is an ASCII space or tab.
+  fileprivate var isASCIIBlank: Bool { self == 0x20 || self == 0x09 }
+}
+
+extension String {
+  /// The string without leading and trailing ASCII spaces and tabs.
+  fileprivate func trimmingASCIIWhitespace() -> String {
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+    return String(scalars)
+  }
+}
