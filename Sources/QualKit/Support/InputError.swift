@@ -10,6 +10,9 @@ public protocol InputError: Error, CustomStringConvertible {
   var position: SourcePosition? { get }
   /// A lowercase sentence fragment without a final period.
   var message: String { get }
+  /// Every problem found, when the error collects several (a codebook's
+  /// validation reports all of them at once). Defaults to this error alone.
+  var diagnostics: [Diagnostic] { get }
 }
 
 extension InputError {
@@ -20,4 +23,6 @@ extension InputError {
 
   /// The error as a diagnostic.
   public var diagnostic: Diagnostic { Diagnostic(.error, message, at: position) }
+
+  public var diagnostics: [Diagnostic] { [diagnostic] }
 }

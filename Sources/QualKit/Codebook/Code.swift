@@ -1,0 +1,52 @@
+/// One code of a codebook: a theme, sub-theme or code, with its children.
+public struct Code: Hashable, Sendable {
+  /// The code's id, unique across the codebook (`mastery`, `tripartite-meeting`).
+  public var id: String
+  /// The label in the codebook's main language.
+  public var label: String
+  /// Labels in other languages, by language code (`["da": "Mestring"]`).
+  public var labels: [String: String]
+  /// What the code means.
+  public var definition: String?
+  /// When to apply the code.
+  public var include: String?
+  /// When not to apply it.
+  public var exclude: String?
+  /// An example segment.
+  public var example: String?
+  /// A display colour as `#RRGGBB`.
+  public var color: String?
+  /// Whether segments can be coded with it (false for codes that only group others).
+  public var isCodable: Bool
+  /// Auto-coding keyword patterns (words, phrases, `stem*`, `-exclusion`, `re:regex`).
+  public var keywords: [String]
+  /// A stable GUID for exchange with other QDA tools, if the codebook gives one.
+  public var guid: String?
+  /// The code's children in order.
+  public var children: [Code]
+
+  /// Creates a code.
+  public init(
+    id: String, label: String, labels: [String: String] = [:], definition: String? = nil,
+    include: String? = nil, exclude: String? = nil, example: String? = nil, color: String? = nil,
+    isCodable: Bool = true, keywords: [String] = [], guid: String? = nil, children: [Code] = []
+  ) {
+    self.id = id
+    self.label = label
+    self.labels = labels
+    self.definition = definition
+    self.include = include
+    self.exclude = exclude
+    self.example = example
+    self.color = color
+    self.isCodable = isCodable
+    self.keywords = keywords
+    self.guid = guid
+    self.children = children
+  }
+
+  /// The label in `language`, falling back to the main label.
+  public func label(in language: String?) -> String {
+    language.flatMap { labels[$0] } ?? label
+  }
+}

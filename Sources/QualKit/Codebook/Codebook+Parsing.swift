@@ -1,0 +1,272 @@
+import Foundation
+
+extension Codebook {
+  /// Reads and validates a codebook from JSON.
+  ///
+  /// ```json
+  /// {
+  ///   "format": "qualkit-codebook",
+  ///   "version": 1,
+  ///   "name": "TKI2",
+  ///   "codes": [
+  ///     { "id": "mastery", "label": "Mastery", "labels": { "da": "Mestring" },
+  ///       "definition": "…", "include": "…", "exclude": "…", "example": "…",
+  ///       "color": "#2CA02C", "codable": true, "keywords": ["mestr*"],
+  ///       "children": [] }
+  ///   ]
+  /// }
+  /// ```
+  ///
+  /// Validation reports every problem at once, each with its JSON path
+  /// (`codes[2].children[0].id`) and position: duplicate ids (anywhere in the
+  /// tree), empty ids or labels, colours that are not `#RRGGBB`, malformed
+  /// keyword patterns and values of the wrong type are errors; unknown members
+  /// are warnings.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents (UTF-8).
+  ///   - diagnostics: Receives the warnings of a codebook that is valid.
+  /// - Throws: ``CodebookError`` with every problem when the codebook has errors.
+  public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) throws(CodebookError) {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw CodebookError("invalid JSON: \(error.message)", at: error.position)
+    }
+    var validator = CodebookValidator()
+    let codebook = try validator.codebook(from: root)
+    if validator.diagnostics.hasErrors {
+      throw CodebookError(diagnostics: validator.diagnostics)
+    }
+    diagnostics += validator.diagnostics
+    self = codebook
+  }
+}
+
+/// Walks a codebook's JSON, collecting the model and every problem.
+private struct CodebookValidator {
+  var diagnostics: [Diagnostic] = []
+  private var firstSeen: [String: (path: String, position: SourcePosition)] = [:]
+
+  static let rootKeys: Set<String> = ["format", "version", "name", "description", "codes"]
+  static let codeKeys: Set<String> = [
+    "id", "label", "labels", "definition", "include", "exclude", "example", "color", "codable",
+    "keywords", "guid", "children",
+  ]
+
+  mutating func codebook(from root: JSONNode) throws(CodebookError) -> Codebook {
+    guard let members = root.members else {
+      throw CodebookError("a codebook must be a JSON object, found \(root.kindName)", at: root.position)
+    }
+    if let format = root["format"] {
+      guard format.stringValue == Codebook.formatName else {
+        throw CodebookError(
+          "format: not a QualKit codebook (expected \"format\": \"\(Codebook.formatName)\")",
+          at: format.position)
+      }
+    }
+    var version = Codebook.currentVersion
+    if let versionNode = root["version"] {
+      guard let number = versionNode.numberValue, number == number.rounded(), number >= 1, number < 1e6 else {
+        throw CodebookError("version: expected a whole number, found \(versionNode.kindName)", at: versionNode.position)
+      }
+      guard Int(number) <= Codebook.currentVersion else {
+        throw CodebookError(
+          "version: unknown codebook format version \(Int(number)) (this qualkit reads version \(Codebook.currentVersion) and older)",
+          at: versionNode.position)
+      }
+      version = Int(number)
+    } else {
+      diagnostics.append(.warning("no \"version\" member; read the codebook as version \(Codebook.currentVersion)", at: root.position))
+    }
+    checkUnknownKeys(members, allowed: Self.rootKeys, path: "")
+    checkDuplicateKeys(members, path: "")
+    let name = optionalString(root["name"], path: "name") ?? ""
+    let description = optionalString(root["description"], path: "description")
+    var codes: [Code] = []
+    if let codesNode = root["codes"] {
+      if let elements = codesNode.elements {
+        for (index, element) in elements.enumerated() {
+          if let code = code(from: element, path: "codes[\(index)]") { codes.append(code) }
+        }
+      } else {
+        error("codes: expected an array of codes, found \(codesNode.kindName)", at: codesNode.position)
+      }
+    } else {
+      error("missing \"codes\": a codebook needs an array of codes", at: root.position)
+    }
+    if codes.isEmpty && !diagnostics.hasErrors {
+      diagnostics.append(.warning("codes: the codebook has no codes", at: root["codes"]?.position))
+    }
+    return Codebook(name: name, description: description, version: version, codes: codes)
+  }
+
+  private mutating func code(from node: JSONNode, path: String) -> Code? {
+    guard let members = node.members else {
+      error("\(path): expected a code object, found \(node.kindName)", at: node.position)
+      return nil
+    }
+    checkUnknownKeys(members, allowed: Self.codeKeys, path: path)
+    checkDuplicateKeys(members, path: path)
+    var id = ""
+    if let idNode = node["id"] {
+      if let value = idNode.stringValue {
+        id = value
+        if value.trimmingCharacters(in: " \t").isEmpty {
+          error("\(path).id: the id is empty", at: idNode.position)
+        } else if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "," }) {
+          error("\(path).id: the id '\(value)' contains a space or comma", at: idNode.position)
+        } else if let first = firstSeen[value] {
+          error(
+            "\(path).id: duplicate id '\(value)' (first used at \(first.path).id, line \(first.position.line))",
+            at: idNode.position)
+        } else {
+          firstSeen[value] = (path, idNode.position)
+        }
+      } else {
+        error("\(path).id: expected a string, found \(idNode.kindName)", at: idNode.position)
+      }
+    } else {
+      error("\(path): missing \"id\"", at: node.position)
+    }
+    var label = ""
+    if let labelNode = node["label"] {
+      if let value = labelNode.stringValue {
+        label = value
+        if value.trimmingCharacters(in: " \t").isEmpty {
+          error("\(path).label: the label is empty", at: labelNode.position)
+        }
+      } else {
+        error("\(path).label: expected a string, found \(labelNode.kindName)", at: labelNode.position)
+      }
+    } else {
+      error("\(path): missing \"label\"", at: node.position)
+    }
+    var labels: [String: String] = [:]
+    if let labelsNode = node["labels"] {
+      if let entries = labelsNode.members {
+        for entry in entries {
+          if let value = entry.value.stringValue, !value.trimmingCharacters(in: " \t").isEmpty {
+            labels[entry.key] = value
+          } else {
+            error("\(path).labels.\(entry.key): expected a non-empty string", at: entry.value.position)
+          }
+        }
+      } else {
+        error("\(path).labels: expected an object of labels by language, found \(labelsNode.kindName)", at: labelsNode.position)
+      }
+    }
+    var color: String?
+    if let colorNode = node["color"] {
+      if let value = colorNode.stringValue {
+        if Self.isHexColor(value) {
+          color = value.uppercased()
+        } else {
+          error("\(path).color: '\(value)' is not a colour like '#1F77B4'", at: colorNode.position)
+        }
+      } else {
+        error("\(path).color: expected a string, found \(colorNode.kindName)", at: colorNode.position)
+      }
+    }
+    var isCodable = true
+    if let codableNode = node["codable"] {
+      if let value = codableNode.boolValue {
+        isCodable = value
+      } else {
+        error("\(path).codable: expected true or false, found \(codableNode.kindName)", at: codableNode.position)
+      }
+    }
+    var keywords: [String] = []
+    if let keywordsNode = node["keywords"] {
+      if let elements = keywordsNode.elements {
+        for (index, element) in elements.enumerated() {
+          guard let keyword = element.stringValue else {
+            error("\(path).keywords[\(index)]: expected a string, found \(element.kindName)", at: element.position)
+            continue
+          }
+          if let problem = KeywordSyntax.problem(in: keyword) {
+            error("\(path).keywords[\(index)]: \(problem)", at: element.position)
+          }
+          keywords.append(keyword)
+        }
+      } else {
+        error("\(path).keywords: expected an array of strings, found \(keywordsNode.kindName)", at: keywordsNode.position)
+      }
+    }
+    var children: [Code] = []
+    if let childrenNode = node["children"] {
+      if let elements = childrenNode.elements {
+        for (index, element) in elements.enumerated() {
+          if let child = code(from: element, path: "\(path).children[\(index)]") { children.append(child) }
+        }
+      } else {
+        error("\(path).children: expected an array of codes, found \(childrenNode.kindName)", at: childrenNode.position)
+      }
+    }
+    return Code(
+      id: id, label: label, labels: labels,
+      definition: optionalString(node["definition"], path: "\(path).definition"),
+      include: optionalString(node["include"], path: "\(path).include"),
+      exclude: optionalString(node["exclude"], path: "\(path).exclude"),
+      example: optionalString(node["example"], path: "\(path).example"),
+      color: color, isCodable: isCodable, keywords: keywords,
+      guid: optionalString(node["guid"], path: "\(path).guid"), children: children)
+  }
+
+  private mutating func optionalString(_ node: JSONNode?, path: String) -> String? {
+    guard let node else { return nil }
+    if case .null = node.value { return nil }
+    guard let value = node.stringValue else {
+      error("\(path): expected a string, found \(node.kindName)", at: node.position)
+      return nil
+    }
+    return value
+  }
+
+  private mutating func checkUnknownKeys(_ members: [JSONMember], allowed: Set<String>, path: String) {
+    for member in members where !allowed.contains(member.key) {
+      let prefix = path.isEmpty ? "" : "\(path)."
+      var message = "\(prefix)\(member.key): unknown member (ignored)"
+      let nearest = allowed.sorted().min(by: {
+        editDistance(member.key, $0) < editDistance(member.key, $1)
+      })
+      if let nearest, editDistance(member.key, nearest) <= 2 {
+        message += "; did you mean \"\(nearest)\"?"
+      }
+      diagnostics.append(.warning(message, at: member.keyPosition))
+    }
+  }
+
+  private mutating func checkDuplicateKeys(_ members: [JSONMember], path: String) {
+    var seen = Set<String>()
+    for member in members where !seen.insert(member.key).inserted {
+      let prefix = path.isEmpty ? "" : "\(path)."
+      error("\(prefix)\(member.key): member given twice in one object", at: member.keyPosition)
+    }
+  }
+
+  private mutating func error(_ message: String, at position: SourcePosition?) {
+    diagnostics.append(.error(message, at: position))
+  }
+
+  static func isHexColor(_ value: String) -> Bool {
+    let scalars = Array(value.unicodeScalars)
+    return scalars.count == 7 && scalars[0] == "#"
+      && scalars.dropFirst().allSatisfy { $0.properties.isASCIIHexDigit }
+  }
+
+  private func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    var previous = Array(0...b.count)
+    for i in 1...max(1, a.count) where !a.isEmpty {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(1, b.count) where !b.isEmpty {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Text decoded from a file's bytes and normalised the way every QualKit
+/// offset expects: no byte order mark, LF line endings, Unicode NFC.
+///
+/// Files that are not valid UTF-8 are read as Windows-1252 (the encoding of
+/// older Danish Word and Excel exports), with a warning.
+public struct DecodedText: Hashable, Sendable {
+  /// The normalised text.
+  public var text: String
+  /// Whether the bytes were not UTF-8 and were read as Windows-1252.
+  public var wasWindows1252: Bool
+
+  /// Decodes and normalises `bytes`.
+  ///
+  /// - Throws: ``TextDecodingError`` when the bytes look binary (NUL bytes,
+  ///   or many control characters).
+  public init(decoding bytes: [UInt8]) throws(TextDecodingError) {
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if let position = Self.binaryPosition(in: body) {
+      throw TextDecodingError(
+        message: "file looks binary (it contains a NUL or control byte), not text",
+        position: position)
+    }
+    var decoded: String
+    if let text = String(validating: body, as: UTF8.self) {
+      decoded = text
+      wasWindows1252 = false
+    } else {
+      decoded = Self.decodeWindows1252(body)
+      wasWindows1252 = true
+    }
+    if decoded.utf8.contains(0x0D) {
+      decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n")
+        .replacingOccurrences(of: "\r", with: "\n")
+    }
+    if !Self.isASCII(decoded) {
+      decoded = decoded.precomposedStringWithCanonicalMapping
+    }
+    text = decoded
+  }
+
+  /// The warning to show when the file was read as Windows-1252.
+  public var diagnostics: [Diagnostic] {
+    wasWindows1252
+      ? [.warning("file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)")]
+      : []
+  }
+
+  private static func isASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// The position of the first byte that marks the data as binary, if any.
+  ///
+  /// A NUL byte anywhere, or C0 control bytes other than tab, LF, CR and form
+  /// feed making up more than 1% of the first 64 KiB.
+  private static func binaryPosition(in bytes: ArraySlice<UInt8>) -> SourcePosition? {
+    var line = 1
+    var controls = 0
+    var firstControl: SourcePosition?
+    var examined = 0
+    for byte in bytes {
+      examined += 1
+      if byte == 0x0A { line += 1 }
+      if byte == 0 { return SourcePosition(line: line) }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+        controls += 1
+        if firstControl == nil { firstControl = SourcePosition(line: line) }
+      }
+      if examined == 65536 { break }
+    }
+    if controls > 0 && controls * 100 > examined { return firstControl }
+    return nil
+  }
+
+  /// Windows-1252 code points for bytes 0x80–0x9F (0 where undefined).
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+  ]
+
+  /// Decodes bytes as Windows-1252; undefined bytes map to their C1 code points.
+  static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+    var scalars = String.UnicodeScalarView()
+    for byte in bytes {
+      var value = UInt32(byte)
+      if byte >= 0x80 && byte <= 0x9F, windows1252High[Int(byte - 0x80)] != 0 {
+        value = windows1252High[Int(byte - 0x80)]
+      }
+      scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+    }
+    return String(scalars)
+  }
+}
+
+/// Bytes that cannot be read as text.
+public struct TextDecodingError: InputError, Hashable, Sendable {
+  /// What is wrong.
+  public var message: String
+  /// Where the first offending byte is.
+  public var position: SourcePosition?
+}

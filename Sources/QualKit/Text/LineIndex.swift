@@ -1,0 +1,65 @@
+/// Where each line of a text starts, in Unicode scalars and in UTF-8 bytes,
+/// so that offsets and 1-based line numbers convert both ways.
+public struct LineIndex: Hashable, Sendable {
+  /// The Unicode-scalar offset at which each line starts (index 0 is line 1).
+  public private(set) var scalarStarts: [Int]
+  /// The UTF-8 offset at which each line starts (index 0 is line 1).
+  public private(set) var utf8Starts: [Int]
+  /// The text's length in Unicode scalars.
+  public private(set) var scalarCount: Int
+  /// The text's length in UTF-8 bytes.
+  public private(set) var utf8Count: Int
+
+  /// Indexes the lines of `text`, split at LF.
+  public init(_ text: String) {
+    var scalarStarts = [0]
+    var utf8Starts = [0]
+    var scalarOffset = 0
+    var utf8Offset = 0
+    for byte in text.utf8 {
+      utf8Offset += 1
+      if byte & 0xC0 != 0x80 { scalarOffset += 1 }
+      if byte == 0x0A {
+        scalarStarts.append(scalarOffset)
+        utf8Starts.append(utf8Offset)
+      }
+    }
+    self.scalarStarts = scalarStarts
+    self.utf8Starts = utf8Starts
+    self.scalarCount = scalarOffset
+    self.utf8Count = utf8Offset
+  }
+
+  /// The number of lines (a final line break does not start an empty last line).
+  public var lineCount: Int {
+    if scalarStarts.count > 1 && scalarStarts[scalarStarts.count - 1] == scalarCount {
+      return scalarStarts.count - 1
+    }
+    return scalarStarts.count
+  }
+
+  /// The 1-based line that contains the Unicode-scalar `offset`.
+  public func line(containingScalarOffset offset: Int) -> Int {
+    var low = 0
+    var high = scalarStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if scalarStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return min(low + 1, lineCount)
+  }
+
+  /// The Unicode-scalar range of 1-based `line`, without its line break.
+  public func scalarRange(ofLine line: Int) -> Range<Int> {
+    let start = scalarStarts[line - 1]
+    let end = line < scalarStarts.count ? scalarStarts[line] - 1 : scalarCount
+    return start..<max(start, end)
+  }
+
+  /// The UTF-8 range of 1-based `line`, without its line break.
+  public func utf8Range(ofLine line: Int) -> Range<Int> {
+    let start = utf8Starts[line - 1]
+    let end = line < utf8Starts.count ? utf8Starts[line] - 1 : utf8Count
+    return start..<max(start, end)
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads the paragraphs of a Word `.docx` file in document order.
+///
+/// A `.docx` is a ZIP archive whose `word/document.xml` holds the body. Each
+/// `w:p` is a paragraph; text split across runs (`w:r`/`w:t`) is joined
+/// without adding spaces, `w:tab` becomes a tab and `w:br`/`w:cr` a line
+/// break. Deleted text of tracked changes (`w:delText`) is left out.
+enum DocxReader {
+  /// The largest `word/document.xml` accepted, uncompressed.
+  static let maximumDocumentSize = 64 << 20
+
+  /// The paragraphs of the document in `bytes`.
+  ///
+  /// - Throws: ``TranscriptError`` when the bytes are not a ZIP archive, have no
+  ///   `word/document.xml`, would inflate beyond the size limit or hold
+  ///   malformed XML.
+  static func paragraphs(in bytes: [UInt8]) throws(TranscriptError) -> [String] {
+    guard !bytes.isEmpty else { throw TranscriptError("file is empty") }
+    let xml = try documentXML(in: bytes)
+    return try paragraphs(inDocumentXML: xml)
+  }
+
+  /// The uncompressed `word/document.xml` of a `.docx` archive.
+  static func documentXML(in bytes: [UInt8]) throws(TranscriptError) -> [UInt8] {
+    do {
+      var limits = ZipArchive.Limits.default
+      limits.maxEntrySize = maximumDocumentSize
+      let archive = try ZipArchive(bytes: bytes, limits: limits)
+      guard let entry = archive.entry(for: "word/document.xml")
+        ?? archive.entry(forCaseInsensitive: "word/document.xml")
+      else {
+        throw TranscriptError("not a Word document: the archive has no 'word/document.xml'")
+      }
+      return try archive.data(for: entry)
+    } catch let error as TranscriptError {
+      throw error
+    } catch let error as ZipError {
+      throw TranscriptError("cannot read the Word document: \(error.message)")
+    } catch {
+      throw TranscriptError("cannot read the Word document")
+    }
+  }
+
+  /// The paragraphs of a `word/document.xml`.
+  static func paragraphs(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> [String] {
+    let parser = XMLParser(data: Data(xml))
+    parser.shouldResolveExternalEntities = false
+    let collector = ParagraphCollector()
+    parser.delegate = collector
+    guard parser.parse() else {
+      let line = parser.lineNumber
+      throw TranscriptError(
+        "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber))")
+    }
+    return collector.paragraphs
+  }
+}
+
+/// Collects paragraph text while the XML parser walks `word/document.xml`.
+private final class ParagraphCollector: NSObject, XMLParserDelegate {
+  var paragraphs: [String] = []
+  private var current: String?
+  private var inText = false
+  private var bodyDepth = 0
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?, attributes: [String: String] = [:]
+  ) {
+    switch localName(elementName) {
+    case "p": current = ""
+    case "t": inText = true
+    case "tab": current?.append("\t")
+    case "br", "cr": current?.append("\n")
+    default: break
+    }
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName: String?
+  ) {
+    switch localName(elementName) {
+    case "p":
+      if let current { paragraphs.append(current) }
+      current = nil
+    case "t": inText = false
+    default: break
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if inText { current?.append(string) }
+  }
+
+  private func localName(_ name: String) -> Substring {
+    if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
+    return name[...]
+  }
+}

@@ -1,0 +1,67 @@
+extension Transcript {
+  /// Reads a transcript from a file's bytes.
+  ///
+  /// ```swift
+  /// var diagnostics: [Diagnostic] = []
+  /// let transcript = try Transcript(
+  ///   parsing: bytes, format: .text, fallbackID: "B03", diagnostics: &diagnostics)
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - format: The file's format, usually from its extension
+  ///     (``TranscriptFormat/init(pathExtension:)``).
+  ///   - fallbackID: The id to use when the file names none: the file name
+  ///     without extension.
+  ///   - participants: Attributes and speaker maps by transcript id; front
+  ///     matter wins where both give a value.
+  ///   - diagnostics: Receives warnings: encoding fallback, out-of-order cues,
+  ///     a speaker map that names nobody in the file.
+  /// - Throws: ``TranscriptError`` for an empty, binary or malformed file.
+  public init(
+    parsing bytes: [UInt8], format: TranscriptFormat, fallbackID: String,
+    participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
+  ) throws(TranscriptError) {
+    if format == .docx {
+      let paragraphs = try DocxReader.paragraphs(in: bytes)
+      let text = paragraphs.joined(separator: "\n")
+      self = try PlainTextParser(text: text, fallbackID: fallbackID, participants: participants)
+        .parse(format: .docx, diagnostics: &diagnostics)
+      return
+    }
+    guard !bytes.isEmpty else { throw TranscriptError("file is empty") }
+    let decoded: DecodedText
+    do {
+      decoded = try DecodedText(decoding: bytes)
+    } catch {
+      throw TranscriptError(error.message, at: error.position)
+    }
+    diagnostics += decoded.diagnostics
+    switch format {
+    case .text, .docx:
+      self = try PlainTextParser(text: decoded.text, fallbackID: fallbackID, participants: participants)
+        .parse(format: .text, diagnostics: &diagnostics)
+    case .vtt, .srt:
+      let parser = SubtitleParser(text: decoded.text, isWebVTT: format == .vtt)
+      let cues = try parser.cues(diagnostics: &diagnostics)
+      let record = participants?.record(for: fallbackID)
+      var problems: [String] = []
+      let map = record?["speakers"].map { SpeakerMap(parsing: $0, problems: &problems) } ?? SpeakerMap()
+      let position = record.map { SourcePosition(line: $0.line) }
+      for problem in problems {
+        diagnostics.append(.warning("participants table: \(problem)", at: position))
+      }
+      var attributes: [String: AttributeValue] = [:]
+      for (key, value) in record?.attributes ?? [] where key != "speakers" && key != "id" {
+        attributes[key] = AttributeValue(inferring: value)
+      }
+      self = SubtitleParser.transcript(
+        cues: cues, id: fallbackID, format: format, attributes: attributes, speakerMap: map)
+      let spoken = Set(speakers.map { $0.lowercased() })
+      for label in map.labels where !spoken.contains(label.lowercased()) {
+        diagnostics.append(
+          .warning("speaker map names '\(label)', who never speaks in this transcript"))
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/// Collects turns line by line and works out their line spans and text ranges.
+struct TurnBuilder {
+  private let lines: LineIndex
+  private let bytes: [UInt8]
+  private var turns: [Turn] = []
+  private var current: Pending?
+
+  private struct Pending {
+    var speaker: String?
+    var role: String?
+    var start: Timestamp?
+    var firstLine: Int
+    var lastLine: Int
+    var contentStart: (scalar: Int, utf8: Int)?
+    var contentEnd: (scalar: Int, utf8: Int)?
+  }
+
+  /// Creates a builder over a text's line index and UTF-8 bytes.
+  init(lines: LineIndex, bytes: [UInt8]) {
+    self.lines = lines
+    self.bytes = bytes
+  }
+
+  /// Starts a labelled turn on `line`, whose text begins `contentColumn`
+  /// scalars (`contentByte` bytes) into the line.
+  mutating func startTurn(
+    speaker: String?, role: String?, start: Timestamp?, line: Int, contentColumn: Int,
+    contentByte: Int, isBlank: Bool
+  ) {
+    close()
+    var pending = Pending(
+      speaker: speaker, role: role, start: start, firstLine: line, lastLine: line)
+    if !isBlank {
+      let scalarStart = lines.scalarStarts[line - 1] + contentColumn
+      let utf8Start = lines.utf8Starts[line - 1] + contentByte
+      pending.contentStart = (scalarStart, utf8Start)
+      pending.contentEnd = trimmedEnd(of: line)
+    }
+    current = pending
+  }
+
+  /// Adds a non-blank `line` to the current turn, or starts an untitled one.
+  mutating func continueTurn(line: Int) {
+    if current == nil {
+      current = Pending(speaker: nil, role: nil, start: nil, firstLine: line, lastLine: line)
+    }
+    guard var pending = current else { return }
+    pending.lastLine = line
+    if pending.contentStart == nil {
+      let (scalar, utf8) = leadingSpace(of: line)
+      pending.contentStart = (lines.scalarStarts[line - 1] + scalar, lines.utf8Starts[line - 1] + utf8)
+    }
+    pending.contentEnd = trimmedEnd(of: line)
+    current = pending
+  }
+
+  /// Adds a whole turn at once (subtitle cues rendered on one line).
+  mutating func addTurn(
+    speaker: String?, role: String?, start: Timestamp?, end: Timestamp?, line: Int,
+    contentColumn: Int, contentByte: Int
+  ) {
+    startTurn(
+      speaker: speaker, role: role, start: start, line: line, contentColumn: contentColumn,
+      contentByte: contentByte, isBlank: false)
+    close(end: end)
+  }
+
+  /// Closes the last turn and returns every turn.
+  mutating func finish() -> [Turn] {
+    close()
+    return turns
+  }
+
+  private mutating func close(end: Timestamp? = nil) {
+    guard let pending = current else { return }
+    current = nil
+    let start = pending.contentStart ?? {
+      let range = lines.utf8Range(ofLine: pending.firstLine)
+      let scalars = lines.scalarRange(ofLine: pending.firstLine)
+      return (scalars.upperBound, range.upperBound)
+    }()
+    let stop = pending.contentEnd ?? start
+    let utf8Range = start.utf8..<max(start.utf8, stop.utf8)
+    let text = String(decoding: bytes[utf8Range], as: UTF8.self)
+    turns.append(
+      Turn(
+        index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,
+        end: end, firstLine: pending.firstLine, lastLine: pending.lastLine,
+        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range, text: text))
+  }
+
+  /// The end of `line` without trailing spaces, as (scalar, UTF-8) offsets.
+  private func trimmedEnd(of line: Int) -> (scalar: Int, utf8: Int) {
+    var scalar = lines.scalarRange(ofLine: line).upperBound
+    var utf8 = lines.utf8Range(ofLine: line).upperBound
+    let lineStart = lines.utf8Starts[line - 1]
+    while utf8 > lineStart, bytes[utf8 - 1] == 0x20 || bytes[utf8 - 1] == 0x09 {
+      utf8 -= 1
+      scalar -= 1
+    }
+    return (scalar, utf8)
+  }
+
+  /// How many leading spaces and tabs `line` has, as (scalars, bytes).
+  private func leadingSpace(of line: Int) -> (Int, Int) {
+    var count = 0
+    var index = lines.utf8Starts[line - 1]
+    let end = lines.utf8Range(ofLine: line).upperBound
+    while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
+      count += 1
+      index += 1
+    }
+    return (count, count)
+  }
+}

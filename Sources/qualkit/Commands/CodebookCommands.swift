@@ -1,0 +1,89 @@
+import QualKit
+
+/// `qualkit codebook show` and `qualkit codebook validate`.
+enum CodebookCommands {
+  static let showSpec = CommandSpec(
+    name: "codebook show",
+    summary: "Show the codebook as a tree or as JSON.",
+    usage: "qualkit codebook show [FILE] [--format tree|json] [--language CODE]",
+    options: ["format", "language"],
+    help: """
+      ARGUMENTS:
+        FILE                The codebook (default: the only .json file in Codebooks/).
+
+      OPTIONS:
+        --format FORMAT     tree (the default) or json (the codebook file format,
+                            normalised).
+        --language CODE     Show labels in this language where the codebook has them
+                            (e.g. da).
+        -h, --help          Show this help.
+
+      """)
+
+  static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
+    guard arguments.positionals.count <= 1 else {
+      throw .usage("expected at most one FILE, got \(arguments.positionals.count)", usage: showSpec.usage)
+    }
+    let format = try arguments.choice("format", in: ["tree", "json"], default: "tree", spec: showSpec)
+    let path = try ProjectLoader.codebookPath(arguments.positionals.first, usage: showSpec.usage, context: context)
+    let codebook = try ProjectLoader.codebook(at: path, context: &context)
+    if format == "json" {
+      context.print(codebook.json.rendered(pretty: true))
+    } else {
+      context.standardOutput.write(tree(codebook, language: arguments.value("language")))
+    }
+    return .success
+  }
+
+  static let validateSpec = CommandSpec(
+    name: "codebook validate",
+    summary: "Check a codebook and report every problem with its JSON path.",
+    usage: "qualkit codebook validate [FILE]",
+    help: """
+      ARGUMENTS:
+        FILE          The codebook (default: the only .json file in Codebooks/).
+
+      OPTIONS:
+        -h, --help    Show this help.
+
+      Errors (exit 65): JSON syntax, an unknown format version, duplicate or empty
+      ids, empty labels, colours that are not #RRGGBB, malformed keywords, values
+      of the wrong type. Warnings (exit 0): unknown members, a missing version.
+
+      """)
+
+  static let validate = Command(spec: validateSpec) { arguments, context throws(CLIError) in
+    guard arguments.positionals.count <= 1 else {
+      throw .usage("expected at most one FILE, got \(arguments.positionals.count)", usage: validateSpec.usage)
+    }
+    let path = try ProjectLoader.codebookPath(arguments.positionals.first, usage: validateSpec.usage, context: context)
+    let codebook = try ProjectLoader.codebook(at: path, context: &context)
+    let all = codebook.allCodes
+    let keywords = all.reduce(0) { $0 + $1.keywords.count }
+    let codable = all.filter(\.isCodable).count
+    context.print(
+      "\(path): ok: \(codebook.codes.count) themes, \(all.count) codes (\(codable) codable), \(keywords) keywords")
+    return .success
+  }
+
+  /// The code tree drawn with box characters, one code a line.
+  static func tree(_ codebook: Codebook, language: String?) -> String {
+    let all = codebook.allCodes
+    var output = "\(codebook.name.isEmpty ? "Codebook" : codebook.name): \(codebook.codes.count) themes, \(all.count) codes\n"
+    func visit(_ code: Code, prefix: String, isLast: Bool, depth: Int) {
+      let branch = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
+      var line = prefix + branch + code.label(in: language) + " [\(code.id)]"
+      if !code.isCodable { line += " (not codable)" }
+      if !code.keywords.isEmpty { line += " · \(code.keywords.count) keyword\(code.keywords.count == 1 ? "" : "s")" }
+      output += line + "\n"
+      let childPrefix = depth == 0 ? "" : prefix + (isLast ? "   " : "│  ")
+      for (index, child) in code.children.enumerated() {
+        visit(child, prefix: childPrefix, isLast: index == code.children.count - 1, depth: depth + 1)
+      }
+    }
+    for code in codebook.codes {
+      visit(code, prefix: "", isLast: true, depth: 0)
+    }
+    return output
+  }
+}
