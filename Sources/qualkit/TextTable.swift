@@ -21,6 +21,7 @@ enum TextTable {
           line += index == row.count - 1 ? cell : cell + padding
         }
       }
+      while line.last == " " { line.removeLast() }
       output += line + "\n"
     }
     return output

@@ -1,0 +1,157 @@
+/// One code applied by one coder to one span of one transcript.
+///
+/// Codings are what QualKit's coding files hold, one per line. A coding made
+/// by hand has origin ``Origin/manual`` and status ``Status/accepted``; one
+/// proposed by a keyword rule has origin ``Origin/keyword(_:)`` and starts as
+/// ``Status/proposed`` until a coder reviews it.
+public struct Coding: Hashable, Sendable {
+  /// Where a coding came from.
+  public enum Origin: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Applied by hand.
+    case manual
+    /// Proposed by the auto-coding keyword pattern given.
+    case keyword(String)
+
+    /// Parses `manual` or `keyword:<pattern>`.
+    public init?(_ text: String) {
+      if text == "manual" {
+        self = .manual
+      } else if text.hasPrefix("keyword:") {
+        self = .keyword(String(text.dropFirst("keyword:".count)))
+      } else {
+        return nil
+      }
+    }
+
+    /// `manual` or `keyword:<pattern>`.
+    public var description: String {
+      switch self {
+      case .manual: "manual"
+      case .keyword(let pattern): "keyword:\(pattern)"
+      }
+    }
+
+    public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.description < rhs.description }
+  }
+
+  /// Where a coding is in its review.
+  public enum Status: String, Hashable, Sendable, CaseIterable, Comparable {
+    /// Proposed by auto-coding and not yet reviewed.
+    case proposed
+    /// Applied by hand, or a proposal a coder accepted.
+    case accepted
+    /// A proposal a coder rejected (kept, so that re-running auto-coding does not propose it again).
+    case rejected
+
+    private var rank: Int {
+      switch self {
+      case .proposed: 0
+      case .accepted: 1
+      case .rejected: 2
+      }
+    }
+
+    public static func < (lhs: Status, rhs: Status) -> Bool { lhs.rank < rhs.rank }
+  }
+
+  /// The transcript's id.
+  public var transcript: String
+  /// The code's id.
+  public var code: String
+  /// Who applied or proposed it.
+  public var coder: String
+  /// The coded span.
+  public var span: Span
+  /// How it was made.
+  public var origin: Origin
+  /// Where it is in review.
+  public var status: Status
+  /// A coder's note.
+  public var memo: String?
+  /// The coded text, as it was when the coding was made.
+  public var text: String?
+  /// A hash of the transcript's text when the coding was made (``Transcript/contentHash``).
+  public var transcriptHash: String?
+
+  /// Creates a coding.
+  public init(
+    transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
+    status: Status = .accepted, memo: String? = nil, text: String? = nil, transcriptHash: String? = nil
+  ) {
+    self.transcript = transcript
+    self.code = code
+    self.coder = coder
+    self.span = span
+    self.origin = origin
+    self.status = status
+    self.memo = memo
+    self.text = text
+    self.transcriptHash = transcriptHash
+  }
+
+  /// Whether two codings are the same application: same transcript, code,
+  /// coder, span and origin (status and memo may differ).
+  public func isSameApplication(as other: Coding) -> Bool {
+    transcript == other.transcript && code == other.code && coder == other.coder
+      && span == other.span && origin == other.origin
+  }
+
+  /// The order of coding files: transcript, start, end, code, then the rest,
+  /// so that files diff and merge cleanly.
+  public static func fileOrder(_ lhs: Coding, _ rhs: Coding) -> Bool {
+    if lhs.transcript != rhs.transcript { return lhs.transcript < rhs.transcript }
+    if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
+    if lhs.span.end != rhs.span.end { return lhs.span.end < rhs.span.end }
+    if lhs.code != rhs.code { return lhs.code < rhs.code }
+    if lhs.coder != rhs.coder { return lhs.coder < rhs.coder }
+    if lhs.origin != rhs.origin { return lhs.origin < rhs.origin }
+    if lhs.status != rhs.status { return lhs.status < rhs.status }
+    return (lhs.memo ?? "") < (rhs.memo ?? "")
+  }
+}
+
+/// A span of a transcript: 1-based first and last line, and Unicode-scalar
+/// offsets into its text (end exclusive).
+public struct Span: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The 1-based line the span starts on.
+  public var firstLine: Int
+  /// The 1-based line the span ends on.
+  public var lastLine: Int
+  /// The Unicode-scalar offset of the first character.
+  public var start: Int
+  /// The Unicode-scalar offset after the last character.
+  public var end: Int
+
+  /// Creates a span.
+  public init(firstLine: Int, lastLine: Int, start: Int, end: Int) {
+    self.firstLine = firstLine
+    self.lastLine = lastLine
+    self.start = start
+    self.end = end
+  }
+
+  /// Creates the span of scalar offsets `range` in `transcript`, with its lines.
+  public init(_ range: Range<Int>, in transcript: Transcript) {
+    self.start = range.lowerBound
+    self.end = range.upperBound
+    self.firstLine = transcript.lines.line(containingScalarOffset: range.lowerBound)
+    self.lastLine = transcript.lines.line(containingScalarOffset: max(range.lowerBound, range.upperBound - 1))
+  }
+
+  /// The span's scalar offsets as a range.
+  public var range: Range<Int> { start..<end }
+
+  /// `l. 12` or `l. 12–14`.
+  public var description: String {
+    firstLine == lastLine ? "l. \(firstLine)" : "l. \(firstLine)–\(lastLine)"
+  }
+
+  /// Whether the two spans share at least one character.
+  public func overlaps(_ other: Span) -> Bool {
+    start < other.end && other.start < end
+  }
+
+  public static func < (lhs: Span, rhs: Span) -> Bool {
+    (lhs.start, lhs.end) < (rhs.start, rhs.end)
+  }
+}

@@ -1,0 +1,165 @@
+/// A coder's coding file, `Codings/<coder>.jsonl`: one coding a line, keys
+/// in a fixed order, lines sorted by transcript, start, end and code.
+///
+/// ```json
+/// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"sha256:…"}
+/// ```
+///
+/// The fixed layout makes two coders' files, and two edits of one file, merge
+/// cleanly with git. Reading never drops a line silently: a malformed line is
+/// an error diagnostic at its line, and the other lines are still read.
+public struct CodingFile: Hashable, Sendable {
+  /// The codings in file order.
+  public var codings: [Coding]
+  /// The 1-based lines of the file that could not be read, if any.
+  public var malformedLines: [Int]
+
+  /// Creates a file's contents from codings (sorted on output).
+  public init(codings: [Coding]) {
+    self.codings = codings
+    self.malformedLines = []
+  }
+
+  /// Reads a coding file.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - diagnostics: Receives an error for each malformed line (with its line
+  ///     and column) and a warning for each duplicate line.
+  public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) {
+    codings = []
+    malformedLines = []
+    var seen: [Coding: Int] = [:]
+    var lineNumber = 0
+    var lineStart = 0
+    var index = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      index = 3
+      lineStart = 3
+    }
+    while lineStart < bytes.count {
+      while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+      lineNumber += 1
+      var lineEnd = index
+      if lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let line = Array(bytes[lineStart..<lineEnd])
+      index += 1
+      lineStart = index
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      do {
+        let coding = try Self.coding(fromLine: line)
+        if let first = seen[coding] {
+          diagnostics.append(.warning("duplicate of line \(first); kept both", at: SourcePosition(line: lineNumber)))
+        } else {
+          seen[coding] = lineNumber
+        }
+        codings.append(coding)
+      } catch {
+        malformedLines.append(lineNumber)
+        let column = error.position?.line == 1 ? error.position?.column ?? 1 : 1
+        diagnostics.append(.error(error.message, at: SourcePosition(line: lineNumber, column: column)))
+      }
+    }
+  }
+
+  /// The file's text: one line a coding, sorted, ending with a newline.
+  public var serialized: String {
+    var output = ""
+    for coding in codings.sorted(by: Coding.fileOrder) {
+      output += Self.line(for: coding)
+      output += "\n"
+    }
+    return output
+  }
+
+  /// One coding as a JSON line, keys in the fixed order.
+  public static func line(for coding: Coding) -> String {
+    JSONOutput.object([
+      ("transcript", .string(coding.transcript)),
+      ("code", .string(coding.code)),
+      ("coder", .string(coding.coder)),
+      ("firstLine", .int(coding.span.firstLine)),
+      ("lastLine", .int(coding.span.lastLine)),
+      ("start", .int(coding.span.start)),
+      ("end", .int(coding.span.end)),
+      ("origin", .string(coding.origin.description)),
+      ("status", .string(coding.status.rawValue)),
+      ("memo", .string(coding.memo)),
+      ("text", .string(coding.text)),
+      ("hash", .string(coding.transcriptHash)),
+    ]).rendered()
+  }
+
+  /// Reads one line of a coding file.
+  public static func coding(fromLine line: [UInt8]) throws(CodingFileError) -> Coding {
+    let node: JSONNode
+    do {
+      node = try JSONParser.parse(line)
+    } catch {
+      throw CodingFileError("invalid JSON: \(error.message)", at: error.position)
+    }
+    guard node.members != nil else {
+      throw CodingFileError("expected a JSON object, found \(node.kindName)", at: node.position)
+    }
+    func string(_ key: String) throws(CodingFileError) -> String {
+      guard let member = node[key] else { throw CodingFileError("missing \"\(key)\"", at: node.position) }
+      guard let value = member.stringValue, !value.isEmpty else {
+        throw CodingFileError("\"\(key)\" must be a non-empty string", at: member.position)
+      }
+      return value
+    }
+    func optionalString(_ key: String) throws(CodingFileError) -> String? {
+      guard let member = node[key] else { return nil }
+      if case .null = member.value { return nil }
+      guard let value = member.stringValue else {
+        throw CodingFileError("\"\(key)\" must be a string or null", at: member.position)
+      }
+      return value
+    }
+    func integer(_ key: String) throws(CodingFileError) -> Int {
+      guard let member = node[key] else { throw CodingFileError("missing \"\(key)\"", at: node.position) }
+      guard let value = member.numberValue, value == value.rounded(), value >= 0, value < 1e15 else {
+        throw CodingFileError("\"\(key)\" must be a whole number of at least 0", at: member.position)
+      }
+      return Int(value)
+    }
+    let span = Span(
+      firstLine: try integer("firstLine"), lastLine: try integer("lastLine"),
+      start: try integer("start"), end: try integer("end"))
+    guard span.start <= span.end else {
+      throw CodingFileError("\"start\" (\(span.start)) is after \"end\" (\(span.end))", at: node["start"]?.position)
+    }
+    guard span.firstLine >= 1, span.firstLine <= span.lastLine else {
+      throw CodingFileError(
+        "\"firstLine\" (\(span.firstLine)) must be at least 1 and at most \"lastLine\" (\(span.lastLine))",
+        at: node["firstLine"]?.position)
+    }
+    let originText = try string("origin")
+    guard let origin = Coding.Origin(originText) else {
+      throw CodingFileError("\"origin\" must be \"manual\" or \"keyword:<pattern>\", not \"\(originText)\"", at: node["origin"]?.position)
+    }
+    let statusText = try string("status")
+    guard let status = Coding.Status(rawValue: statusText) else {
+      throw CodingFileError(
+        "\"status\" must be proposed, accepted or rejected, not \"\(statusText)\"", at: node["status"]?.position)
+    }
+    return Coding(
+      transcript: try string("transcript"), code: try string("code"), coder: try string("coder"),
+      span: span, origin: origin, status: status, memo: try optionalString("memo"),
+      text: try optionalString("text"), transcriptHash: try optionalString("hash"))
+  }
+}
+
+/// A line of a coding file that cannot be read.
+public struct CodingFileError: InputError, Hashable, Sendable {
+  /// What is wrong.
+  public var message: String
+  /// Where in the line (line 1 is the line itself).
+  public var position: SourcePosition?
+
+  /// Creates an error.
+  public init(_ message: String, at position: SourcePosition? = nil) {
+    self.message = message
+    self.position = position
+  }
+}

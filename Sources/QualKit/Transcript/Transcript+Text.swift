@@ -1,0 +1,54 @@
+extension Transcript {
+  /// The text at Unicode-scalar offsets `range`, clamped to the text.
+  public func text(in range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, lines.scalarCount))
+    let upper = max(lower, min(range.upperBound, lines.scalarCount))
+    // Convert scalar offsets to UTF-8 offsets through the line index, then
+    // walk only within the line, so the cost is the line's length, not the text's.
+    let start = utf8Offset(ofScalar: lower)
+    let end = utf8Offset(ofScalar: upper)
+    let utf8 = text.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: start)
+    let to = utf8.index(from, offsetBy: end - start)
+    return String(text[from..<to])
+  }
+
+  /// The UTF-8 offset of the Unicode-scalar `offset`.
+  public func utf8Offset(ofScalar offset: Int) -> Int {
+    let line = lines.line(containingScalarOffset: offset)
+    var scalar = lines.scalarStarts[line - 1]
+    var byte = lines.utf8Starts[line - 1]
+    let utf8 = text.utf8
+    var index = utf8.index(utf8.startIndex, offsetBy: byte)
+    while scalar < offset && index < utf8.endIndex {
+      index = utf8.index(after: index)
+      byte += 1
+      if index == utf8.endIndex || utf8[index] & 0xC0 != 0x80 { scalar += 1 }
+    }
+    return byte
+  }
+
+  /// A short hash of the normalised text, stored with codings to notice when
+  /// a transcript changes after it was coded: `sha256:` and 16 hex digits.
+  public var contentHash: String {
+    "sha256:" + SHA256.hex(of: text.utf8).prefix(16)
+  }
+
+  /// The turn whose text contains the scalar `offset`, if any.
+  public func turn(containingScalarOffset offset: Int) -> Turn? {
+    var low = 0
+    var high = turns.count - 1
+    while low <= high {
+      let middle = (low + high) / 2
+      let range = turns[middle].textRange
+      if offset < range.lowerBound {
+        high = middle - 1
+      } else if offset >= range.upperBound {
+        low = middle + 1
+      } else {
+        return turns[middle]
+      }
+    }
+    return nil
+  }
+}
