@@ -11,12 +11,16 @@
 public struct CodingFile: Hashable, Sendable {
   /// The codings in file order.
   public var codings: [Coding]
+  /// The 1-based line each coding was read from (parallel to ``codings``;
+  /// empty for codings not read from a file).
+  public var sourceLines: [Int]
   /// The 1-based lines of the file that could not be read, if any.
   public var malformedLines: [Int]
 
   /// Creates a file's contents from codings (sorted on output).
   public init(codings: [Coding]) {
     self.codings = codings
+    self.sourceLines = []
     self.malformedLines = []
   }
 
@@ -28,6 +32,7 @@ public struct CodingFile: Hashable, Sendable {
   ///     and column) and a warning for each duplicate line.
   public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) {
     codings = []
+    sourceLines = []
     malformedLines = []
     var seen: [Coding: Int] = [:]
     var lineNumber = 0
@@ -54,6 +59,7 @@ public struct CodingFile: Hashable, Sendable {
           seen[coding] = lineNumber
         }
         codings.append(coding)
+        sourceLines.append(lineNumber)
       } catch {
         malformedLines.append(lineNumber)
         let column = error.position?.line == 1 ? error.position?.column ?? 1 : 1
