@@ -38,7 +38,8 @@ public enum Deflate {
     var previous = [Int32](repeating: -1, count: windowSize)
 
     func hash(_ index: Int) -> Int {
-      let key = UInt32(input[index]) | UInt32(input[index + 1]) << 8
+      let key =
+        UInt32(input[index]) | UInt32(input[index + 1]) << 8
         | UInt32(input[index + 2]) << 16
       return Int((key &* 2_654_435_761) >> (32 - UInt32(hashBits)))
     }

@@ -69,6 +69,8 @@ private struct HuffmanTable {
   ///   - allowIncomplete: Whether a code with a single one-bit code, or no
   ///     code at all, is accepted (RFC 1951 allows it for distances).
   ///   - name: What the code is for, in error messages.
+  /// - Throws: ``ZipError`` if the lengths over-subscribe the code or leave it
+  ///   incomplete where that is not allowed.
   init(
     lengths: ArraySlice<UInt8>, primaryBits: Int, allowIncomplete: Bool, name: String
   ) throws {

@@ -6,9 +6,10 @@ import Testing
   @Test("Stored, deflated and folder entries made by Python zipfile are listed and read")
   func readsBasicArchive() throws {
     let archive = try ZipArchive(bytes: ZipFixtures.bytes("basic.zip"))
-    #expect(archive.entries.map(\.path) == [
-      "stored.txt", "deflated.txt", "folder/", "folder/nested.xml",
-    ])
+    #expect(
+      archive.entries.map(\.path) == [
+        "stored.txt", "deflated.txt", "folder/", "folder/nested.xml",
+      ])
     #expect(archive.entries.map(\.method) == [.stored, .deflate, .stored, .deflate])
     #expect(archive.entries.map(\.isDirectory) == [false, false, true, false])
     let danish = try ZipFixtures.bytes("danish.txt")
@@ -123,7 +124,9 @@ import Testing
     bytes[directory + 45] = 0x40
     let damaged = try ZipArchive(bytes: bytes)
     let error = #expect(throws: ZipError.self) { try damaged.data(for: "a.txt") }
-    #expect(error == ZipError(.malformedArchive, "entry 'a.txt' has no local header at offset 1073741824"))
+    #expect(
+      error == ZipError(.malformedArchive, "entry 'a.txt' has no local header at offset 1073741824")
+    )
   }
 
   @Test("An entry declaring more than the entry limit is refused before inflating")
@@ -135,7 +138,8 @@ import Testing
     #expect(archive.entries.first?.uncompressedSize == 3_000_000_000)
     let error = #expect(throws: ZipError.self) { try archive.data(for: "huge.bin") }
     #expect(
-      error == ZipError(.limitExceeded, "entry 'huge.bin' would inflate to more than 268435456 bytes"))
+      error
+        == ZipError(.limitExceeded, "entry 'huge.bin' would inflate to more than 268435456 bytes"))
   }
 
   @Test("An archive declaring more than the total limit is refused when opened")
@@ -144,7 +148,8 @@ import Testing
       try ZipArchive(bytes: ZipFixtures.bytes("huge.zip"))
     }
     #expect(
-      error == ZipError(.limitExceeded, "archive would inflate to more than 1073741824 bytes in total"))
+      error
+        == ZipError(.limitExceeded, "archive would inflate to more than 1073741824 bytes in total"))
   }
 
   @Test("Small limits apply per entry and to the entry count")
@@ -157,7 +162,8 @@ import Testing
     #expect(error?.kind == .limitExceeded)
     let few = ZipArchive.Limits(maxEntrySize: 1 << 20, maxTotalSize: 1 << 20, maxEntryCount: 3)
     let countError = #expect(throws: ZipError.self) { try ZipArchive(bytes: bytes, limits: few) }
-    #expect(countError == ZipError(.limitExceeded, "archive has 4 entries, more than the limit of 3"))
+    #expect(
+      countError == ZipError(.limitExceeded, "archive has 4 entries, more than the limit of 3"))
   }
 
   @Test("An entry that inflates beyond its declared size stops with an error")
@@ -166,8 +172,9 @@ import Testing
     #expect(archive.entries.first?.uncompressedSize == 1000)
     let error = #expect(throws: ZipError.self) { try archive.data(for: "bomb.bin") }
     #expect(
-      error == ZipError(
-        .limitExceeded, "entry 'bomb.bin' inflates to more than its declared size of 1000 bytes"))
+      error
+        == ZipError(
+          .limitExceeded, "entry 'bomb.bin' inflates to more than its declared size of 1000 bytes"))
   }
 
   @Test("A wrong CRC-32 is detected")
@@ -184,7 +191,9 @@ import Testing
     #expect(archive.entries.first?.method.rawValue == 12)
     let error = #expect(throws: ZipError.self) { try archive.data(for: "packed.txt") }
     #expect(
-      error == ZipError(.unsupported, "entry 'packed.txt' uses unsupported compression method 12 (bzip2)"))
+      error
+        == ZipError(
+          .unsupported, "entry 'packed.txt' uses unsupported compression method 12 (bzip2)"))
   }
 
   @Test("An encrypted entry is refused")
@@ -197,7 +206,8 @@ import Testing
     let archive = try ZipArchive(bytes: bytes)
     #expect(archive.entries.first?.isEncrypted == true)
     let error = #expect(throws: ZipError.self) { try archive.data(for: "secret.txt") }
-    #expect(error == ZipError(.unsupported, "entry 'secret.txt' is encrypted, which is not supported"))
+    #expect(
+      error == ZipError(.unsupported, "entry 'secret.txt' is encrypted, which is not supported"))
   }
 
   @Test("A corrupt deflate stream in an entry names the entry")

@@ -37,13 +37,15 @@ import Testing
   func roundTrips() throws {
     let writer = try Self.referenceWriter()
     let archive = try ZipArchive(bytes: writer.finish())
-    #expect(archive.entries.map(\.path) == [
-      "mimetype", "tekst/æøå.txt", "data/mixed.bin", "data/random.bin", "empty.txt", "folder/",
-      "folder/repeat.xml",
-    ])
-    #expect(archive.entries.map(\.method) == [
-      .stored, .deflate, .deflate, .stored, .stored, .stored, .deflate,
-    ])
+    #expect(
+      archive.entries.map(\.path) == [
+        "mimetype", "tekst/æøå.txt", "data/mixed.bin", "data/random.bin", "empty.txt", "folder/",
+        "folder/repeat.xml",
+      ])
+    #expect(
+      archive.entries.map(\.method) == [
+        .stored, .deflate, .deflate, .stored, .stored, .stored, .deflate,
+      ])
     #expect(try archive.data(for: "tekst/æøå.txt") == ZipFixtures.bytes("danish.txt"))
     #expect(try archive.data(for: "data/mixed.bin") == ZipFixtures.bytes("mixed.bin"))
     var generator = SeededGenerator(seed: 2026)
