@@ -122,7 +122,7 @@ enum CodingsCommand {
       } else {
         context.standardOutput.write(TextTable.render(rows))
         let coderCount = Set(selected.map(\.coder)).count
-        context.print("\(selected.count) codings by \(coderCount) coder\(coderCount == 1 ? "" : "s")")
+        context.print("\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")")
       }
     }
     return .success
