@@ -74,14 +74,13 @@ public struct KeywordPattern: Hashable, Sendable {
     }
     let isStem = rest.last == "*"
     if isStem { rest = Self.trimmed(rest.dropLast()) }
+    if isStem, !rest.unicodeScalars.contains(where: KeywordFolding.isWordScalar) {
+      throw KeywordPatternError(.noLettersBeforeWildcard, keyword: source)
+    }
     if rest.contains("*") { throw KeywordPatternError(.misplacedWildcard, keyword: source) }
     let words = rest.unicodeScalars
       .split(whereSeparator: KeywordFolding.isWhitespace)
       .map { String(String.UnicodeScalarView($0)) }
-    if isStem {
-      let hasLetter = rest.unicodeScalars.contains(where: KeywordFolding.isWordScalar)
-      if !hasLetter { throw KeywordPatternError(.noLettersBeforeWildcard, keyword: source) }
-    }
     kind = isStem ? .stem : (words.count > 1 ? .phrase : .word)
     body = words.joined(separator: " ")
   }
