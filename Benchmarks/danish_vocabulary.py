@@ -42,6 +42,23 @@ PHRASES = [
 DANISH_TO_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
+ONSETS = ["", "b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "bl",
+          "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "sk", "sl", "sm", "sn",
+          "sp", "st", "str", "tr", "sv"]
+NUCLEI = ["a", "e", "i", "o", "u", "y", "æ", "ø", "å", "ej", "øj", "av", "ie"]
+CODAS = ["", "", "d", "g", "k", "l", "m", "n", "r", "s", "t", "nd", "ng", "rt", "st", "lt", "ft"]
+
+
+def filler_words(rng, count):
+    """Danish-looking made-up words that no keyword list uses, in a fixed order."""
+    words = []
+    for _ in range(count):
+        syllables = rng.choice([1, 2, 2, 2, 3, 3, 4])
+        words.append("".join(rng.choice(ONSETS) + rng.choice(NUCLEI) + rng.choice(CODAS)
+                             for _ in range(syllables)))
+    return words
+
+
 def content_words():
     """Every stem with every suffix, in a fixed order."""
     return [stem + suffix for stem in STEMS for suffix in SUFFIXES]

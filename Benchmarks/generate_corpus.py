@@ -3,9 +3,13 @@
 
 Each file is a QualKit plain-text transcript: front matter between `---`
 lines with an `id:`, then one turn per line, `I: ...` (interviewer) or
-`B: ...` (citizen). The text mixes æ/ø/å with the old spellings ae/oe/aa,
-capitalised words, punctuation, hyphenated compounds and phrases that the
-keyword generator also uses.
+`B: ...` (citizen). The text mixes function words, made-up Danish-looking
+filler words (about half), the keyword vocabulary (about a tenth), phrases,
+æ/ø/å with the old spellings ae/oe/aa, capitalised words, punctuation and
+hyphenated compounds. With the seed-1 lists from generate_keywords.py, 500
+patterns hit about once per 55 bytes (1.8 million hits in 100 MB) and 50
+patterns once per 640 bytes: denser than most real codebooks, so a
+conservative load for the matcher's per-hit work.
 
     python3 Benchmarks/generate_corpus.py --megabytes 100 --out /tmp/corpus
 """
@@ -14,21 +18,24 @@ import argparse
 import os
 import random
 
-from danish_vocabulary import DANISH_TO_ASCII, FUNCTION_WORDS, PHRASES, content_words
+from danish_vocabulary import (DANISH_TO_ASCII, FUNCTION_WORDS, PHRASES, content_words,
+                               filler_words)
 
 
-def sentence(rng, words):
+def sentence(rng, words, fillers):
     parts = []
     for _ in range(rng.randint(4, 18)):
         roll = rng.random()
-        if roll < 0.45:
+        if roll < 0.40:
             word = rng.choice(FUNCTION_WORDS)
-        elif roll < 0.93:
+        elif roll < 0.88:
+            word = rng.choice(fillers)
+        elif roll < 0.975:
             word = rng.choice(words)
-        elif roll < 0.97:
+        elif roll < 0.985:
             word = rng.choice(PHRASES)
         else:
-            word = rng.choice(words) + "-" + rng.choice(words)
+            word = rng.choice(words + fillers) + "-" + rng.choice(words + fillers)
         if rng.random() < 0.06:
             word = word.translate(DANISH_TO_ASCII)
         if rng.random() < 0.03:
@@ -40,14 +47,14 @@ def sentence(rng, words):
     return text[0].upper() + text[1:] + rng.choice([".", ".", ".", "?", "!", " ..."])
 
 
-def transcript(rng, number, target_bytes, words):
+def transcript(rng, number, target_bytes, words, fillers):
     lines = ["---", f"id: B{number:04d}", f"role: {rng.choice(['citizen', 'professional'])}",
              "---"]
     size = sum(len(line.encode()) + 1 for line in lines)
     speaker = "I"
     while size < target_bytes:
         count = rng.randint(1, 2) if speaker == "I" else rng.randint(1, 7)
-        line = f"{speaker}: " + " ".join(sentence(rng, words) for _ in range(count))
+        line = f"{speaker}: " + " ".join(sentence(rng, words, fillers) for _ in range(count))
         lines.append(line)
         size += len(line.encode()) + 1
         speaker = "B" if speaker == "I" else "I"
@@ -65,13 +72,14 @@ def main():
         parser.error("--megabytes must be between 10 and 500")
     rng = random.Random(args.seed)
     words = content_words()
+    fillers = filler_words(rng, 20000)
     os.makedirs(args.out, exist_ok=True)
     total = int(args.megabytes * 1_000_000)
     written = 0
     number = 1
     while written < total:
         target = min(args.file_kilobytes * 1000, total - written)
-        text = transcript(rng, number, target, words)
+        text = transcript(rng, number, target, words, fillers)
         data = text.encode()
         with open(os.path.join(args.out, f"interview_{number:04d}.txt"), "wb") as file:
             file.write(data)

@@ -40,8 +40,15 @@ public final class KeywordMatcher: Sendable {
   /// The rules, in the order given; ``KeywordHit/rule`` indexes this array.
   public let rules: [KeywordRule]
   private let automaton: KeywordAutomaton
-  /// The rules of each key of the automaton.
-  private let keyRules: [[Int]]
+  /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
+  private let keyRuleStarts: [Int]
+  private let keyRules: [Int32]
+  /// The code of each rule.
+  private let ruleCodes: [Int]
+  /// Whether each rule is a stem.
+  private let ruleIsStem: [Bool]
+  /// Whether each rule is an exclusion.
+  private let ruleIsExclusion: [Bool]
   /// The compiled `re:` rules with their rule indices.
   private let regexRules: [(rule: Int, regex: NSRegularExpression)]
   private let fold: FoldTable
@@ -78,7 +85,13 @@ public final class KeywordMatcher: Sendable {
       }
     }
     automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
-    self.keyRules = keyRules
+    var starts = [0]
+    for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
+    keyRuleStarts = starts
+    self.keyRules = keyRules.flatMap { $0.map { Int32($0) } }
+    ruleCodes = rules.map(\.code)
+    ruleIsStem = rules.map { $0.pattern.kind == .stem }
+    ruleIsExclusion = rules.map(\.pattern.isExclusion)
     self.regexRules = regexRules
   }
 
@@ -107,11 +120,12 @@ public final class KeywordMatcher: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var raw: [RawHit] = []
+      raw.reserveCapacity(bytes.count / 32)
       for range in Self.normalised(ranges, in: bytes) {
         scan(bytes, range, into: &raw)
         for (rule, regex) in regexRules {
           for span in KeywordRegex.matches(of: regex, in: bytes, range: range) {
-            raw.append(RawHit(span, rule: rule, of: rules[rule]))
+            raw.append(RawHit(span, rule: rule, code: ruleCodes[rule]))
           }
         }
       }
@@ -127,14 +141,20 @@ public final class KeywordMatcher: Sendable {
     var end: Int
     var code: Int
     var rule: Int
-    var isExclusion: Bool
 
-    init(_ span: Range<Int>, rule: Int, of keywordRule: KeywordRule) {
+    init(_ span: Range<Int>, rule: Int, code: Int) {
       start = span.lowerBound
       end = span.upperBound
-      code = keywordRule.code
+      self.code = code
       self.rule = rule
-      isExclusion = keywordRule.pattern.isExclusion
+    }
+
+    /// Whether the hit comes before another by start, end, code and rule.
+    func precedes(_ other: RawHit) -> Bool {
+      if start != other.start { return start < other.start }
+      if end != other.end { return end < other.end }
+      if code != other.code { return code < other.code }
+      return rule < other.rule
     }
   }
 
@@ -223,12 +243,13 @@ public final class KeywordMatcher: Sendable {
         && (match.scalarEnd >= range.upperBound
           || !isWord(Self.decode(text, at: match.scalarEnd, end: range.upperBound).value))
       var wordEnd = -1
-      for rule in keyRules[key] {
-        if rules[rule].pattern.kind == .stem {
+      for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
+        let rule = Int(keyRules[slot])
+        if ruleIsStem[rule] {
           if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
-          raw.append(RawHit(start..<wordEnd, rule: rule, of: rules[rule]))
+          raw.append(RawHit(start..<wordEnd, rule: rule, code: ruleCodes[rule]))
         } else if endsAtBoundary {
-          raw.append(RawHit(start..<match.scalarEnd, rule: rule, of: rules[rule]))
+          raw.append(RawHit(start..<match.scalarEnd, rule: rule, code: ruleCodes[rule]))
         }
       }
     }
@@ -346,10 +367,9 @@ public final class KeywordMatcher: Sendable {
   /// Sorts the raw hits, applies exclusions, removes duplicates and adds
   /// scalar offsets.
   private func finished(_ raw: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
-    let sorted = raw.sorted {
-      ($0.start, $0.end, $0.code, $0.rule) < ($1.start, $1.end, $1.code, $1.rule)
-    }
+    let sorted = Self.sorted(raw)
     var result: [KeywordHit] = []
+    result.reserveCapacity(sorted.count)
     var scalarOffset = 0
     var byteOffset = 0
     var index = 0
@@ -361,7 +381,7 @@ public final class KeywordMatcher: Sendable {
       while groupEnd < sorted.count, sorted[groupEnd].start == first.start,
         sorted[groupEnd].end == first.end, sorted[groupEnd].code == first.code
       {
-        if sorted[groupEnd].isExclusion {
+        if ruleIsExclusion[sorted[groupEnd].rule] {
           isExcluded = true
         } else if rule == nil {
           rule = sorted[groupEnd].rule
@@ -381,11 +401,49 @@ public final class KeywordMatcher: Sendable {
     return result
   }
 
+  /// The hits sorted by start, end, code and rule.
+  ///
+  /// The automaton reports hits in order of their end, so they are nearly
+  /// sorted by start already: an insertion sort finishes them in about
+  /// linear time. If it has to move hits too far (many long hits, or
+  /// regular-expression hits after the others), a full sort takes over.
+  private static func sorted(_ raw: [RawHit]) -> [RawHit] {
+    var hits = raw
+    var moves = 0
+    let budget = 8 * hits.count + 64
+    for index in hits.indices.dropFirst() {
+      let hit = hits[index]
+      var slot = index
+      while slot > 0, hit.precedes(hits[slot - 1]) {
+        hits[slot] = hits[slot - 1]
+        slot -= 1
+      }
+      hits[slot] = hit
+      moves += index - slot
+      if moves > budget {
+        hits.sort { $0.precedes($1) }
+        return hits
+      }
+    }
+    return hits
+  }
+
   /// The number of scalars in a byte range: the bytes that are not UTF-8
-  /// continuation bytes.
+  /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
   private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-    var count = 0
-    for index in range where text[index] & 0xC0 != 0x80 { count += 1 }
-    return count
+    guard let base = text.baseAddress, !range.isEmpty else { return 0 }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuation = 0
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      continuation &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+      index += 8
+    }
+    while index < range.upperBound {
+      if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
+      index += 1
+    }
+    return range.count - continuation
   }
 }
