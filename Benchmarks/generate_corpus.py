@@ -17,6 +17,9 @@ conservative load for the matcher's per-hit work.
 import argparse
 import os
 import random
+import sys
+
+sys.dont_write_bytecode = True  # importing the vocabulary leaves no __pycache__ behind
 
 from danish_vocabulary import (DANISH_TO_ASCII, FUNCTION_WORDS, PHRASES, content_words,
                                filler_words)

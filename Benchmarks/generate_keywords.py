@@ -14,6 +14,9 @@ import argparse
 import json
 import os
 import random
+import sys
+
+sys.dont_write_bytecode = True  # importing the vocabulary leaves no __pycache__ behind
 
 from danish_vocabulary import DANISH_TO_ASCII, FUNCTION_WORDS, PHRASES, STEMS, content_words
 

@@ -168,7 +168,9 @@ public final class KeywordMatcher: Sendable {
   }
 
   /// Runs the automaton over one range and records the hits of its keys.
-  private func scan(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into raw: inout [RawHit]) {
+  private func scan(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into raw: inout [RawHit]
+  ) {
     let threshold = automaton.firstOutputState
     automaton.transitions.withUnsafeBufferPointer { transitions in
       automaton.asciiClass.withUnsafeBufferPointer { asciiClass in

@@ -31,6 +31,7 @@ enum KeywordRegex {
   ///   - regex: The compiled expression.
   ///   - text: The UTF-8 bytes of the whole text.
   ///   - range: The byte range to search, on scalar boundaries.
+  /// - Returns: The matches in the order the expression finds them.
   static func matches(
     of regex: NSRegularExpression, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>
   ) -> [Range<Int>] {

@@ -22,7 +22,7 @@ import Testing
 
   @Test("Letters and decimal digits are word scalars; everything else is a boundary")
   func classifiesWordScalars() {
-    for scalar in "aZ09æØåßπЖ中" .unicodeScalars {
+    for scalar in "aZ09æØåßπЖ中".unicodeScalars {
       #expect(KeywordFolding.isWordScalar(scalar), "\(scalar)")
     }
     for scalar in " -_.,'’“\n\u{A0}²½\u{301}😀".unicodeScalars {
@@ -69,14 +69,17 @@ import Testing
     }
     for byte in UInt8(0)..<0x80 {
       let scalar = Unicode.Scalar(byte)
-      let expected = KeywordFolding.isWhitespace(scalar) ? 0x20 : KeywordFolding.fold(scalar)[0].value
+      let expected =
+        KeywordFolding.isWhitespace(scalar) ? 0x20 : KeywordFolding.fold(scalar)[0].value
       #expect(UInt32(table.ascii[Int(byte)]) == expected)
     }
   }
 
   @Test("Keys fold every scalar and join words with one space")
   func foldsKeys() {
-    #expect(KeywordFolding.foldedKey("Sammenhæng  SKAL\nfungere") == Array("sammenhaeng skal fungere".utf8))
+    #expect(
+      KeywordFolding.foldedKey("Sammenhæng  SKAL\nfungere")
+        == Array("sammenhaeng skal fungere".utf8))
     #expect(KeywordFolding.foldedKey("Straße") == Array("strasse".utf8))
   }
 }

@@ -81,7 +81,9 @@ private struct RandomInput {
   /// or the whole text.
   mutating func ranges(in text: String) -> [Range<Int>] {
     var boundaries: [Int] = [0]
-    for scalar in text.unicodeScalars { boundaries.append(boundaries[boundaries.count - 1] + UTF8.width(scalar)) }
+    for scalar in text.unicodeScalars {
+      boundaries.append(boundaries[boundaries.count - 1] + UTF8.width(scalar))
+    }
     if chance(40) { return [0..<boundaries[boundaries.count - 1]] }
     let picked = (0..<Int.random(in: 2...6, using: &generator)).map { _ in pick(boundaries) }
     let sorted = Array(Set(picked)).sorted()
@@ -121,7 +123,9 @@ private struct RandomInput {
   func manyPatterns() {
     var input = RandomInput(generator: SeededGenerator(state: 2026))
     let rules = (0..<400).compactMap { index in
-      (try? KeywordPattern(parsing: input.keyword())).map { KeywordRule(code: index % 40, pattern: $0) }
+      (try? KeywordPattern(parsing: input.keyword())).map {
+        KeywordRule(code: index % 40, pattern: $0)
+      }
     }
     #expect(rules.count > 350)
     let matcher = KeywordMatcher(rules: rules)

@@ -15,7 +15,9 @@ private struct Found: Hashable, CustomStringConvertible {
   private func find(
     _ keywords: [(Int, String)], in text: String, ranges: [Range<Int>]? = nil
   ) throws -> [Found] {
-    let rules = try keywords.map { KeywordRule(code: $0.0, pattern: try KeywordPattern(parsing: $0.1)) }
+    let rules = try keywords.map {
+      KeywordRule(code: $0.0, pattern: try KeywordPattern(parsing: $0.1))
+    }
     let searched = ranges ?? [0..<text.utf8.count]
     let hits = KeywordMatcher(rules: rules).hits(in: text, ranges: searched)
     #expect(hits == ReferenceKeywordMatcher(rules: rules).hits(in: text, ranges: searched))
@@ -131,8 +133,10 @@ private struct Found: Hashable, CustomStringConvertible {
     #expect(String(decoding: bytes[inner], as: UTF8.self) == "stress")
     let found = try find([(0, "stress"), (1, "i")], in: text, ranges: [turn1, inner])
     #expect(texts(found) == ["Stress", "stress"])
-    let hits = KeywordMatcher(rules: [KeywordRule(code: 0, pattern: try KeywordPattern(parsing: "stress"))])
-      .hits(in: text, ranges: [inner])
+    let hits = KeywordMatcher(rules: [
+      KeywordRule(code: 0, pattern: try KeywordPattern(parsing: "stress"))
+    ])
+    .hits(in: text, ranges: [inner])
     #expect(hits.map(\.utf8Range) == [inner])
     #expect(hits.map(\.scalarRange) == [inner])
   }
@@ -165,6 +169,14 @@ private struct Found: Hashable, CustomStringConvertible {
     let text = "abc def"
     let found = try find([(0, "re:c d"), (1, "re:^d\\w+")], in: text, ranges: [0..<3, 4..<7])
     #expect(found.map(\.description) == ["1:def"])
+  }
+
+  @Test("Many regular-expression hits among word hits come out sorted")
+  func manyRegularExpressionHitsSorted() throws {
+    let text = Array(repeating: "ab stress b", count: 150).joined(separator: " ")
+    let found = try find([(0, "re:\\bb\\b"), (1, "stress"), (2, "re:a")], in: text)
+    #expect(found.count == 450)
+    #expect(found.prefix(4).map(\.description) == ["2:a", "1:stress", "0:b", "2:a"])
   }
 
   @Test("A matcher without rules, or an empty text, finds nothing")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import QualKit
 
 /// A deliberately simple keyword matcher that the fast ``KeywordMatcher`` is
@@ -21,7 +22,9 @@ struct ReferenceKeywordMatcher {
   func hits(in text: String, ranges: [Range<Int>]) -> [KeywordHit] {
     let scalars = Array(text.unicodeScalars)
     var utf8Offsets: [Int] = [0]
-    for scalar in scalars { utf8Offsets.append(utf8Offsets[utf8Offsets.count - 1] + UTF8.width(scalar)) }
+    for scalar in scalars {
+      utf8Offsets.append(utf8Offsets[utf8Offsets.count - 1] + UTF8.width(scalar))
+    }
     var found: [(code: Int, rule: Int, span: Range<Int>, isExclusion: Bool)] = []
     for byteRange in ranges {
       guard let lower = utf8Offsets.firstIndex(of: byteRange.lowerBound),
@@ -38,7 +41,8 @@ struct ReferenceKeywordMatcher {
         if rule.pattern.kind == .regex {
           spans = regexSpans(rule.pattern.body, scalars: scalars, lower: lower, upper: upper)
         } else {
-          spans = patternSpans(rule.pattern, folded: folded, scalars: scalars, lower: lower, upper: upper)
+          spans = patternSpans(
+            rule.pattern, folded: folded, scalars: scalars, lower: lower, upper: upper)
         }
         for span in spans {
           found.append((rule.code, ruleIndex, span, rule.pattern.isExclusion))
