@@ -7,6 +7,7 @@ let allCommands: [Command] = [
   TranscriptCommands.list,
   CodebookCommands.show,
   CodebookCommands.validate,
+  AutocodeCommand.command,
   TagCommands.tag,
   TagCommands.untag,
   CodingsCommand.command,
