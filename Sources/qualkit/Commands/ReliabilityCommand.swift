@@ -122,13 +122,7 @@ enum ReliabilityCommand {
       seed = value
     }
 
-    let bytes = try readFile(path, context: context)
-    let table: CSVTable
-    do {
-      table = try CSVReader(delimiter: delimiter).read(bytes)
-    } catch {
-      throw .dataError(error.diagnostic.formatted(path: path))
-    }
+    let table = try readTable(path, delimiter: delimiter, context: context)
     for diagnostic in table.diagnostics { context.printError(diagnostic.formatted(path: path)) }
     let data: ReliabilityData
     do throws(ReliabilityDataError) {
@@ -169,6 +163,18 @@ enum ReliabilityCommand {
     return .success
   }
 
+  /// Reads and splits the CSV file; the raw bytes are released on return.
+  private static func readTable(
+    _ path: String, delimiter: CSVDelimiter?, context: ToolContext
+  ) throws(CLIError) -> CSVTable {
+    let bytes = try readFile(path, context: context)
+    do {
+      return try CSVReader(delimiter: delimiter).read(bytes)
+    } catch {
+      throw .dataError(error.diagnostic.formatted(path: path))
+    }
+  }
+
   /// Reads the file, mapping failures to exit code 66.
   private static func readFile(_ path: String, context: ToolContext) throws(CLIError) -> Data {
     let url = context.url(for: path)
@@ -180,7 +186,7 @@ enum ReliabilityCommand {
       throw .noInput("cannot read '\(path)': it is a directory")
     }
     do {
-      return try Data(contentsOf: url)
+      return try Data(contentsOf: url, options: .alwaysMapped)
     } catch {
       throw .noInput("cannot read '\(path)': \(error.localizedDescription)")
     }
