@@ -106,6 +106,15 @@ import Testing
     #expect(table.position(ofField: 1, inRow: 1) == SourcePosition(line: 3, column: 4))
   }
 
+  @Test("Quoted fields report the position of their opening quote")
+  func quotedFieldPositions() throws {
+    let table = try read("a,\"x\"\"y\",\"z\"\n\"q\",r\n")
+    #expect(table.position(ofField: 1, inRow: 0) == SourcePosition(line: 1, column: 3))
+    #expect(table.position(ofField: 2, inRow: 0) == SourcePosition(line: 1, column: 10))
+    #expect(table.position(ofField: 0, inRow: 1) == SourcePosition(line: 2, column: 1))
+    #expect(table.position(ofField: 1, inRow: 1) == SourcePosition(line: 2, column: 5))
+  }
+
   @Test("Field bytes can be read without making strings")
   func fieldBytes() throws {
     let table = try read("a,\"b\"\"c\"\n")
