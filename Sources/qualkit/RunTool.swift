@@ -2,9 +2,7 @@
 let toolVersion = "0.1.0"
 
 /// Every subcommand, in the order `qualkit --help` lists them.
-let allCommands: [Command] = [
-  ReliabilityCommand.command,
-]
+let allCommands: [Command] = [ReliabilityCommand.command]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
 ///

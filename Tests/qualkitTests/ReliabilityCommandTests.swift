@@ -4,7 +4,8 @@ import Testing
 @testable import qualkit
 
 @Suite struct ReliabilityCommandTests {
-  private let fixtures = repositoryRoot.appendingPathComponent("Tests/QualKitTests/Fixtures/Reliability")
+  private let fixtures = repositoryRoot.appendingPathComponent(
+    "Tests/QualKitTests/Fixtures/Reliability")
 
   /// Writes `text` as `name` in a fresh folder and runs the tool there.
   private func run(csv text: String, name: String = "data.csv", _ arguments: [String]) throws
@@ -17,14 +18,17 @@ import Testing
 
   @Test(
     "Krippendorff 2011's example is reproduced at all four levels",
-    arguments: [("nominal", "0.743"), ("ordinal", "0.815"), ("interval", "0.849"), ("ratio", "0.797")])
+    arguments: [
+      ("nominal", "0.743"), ("ordinal", "0.815"), ("interval", "0.849"), ("ratio", "0.797"),
+    ])
   func krippendorff2011(level: String, printed: String) {
     let path = fixtures.appendingPathComponent("krippendorff2011.csv").path
     let result = qualkitTests.run(["reliability", path, "--statistic", "alpha", "--level", level])
     #expect(result.status == .success)
     #expect(
       result.output
-        == "Krippendorff's alpha (\(level)): \(printed)\nunits: 12, coders: 4, pairable values: 40\n")
+        == "Krippendorff's alpha (\(level)): \(printed)\nunits: 12, coders: 4, pairable values: 40\n"
+    )
     #expect(result.error == "")
   }
 
@@ -34,10 +38,14 @@ import Testing
       ("fleiss-wikipedia.csv", ["--statistic", "fleiss"], "Fleiss' kappa: 0.210"),
       ("fleiss1971.csv", ["--statistic", "fleiss"], "Fleiss' kappa: 0.430"),
       ("wikipedia-cohen-a.csv", ["--statistic", "cohen"], "Cohen's kappa: 0.400"),
-      ("cohen-sas.csv", ["--statistic", "cohen", "--weights", "linear"],
-        "Cohen's kappa (linear weights): 0.470"),
-      ("anxiety.csv", ["--statistic", "cohen", "--weights", "quadratic"],
-        "Cohen's kappa (quadratic weights): 0.252"),
+      (
+        "cohen-sas.csv", ["--statistic", "cohen", "--weights", "linear"],
+        "Cohen's kappa (linear weights): 0.470"
+      ),
+      (
+        "anxiety.csv", ["--statistic", "cohen", "--weights", "quadratic"],
+        "Cohen's kappa (quadratic weights): 0.252"
+      ),
     ])
   func publishedKappa(file: String, options: [String], firstLine: String) {
     let path = fixtures.appendingPathComponent(file).path
@@ -73,7 +81,9 @@ import Testing
     let value = try #require(object["value"] as? Double)
     let ci = try #require(object["ci"] as? [Double])
     #expect(ci.count == 2 && ci[0] < value && value < ci[1])
-    let text = qualkitTests.run(["reliability", path, "--ci", "0.9", "--resamples", "200", "--seed", "5"])
+    let text = qualkitTests.run([
+      "reliability", path, "--ci", "0.9", "--resamples", "200", "--seed", "5",
+    ])
     #expect(text.output.contains("\n90% CI: ["))
     #expect(text.output.contains("(bootstrap over units, 200 resamples, seed 5)\n"))
   }
@@ -109,8 +119,10 @@ import Testing
     arguments: [
       ("A,B\n", "there are no units", "units: 0, coders: 2, pairable values: 0"),
       ("A,B\nx,\ny,\n", "coder 'B' has no values", "units: 2, coders: 2, pairable values: 0"),
-      ("A,B,C\nx,,\n,y,\n,,z\n", "fewer than 2 pairable values: no unit has values from 2 coders",
-        "units: 3, coders: 3, pairable values: 0"),
+      (
+        "A,B,C\nx,,\n,y,\n,,z\n", "fewer than 2 pairable values: no unit has values from 2 coders",
+        "units: 3, coders: 3, pairable values: 0"
+      ),
     ])
   func degenerate(text: String, reason: String, counts: String) throws {
     let result = try run(csv: text, [])
@@ -126,18 +138,26 @@ import Testing
     "Invalid data exit 65 with path:line:column",
     arguments: [
       ("A,B\n1,2\n3\n", [String](), "data.csv:3:1: error: row has 1 field, but the header has 2"),
-      ("A,B\n1,x\n", ["--level", "interval"],
-        "data.csv:2:3: error: value 'x' is not a number (needed at interval level)"),
-      ("unit,A\n1,2\n", [],
-        "data.csv:1:1: error: reliability data needs at least 2 coder columns, found 1"),
+      (
+        "A,B\n1,x\n", ["--level", "interval"],
+        "data.csv:2:3: error: value 'x' is not a number (needed at interval level)"
+      ),
+      (
+        "unit,A\n1,2\n", [],
+        "data.csv:1:1: error: reliability data needs at least 2 coder columns, found 1"
+      ),
       ("A,B,A\n1,2,3\n", [], "data.csv:1:5: error: duplicate coder name 'A'"),
       ("A,B\n1,\"2\n", [], "data.csv:2:3: error: unterminated quoted field"),
       ("", [], "data.csv: error: empty file: expected a header row of coder names"),
-      ("A,B,C\n1,2,3\n", ["--statistic", "cohen"],
+      (
+        "A,B,C\n1,2,3\n", ["--statistic", "cohen"],
         "data.csv: error: Cohen's kappa needs exactly 2 coder columns, found 3 "
-          + "(use '--statistic fleiss' or '--statistic alpha' for more)"),
-      ("A,B\nx,y\n", ["--categories", "x"],
-        "data.csv:2:3: error: value 'y' is not one of the declared categories"),
+          + "(use '--statistic fleiss' or '--statistic alpha' for more)"
+      ),
+      (
+        "A,B\nx,y\n", ["--categories", "x"],
+        "data.csv:2:3: error: value 'y' is not one of the declared categories"
+      ),
     ])
   func invalidData(text: String, options: [String], message: String) throws {
     let result = try run(csv: text, options)
@@ -187,12 +207,14 @@ import Testing
   func windows1252() throws {
     let folder = try makeTemporaryDirectory()
     // "Ann,Bo\nSø,Sø\nJa,Nej\n" in Windows-1252.
-    let bytes: [UInt8] = Array("Ann,Bo\nS".utf8) + [0xF8] + Array(",S".utf8) + [0xF8]
+    let bytes: [UInt8] =
+      Array("Ann,Bo\nS".utf8) + [0xF8] + Array(",S".utf8) + [0xF8]
       + Array("\nJa,Nej\n".utf8)
     try Data(bytes).write(to: folder.appendingPathComponent("old.csv"))
     let result = qualkitTests.run(["reliability", "old.csv", "--statistic", "percent"], in: folder)
     #expect(result.status == .success)
-    #expect(result.error == "old.csv: warning: file is not valid UTF-8; it was read as Windows-1252\n")
+    #expect(
+      result.error == "old.csv: warning: file is not valid UTF-8; it was read as Windows-1252\n")
     #expect(result.output.hasPrefix("Percent agreement: 0.500\n"))
   }
 

@@ -258,7 +258,8 @@ public struct CSVTable: Hashable, Sendable {
 
   fileprivate init(
     delimiter: CSVDelimiter, diagnostics: [Diagnostic], storage: [UInt8], textLength: Int,
-    escapedRawStarts: [Int: UInt32], contentStarts: [UInt32], contentEnds: [UInt32], rowStarts: [UInt32],
+    escapedRawStarts: [Int: UInt32], contentStarts: [UInt32], contentEnds: [UInt32],
+    rowStarts: [UInt32],
     rowLines: [UInt32]
   ) {
     self.delimiter = delimiter

@@ -108,7 +108,8 @@ enum ReliabilityCommand {
     var confidence: Double?
     if let text = arguments.value("ci") {
       guard let value = Double(text), value > 0, value < 1 else {
-        throw .usage("'--ci' needs a level between 0 and 1, such as 0.95, not '\(text)'",
+        throw .usage(
+          "'--ci' needs a level between 0 and 1, such as 0.95, not '\(text)'",
           usage: spec.usage)
       }
       confidence = value
@@ -117,7 +118,8 @@ enum ReliabilityCommand {
     var seed: UInt64 = 1
     if let text = arguments.value("seed") {
       guard let value = UInt64(text) else {
-        throw .usage("'--seed' needs a whole number of at least 0, not '\(text)'", usage: spec.usage)
+        throw .usage(
+          "'--seed' needs a whole number of at least 0, not '\(text)'", usage: spec.usage)
       }
       seed = value
     }
@@ -192,7 +194,7 @@ enum ReliabilityCommand {
     }
   }
 
-  /// The label of a result, e.g. `Krippendorff's alpha (ordinal)`.
+  /// The label of a result, such as `Krippendorff's alpha (ordinal)`.
   static func label(_ result: ReliabilityResult) -> String {
     switch result.statistic {
     case .krippendorffAlpha: "\(result.statistic.displayName) (\(result.level.rawValue))"

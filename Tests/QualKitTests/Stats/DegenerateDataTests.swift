@@ -55,7 +55,8 @@ import Testing
 
   @Test("A coder column with no values gives no value and names the coder")
   func emptyCoder() throws {
-    let data = try ReliabilityData(coders: ["A", "B", "C"], units: [["a", nil, "a"], ["b", " ", "a"]])
+    let data = try ReliabilityData(
+      coders: ["A", "B", "C"], units: [["a", nil, "a"], ["b", " ", "a"]])
     for statistic in [ReliabilityStatistic.krippendorffAlpha, .fleissKappa, .percentAgreement] {
       #expect(Reliability.compute(statistic, on: data).explanation == "coder 'B' has no values")
     }

@@ -61,15 +61,25 @@ import Testing
   @Test(
     "Bad input is rejected with a message and a position",
     arguments: [
-      ("", MeasurementLevel.nominal, nil, "1:1", "empty file: expected a header row of coder names"),
+      (
+        "", MeasurementLevel.nominal, nil, "1:1", "empty file: expected a header row of coder names"
+      ),
       ("A,B\n1,2\n3\n", .nominal, nil, "3:1", "row has 1 field, but the header has 2"),
       ("A,B\n1,2,3\n", .nominal, nil, "2:1", "row has 3 fields, but the header has 2"),
       ("A,B\n1,x\n", .interval, nil, "2:3", "value 'x' is not a number (needed at interval level)"),
-      ("A,B\n1,-2\n", .ratio, nil, "2:3", "value '-2' is negative (ratio level needs values of at least 0)"),
-      ("unit,A\n1,2\n", .nominal, nil, "1:1", "reliability data needs at least 2 coder columns, found 1"),
+      (
+        "A,B\n1,-2\n", .ratio, nil, "2:3",
+        "value '-2' is negative (ratio level needs values of at least 0)"
+      ),
+      (
+        "unit,A\n1,2\n", .nominal, nil, "1:1",
+        "reliability data needs at least 2 coder columns, found 1"
+      ),
       ("A,B,A\n1,2,3\n", .nominal, nil, "1:5", "duplicate coder name 'A'"),
       ("A,,C\n1,2,3\n", .nominal, nil, "1:3", "coder column 2 has no name"),
-      ("A,B\na,z\n", .nominal, ["a", "b"], "2:3", "value 'z' is not one of the declared categories"),
+      (
+        "A,B\na,z\n", .nominal, ["a", "b"], "2:3", "value 'z' is not one of the declared categories"
+      ),
     ] as [(String, MeasurementLevel, [String]?, String, String)])
   func rejects(
     text: String, level: MeasurementLevel, categories: [String]?, position: String,
