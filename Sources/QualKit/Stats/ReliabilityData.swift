@@ -80,19 +80,18 @@ public struct ReliabilityData: Hashable, Sendable {
     var builder = try CategoryBuilder(declared: categories, level: level)
     var codes = ContiguousArray<Int32>()
     codes.reserveCapacity(units.count * coders.count)
-    for (row, unit) in units.enumerated() {
+    for unit in units {
       guard unit.count == coders.count else {
         throw ReliabilityDataError(
           .raggedRow(expected: coders.count, found: unit.count), at: nil)
       }
       for value in unit {
-        var bytes = Array((value ?? "").utf8)
-        let code = try bytes.withUnsafeMutableBufferPointer { buffer throws(ReliabilityDataError) in
-          try builder.code(for: UnsafeBufferPointer(buffer))
+        let bytes = Array((value ?? "").utf8)
+        let code = try bytes.withUnsafeBufferPointer { buffer throws(ReliabilityDataError) in
+          try builder.code(for: buffer)
         }
         codes.append(code)
       }
-      _ = row
     }
     self = try builder.finish(coders: coders, unitCount: units.count, codes: codes)
   }
