@@ -11,6 +11,7 @@ let allCommands: [Command] = [
   TagCommands.tag,
   TagCommands.untag,
   CodingsCommand.command,
+  ReliabilityCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
