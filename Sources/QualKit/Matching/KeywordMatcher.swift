@@ -43,6 +43,9 @@ public final class KeywordMatcher: Sendable {
   /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
   private let keyRuleStarts: [Int]
   private let keyRules: [Int32]
+  /// Whether each key is free of spaces, so that where the text is ASCII a
+  /// key of *n* bytes covers exactly *n* bytes of it.
+  private let keyHasNoSpace: [Bool]
   /// The code of each rule.
   private let ruleCodes: [Int]
   /// Whether each rule is a stem.
@@ -85,6 +88,7 @@ public final class KeywordMatcher: Sendable {
       }
     }
     automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
+    keyHasNoSpace = keys.map { !$0.contains(0x20) }
     var starts = [0]
     for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
     keyRuleStarts = starts
@@ -266,7 +270,17 @@ public final class KeywordMatcher: Sendable {
   private func matchStart(
     _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> Int? {
-    var remaining = automaton.keyLengths[key] - match.usedBytes
+    let keyLength = automaton.keyLengths[key]
+    if keyHasNoSpace[key], match.scalarEnd - match.scalarStart == 1 {
+      // Fast path: an all-ASCII stretch folds byte for byte.
+      let start = match.scalarEnd - keyLength
+      if start >= range.lowerBound {
+        var bits: UInt8 = 0
+        for index in start..<match.scalarEnd { bits |= text[index] }
+        if bits < 0x80 { return start }
+      }
+    }
+    var remaining = keyLength - match.usedBytes
     var start = match.scalarStart
     while remaining > 0 {
       guard start > range.lowerBound else { return nil }
@@ -305,6 +319,7 @@ public final class KeywordMatcher: Sendable {
   }
 
   private func isWord(_ value: UInt32) -> Bool {
+    if value < 0x80 { return fold.asciiWord[Int(value)] }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return KeywordFolding.isWordScalar(scalar)
   }
