@@ -11,9 +11,16 @@ import Foundation
 /// The rules, so that every tool and test agrees:
 ///
 /// - Text and patterns are compared after folding each Unicode scalar: full
-///   Unicode case folding (see ``KeywordFolding``, which covers all scalars),
-///   then æ → ae, ø → oe, å → aa. So `sammenhæng`, `SAMMENHÆNG` and
-///   `sammenhaeng` are equal, and `Aabenraa` matches `åbenrå`.
+///   Unicode case folding, then æ → ae, ø → oe, å → aa. So `sammenhæng`,
+///   `SAMMENHÆNG` and `sammenhaeng` are equal, `Aabenraa` matches `åbenrå`
+///   and `Straße` matches `strasse`. Case folding covers every scalar: it is
+///   derived from the standard library's full case mappings (a scalar whose
+///   `changesWhenCaseFolded` is true becomes the lowercase of its uppercase,
+///   `ẞ` → `ss`, `ﬁ` → `fi`, `ς` → `σ`, `İ` → `i̇`; Cherokee folds to
+///   uppercase as in `CaseFolding.txt`). It differs from `CaseFolding.txt`
+///   only for precomposed scalars whose decomposition does not change under
+///   folding (such as `ΐ`), which are kept as they are; text is expected in
+///   NFC. Other folding, such as of accents (é ≠ e), is not done.
 /// - A hit covers whole scalars of the original text: a match that starts or
 ///   (for words and phrases) ends inside the folded form of one scalar is no
 ///   hit (`a` does not match the `a` of `æ`).
