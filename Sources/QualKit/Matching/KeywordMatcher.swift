@@ -106,6 +106,9 @@ public final class KeywordMatcher: Sendable {
     self.regexRules = regexRules
   }
 
+  /// Whether the automaton's transitions are stored in 16 bits.
+  var usesCompactTransitions: Bool { !automaton.compactTransitions.isEmpty }
+
   /// Every hit in the whole text.
   ///
   /// - Parameter text: The normalised text.
@@ -182,8 +185,21 @@ public final class KeywordMatcher: Sendable {
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into raw: inout [RawHit]
   ) {
+    if !usesCompactTransitions {
+      automaton.transitions.withUnsafeBufferPointer { scan(text, range, $0, into: &raw) }
+    } else {
+      automaton.compactTransitions.withUnsafeBufferPointer { scan(text, range, $0, into: &raw) }
+    }
+  }
+
+  /// Runs the automaton, with its transitions stored as `Entry`, over one
+  /// range.
+  private func scan<Entry: FixedWidthInteger & UnsignedInteger>(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ transitions: UnsafeBufferPointer<Entry>, into raw: inout [RawHit]
+  ) {
     let threshold = automaton.firstOutputState
-    automaton.transitions.withUnsafeBufferPointer { transitions in
+    do {
       automaton.asciiClass.withUnsafeBufferPointer { asciiClass in
         automaton.byteClass.withUnsafeBufferPointer { byteClass in
           var state = 0
