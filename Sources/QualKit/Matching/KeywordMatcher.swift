@@ -134,7 +134,7 @@ public final class KeywordMatcher: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var raw: [RawHit] = []
-      raw.reserveCapacity(bytes.count / 32)
+      raw.reserveCapacity(min(bytes.count / 32, 1 << 16))
       for range in Self.normalised(ranges, in: bytes) {
         scan(bytes, range, into: &raw)
         for (rule, regex) in regexRules {
