@@ -80,20 +80,60 @@ public struct CodingFile: Hashable, Sendable {
 
   /// One coding as a JSON line, keys in the fixed order.
   public static func line(for coding: Coding) -> String {
-    JSONOutput.object([
-      ("transcript", .string(coding.transcript)),
-      ("code", .string(coding.code)),
-      ("coder", .string(coding.coder)),
-      ("firstLine", .int(coding.span.firstLine)),
-      ("lastLine", .int(coding.span.lastLine)),
-      ("start", .int(coding.span.start)),
-      ("end", .int(coding.span.end)),
-      ("origin", .string(coding.origin.description)),
-      ("status", .string(coding.status.rawValue)),
-      ("memo", .string(coding.memo)),
-      ("text", .string(coding.text)),
-      ("hash", .string(coding.transcriptHash)),
-    ]).rendered()
+    var bytes: [UInt8] = []
+    appendLine(for: coding, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends one coding as a JSON line (without the line break) to `bytes`.
+  ///
+  /// This is the one writer of the line format; it works on bytes because
+  /// auto-coding a large corpus writes millions of lines.
+  public static func appendLine(for coding: Coding, to bytes: inout [UInt8]) {
+    func key(_ name: StaticString, first: Bool = false) {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(UInt8(ascii: ":"))
+    }
+    func string(_ value: String?) {
+      guard var value else {
+        bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])  // null
+        return
+      }
+      value.withUTF8 { JSONOutput.appendEscaped($0, to: &bytes) }
+    }
+    func integer(_ value: Int) { AutoCoder.appendInteger(value, to: &bytes) }
+    bytes.append(UInt8(ascii: "{"))
+    key("transcript", first: true)
+    string(coding.transcript)
+    key("code")
+    string(coding.code)
+    key("coder")
+    string(coding.coder)
+    key("firstLine")
+    integer(coding.span.firstLine)
+    key("lastLine")
+    integer(coding.span.lastLine)
+    key("start")
+    integer(coding.span.start)
+    key("end")
+    integer(coding.span.end)
+    key("origin")
+    switch coding.origin {
+    case .manual: string("manual")
+    case .keyword(let pattern): string("keyword:" + pattern)
+    }
+    key("status")
+    string(coding.status.rawValue)
+    key("memo")
+    string(coding.memo)
+    key("text")
+    string(coding.text)
+    key("hash")
+    string(coding.transcriptHash)
+    bytes.append(UInt8(ascii: "}"))
   }
 
   /// Reads one line of a coding file.

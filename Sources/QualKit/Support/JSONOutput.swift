@@ -85,6 +85,52 @@ public indirect enum JSONOutput: Sendable, Equatable {
     return String(value)
   }
 
+  /// Appends UTF-8 text as a JSON string literal, quotes included, escaping
+  /// what ``writeString(_:to:)`` escapes.
+  public static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\""))
+    var runStart = 0
+    var index = 0
+    let count = utf8.count
+    func flush(_ end: Int) {
+      if runStart < end { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+    }
+    while index < count {
+      let byte = utf8[index]
+      var escape: [UInt8]?
+      var width = 1
+      switch byte {
+      case UInt8(ascii: "\""): escape = [0x5C, 0x22]
+      case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
+      case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+      case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+      case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+      case 0x08: escape = [0x5C, UInt8(ascii: "b")]
+      case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
+      case 0x00...0x1F, 0x7F: escape = Array("\\u00".utf8) + hexDigits(byte)
+      case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+        escape = Array("\\u202".utf8) + [utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+        width = 3
+      default: break
+      }
+      if let escape {
+        flush(index)
+        bytes.append(contentsOf: escape)
+        index += width
+        runStart = index
+      } else {
+        index += 1
+      }
+    }
+    flush(count)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static func hexDigits(_ byte: UInt8) -> [UInt8] {
+    let digits = Array("0123456789abcdef".utf8)
+    return [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+  }
+
   /// Appends `value` as a JSON string literal.
   public static func writeString(_ value: String, to output: inout String) {
     output += "\""

@@ -27,6 +27,26 @@ public struct SHA256: Sendable {
 
   /// Adds bytes to the hash.
   public mutating func update(_ bytes: some Sequence<UInt8>) {
+    let handled: Bool? = bytes.withContiguousStorageIfAvailable { buffer in
+      var index = 0
+      // Fill a partial block first, then hash whole blocks straight from the buffer.
+      while !pending.isEmpty && index < buffer.count {
+        pending.append(buffer[index])
+        index += 1
+        if pending.count == 64 {
+          compress(pending)
+          pending.removeAll(keepingCapacity: true)
+        }
+      }
+      while index + 64 <= buffer.count {
+        compress(UnsafeBufferPointer(rebasing: buffer[index..<index + 64]))
+        index += 64
+      }
+      pending.append(contentsOf: buffer[index...])
+      length &+= UInt64(buffer.count)
+      return true
+    }
+    if handled == true { return }
     for byte in bytes {
       pending.append(byte)
       length &+= 1
@@ -65,26 +85,46 @@ public struct SHA256: Sendable {
   }
 
   private mutating func compress(_ block: [UInt8]) {
-    var words = [UInt32](repeating: 0, count: 64)
+    block.withUnsafeBufferPointer { compress($0) }
+  }
+
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+      compress(block, words: words)
+    }
+  }
+
+  private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt32>) {
     for index in 0..<16 {
       words[index] =
-        UInt32(block[index * 4]) << 24 | UInt32(block[index * 4 + 1]) << 16
-        | UInt32(block[index * 4 + 2]) << 8 | UInt32(block[index * 4 + 3])
+        UInt32(block[index &* 4]) << 24 | UInt32(block[index &* 4 &+ 1]) << 16
+        | UInt32(block[index &* 4 &+ 2]) << 8 | UInt32(block[index &* 4 &+ 3])
     }
     for index in 16..<64 {
-      let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-      let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+      let w15 = words[index &- 15]
+      let w2 = words[index &- 2]
+      let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+      let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+      words[index] = words[index &- 16] &+ s0 &+ words[index &- 7] &+ s1
     }
     var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-    for index in 0..<64 {
-      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let temp1 = h &+ sum1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = sum0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    Self.roundConstants.withUnsafeBufferPointer { constants in
+      for index in 0..<64 {
+        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+        let choice = (e & f) ^ (~e & g)
+        let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ words[index]
+        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        let temp2 = sum0 &+ majority
+        h = g
+        g = f
+        f = e
+        e = d &+ temp1
+        d = c
+        c = b
+        b = a
+        a = temp1 &+ temp2
+      }
     }
     state[0] &+= a
     state[1] &+= b
@@ -97,6 +137,6 @@ public struct SHA256: Sendable {
   }
 
   private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
+    (value >> count) | (value << (32 &- count))
   }
 }

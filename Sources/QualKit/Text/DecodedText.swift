@@ -23,6 +23,24 @@ public struct DecodedText: Hashable, Sendable {
         message: "file looks binary (it contains a NUL or control byte), not text",
         position: position)
     }
+    if body.contains(0x0D) {
+      // CRLF and lone CR become LF; both are ASCII, so this is safe on bytes
+      // in UTF-8 and in Windows-1252 alike.
+      var unified: [UInt8] = []
+      unified.reserveCapacity(body.count)
+      var index = body.startIndex
+      while index < body.endIndex {
+        let byte = body[index]
+        if byte == 0x0D {
+          unified.append(0x0A)
+          if index + 1 < body.endIndex && body[index + 1] == 0x0A { index += 1 }
+        } else {
+          unified.append(byte)
+        }
+        index += 1
+      }
+      body = unified[...]
+    }
     var decoded: String
     if let text = String(validating: body, as: UTF8.self) {
       decoded = text
@@ -31,11 +49,7 @@ public struct DecodedText: Hashable, Sendable {
       decoded = Self.decodeWindows1252(body)
       wasWindows1252 = true
     }
-    if decoded.utf8.contains(0x0D) {
-      decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n")
-        .replacingOccurrences(of: "\r", with: "\n")
-    }
-    if !Self.isASCII(decoded) {
+    if wasWindows1252 ? Self.mayNeedNormalization(Array(decoded.utf8)[...]) : Self.mayNeedNormalization(body) {
       decoded = decoded.precomposedStringWithCanonicalMapping
     }
     text = decoded
@@ -48,8 +62,26 @@ public struct DecodedText: Hashable, Sendable {
       : []
   }
 
-  private static func isASCII(_ text: String) -> Bool {
-    text.utf8.allSatisfy { $0 < 0x80 }
+  /// Whether the text may not be in NFC: it has a scalar at or above U+0300,
+  /// where combining marks and the other scalars NFC changes begin, other than
+  /// U+2002–U+20CF (punctuation, quotes, dashes, currency signs), which NFC
+  /// never changes. Latin text, Danish included, skips the costly normalisation.
+  private static func mayNeedNormalization(_ utf8: ArraySlice<UInt8>) -> Bool {
+    var index = utf8.startIndex
+    let end = utf8.endIndex
+    while index < end {
+      let lead = utf8[index]
+      if lead < 0xCC {
+        index += 1
+        continue
+      }
+      // Only E2 80 82 (U+2002) … E2 83 8F (U+20CF) is let through.
+      guard lead == 0xE2, index + 2 < end else { return true }
+      let value = (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F) | 0x2000
+      if value < 0x2002 || value > 0x20CF { return true }
+      index += 3
+    }
+    return false
   }
 
   /// The position of the first byte that marks the data as binary, if any.

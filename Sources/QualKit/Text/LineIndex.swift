@@ -16,12 +16,15 @@ public struct LineIndex: Hashable, Sendable {
     var utf8Starts = [0]
     var scalarOffset = 0
     var utf8Offset = 0
-    for byte in text.utf8 {
-      utf8Offset += 1
-      if byte & 0xC0 != 0x80 { scalarOffset += 1 }
-      if byte == 0x0A {
-        scalarStarts.append(scalarOffset)
-        utf8Starts.append(utf8Offset)
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes {
+        utf8Offset &+= 1
+        scalarOffset &+= byte & 0xC0 != 0x80 ? 1 : 0
+        if byte == 0x0A {
+          scalarStarts.append(scalarOffset)
+          utf8Starts.append(utf8Offset)
+        }
       }
     }
     self.scalarStarts = scalarStarts

@@ -88,39 +88,23 @@ enum AutocodeCommand {
       coder: autoCoder, coderName: coder, scope: scope, roles: roleFilter,
       directory: context.currentDirectory, tables: tables, format: format,
       collectCodings: output != nil)
-    var collected: [Coding] = []
-    var failed = false
-    var codingCount = 0
-    var transcriptCount = 0
-    let batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
-    var processedBytes = 0
     if format == "tsv" && output == nil {
       context.standardOutput.write("transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext\n")
     }
-    for batchStart in stride(from: 0, to: files.count, by: batchSize) {
-      let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
-      let results = job.run(batch)
-      for result in results {
-        for line in result.messages { context.printError(line) }
-        if result.failed {
-          failed = true
-          continue
-        }
-        transcriptCount += 1
-        codingCount += result.count
-        processedBytes += result.bytes
-        if output == nil {
-          context.standardOutput.write(result.text)
-        } else {
-          collected += result.codings
-        }
-      }
-      if context.isStandardErrorTerminal {
-        context.standardError.write(
-          "\r\u{1B}[Kautocode: \(min(files.count, batchStart + batchSize))/\(files.count) transcripts, \(processedBytes / 1_000_000) MB")
-      }
+    // Workers code transcripts in parallel; each finished result is handed,
+    // in file order, to the emitter, which writes it while the workers go on.
+    let sink = OrderedSink(
+      count: files.count, output: context.standardOutput, error: context.standardError,
+      showsProgress: context.isStandardErrorTerminal, collects: output != nil)
+    let paths = files
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      sink.deliver(index, job.process(paths[index]))
     }
-    if context.isStandardErrorTerminal && !files.isEmpty { context.standardError.write("\r\u{1B}[K") }
+    let totals = sink.finish()
+    let failed = totals.failed
+    let codingCount = totals.codings
+    let transcriptCount = totals.transcripts
+    let collected = totals.collected
 
     let summary = "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
@@ -178,15 +162,8 @@ private struct AutocodeJob: Sendable {
     var failed = false
   }
 
-  func run(_ paths: [String]) -> [Result] {
-    let results = ResultBox(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      results.set(index, process(paths[index]))
-    }
-    return results.values
-  }
 
-  private func process(_ path: String) -> Result {
+  func process(_ path: String) -> Result {
     var result = Result()
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
     guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
@@ -213,6 +190,12 @@ private struct AutocodeJob: Sendable {
       return result
     }
     result.messages = diagnostics.map { $0.formatted(path: path) }
+    if scope == .hit && !collectCodings && self.format == "jsonl" {
+      var bytes: [UInt8] = []
+      result.count = coder.appendHitLines(for: transcript, coder: coderName, roles: roles, to: &bytes)
+      result.text = String(decoding: bytes, as: UTF8.self)
+      return result
+    }
     let codings = coder.codings(for: transcript, coder: coderName, scope: scope, roles: roles)
     result.count = codings.count
     if collectCodings {
@@ -225,10 +208,13 @@ private struct AutocodeJob: Sendable {
         ].joined(separator: "\t") + "\n"
       }
     } else {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(codings.count * 220)
       for coding in codings {
-        result.text += CodingFile.line(for: coding)
-        result.text += "\n"
+        CodingFile.appendLine(for: coding, to: &bytes)
+        bytes.append(0x0A)
       }
+      result.text = String(decoding: bytes, as: UTF8.self)
     }
     return result
   }
@@ -240,21 +226,76 @@ private struct AutocodeJob: Sendable {
   }
 }
 
-/// Results written by parallel workers, each to its own slot.
-private final class ResultBox: @unchecked Sendable {
-  // Each index is written by exactly one worker and read only after
-  // concurrentPerform returns, so no two threads touch one slot; the lock
-  // guards the array's storage itself.
-  private var storage: [AutocodeJob.Result]
+/// Receives auto-coding results from parallel workers and writes them out in
+/// file order as soon as every earlier file is done.
+private final class OrderedSink: @unchecked Sendable {
+  // All state is touched only while `lock` is held; the streams are written
+  // only under the lock, so one thread at a time.
   private let lock = NSLock()
+  private var pending: [Int: AutocodeJob.Result] = [:]
+  private var next = 0
+  private let count: Int
+  private var output: any TextOutputStream
+  private var error: any TextOutputStream
+  private let showsProgress: Bool
+  private let collects: Bool
+  private var totals = Totals()
+  private var bytes = 0
 
-  init(count: Int) { storage = Array(repeating: AutocodeJob.Result(), count: count) }
-
-  func set(_ index: Int, _ value: AutocodeJob.Result) {
-    lock.lock()
-    storage[index] = value
-    lock.unlock()
+  struct Totals {
+    var failed = false
+    var codings = 0
+    var transcripts = 0
+    var collected: [Coding] = []
   }
 
-  var values: [AutocodeJob.Result] { storage }
+  init(
+    count: Int, output: any TextOutputStream, error: any TextOutputStream, showsProgress: Bool,
+    collects: Bool
+  ) {
+    self.count = count
+    self.output = output
+    self.error = error
+    self.showsProgress = showsProgress
+    self.collects = collects
+  }
+
+  func deliver(_ index: Int, _ result: AutocodeJob.Result) {
+    lock.lock()
+    defer { lock.unlock() }
+    pending[index] = result
+    while let ready = pending.removeValue(forKey: next) {
+      emit(ready)
+      next += 1
+    }
+  }
+
+  private func emit(_ result: AutocodeJob.Result) {
+    for line in result.messages {
+      if showsProgress { error.write("\r\u{1B}[K") }
+      error.write(line + "\n")
+    }
+    if result.failed {
+      totals.failed = true
+    } else {
+      totals.transcripts += 1
+      totals.codings += result.count
+      bytes += result.bytes
+      if collects {
+        totals.collected += result.codings
+      } else {
+        output.write(result.text)
+      }
+    }
+    if showsProgress {
+      error.write("\r\u{1B}[Kautocode: \(next + 1)/\(count) transcripts, \(bytes / 1_000_000) MB")
+    }
+  }
+
+  func finish() -> Totals {
+    lock.lock()
+    defer { lock.unlock() }
+    if showsProgress && count > 0 { error.write("\r\u{1B}[K") }
+    return totals
+  }
 }
