@@ -9,7 +9,8 @@ import QualKit
 /// segment are marked `>` either way.
 enum ReviewScreen {
   /// The line that lists the keys.
-  static let keyLine = "a accept  r reject  s skip  c change code  m memo  u undo last  q quit  ? help"
+  static let keyLine =
+    "a accept  r reject  s skip  c change code  m memo  u undo last  q quit  ? help"
 
   /// What each key does, shown for `?`.
   static let helpText = """
@@ -35,13 +36,15 @@ enum ReviewScreen {
   ///   - color: Whether to use ANSI colours.
   ///   - message: What the last action did, shown under the keys.
   ///   - showsHelp: Whether to show what each key does.
+  /// - Returns: The screen's lines, each ending with a line break.
   static func render(
     _ item: ReviewItem, position: Int, total: Int, code: Code?, color: Bool, message: String?,
     showsHelp: Bool
   ) -> String {
     let coding = item.coding
     let label = code.map { " (\($0.label))" } ?? " (not in the codebook)"
-    var header = "[\(position)/\(total)] \(coding.transcript) \(coding.span)  code: \(coding.code)\(label)"
+    var header =
+      "[\(position)/\(total)] \(coding.transcript) \(coding.span)  code: \(coding.code)\(label)"
     header += "  origin: \(coding.origin)"
     var output = (color ? bold(header) : header) + "\n"
     if let definition = code?.definition, !definition.isEmpty {
@@ -51,7 +54,8 @@ enum ReviewScreen {
       output += "  memo: " + oneLine(memo, limit: 104) + "\n"
     }
     if item.isFromStoredText {
-      let reason = item.isTranscriptChanged ? "no longer fits the transcript" : "transcript not found"
+      let reason =
+        item.isTranscriptChanged ? "no longer fits the transcript" : "transcript not found"
       output += "  note: \(reason); showing the text stored with the coding\n"
     } else if item.isTranscriptChanged {
       output += "  note: the transcript changed since this was coded; the span may be off\n"
@@ -120,7 +124,8 @@ enum ReviewScreen {
     var after = ""
     after.unicodeScalars.append(contentsOf: scalars[min(segment.upperBound, scalars.count)...])
     let prefix = before.trimmingWhitespace()
-    let isLabel = prefix.hasSuffix(":") && !prefix.unicodeScalars.contains { $0.properties.isWhitespace }
+    let isLabel =
+      prefix.hasSuffix(":") && !prefix.unicodeScalars.contains { $0.properties.isWhitespace }
     return !(prefix.isEmpty || isLabel) || !after.trimmingWhitespace().isEmpty
   }
 

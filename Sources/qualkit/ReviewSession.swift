@@ -40,7 +40,8 @@ struct ReviewSession {
   private var showsHelp = false
 
   init(
-    path: String, items: [Coding], catalog: TranscriptCatalog, codebook: Codebook?, contextLines: Int,
+    path: String, items: [Coding], catalog: TranscriptCatalog, codebook: Codebook?,
+    contextLines: Int,
     keys: any KeySource
   ) {
     self.path = path
@@ -56,7 +57,9 @@ struct ReviewSession {
     defer { keys.restore() }
     while true {
       if index >= items.count {
-        show("All \(items.count) selected proposals seen. u undo last, any other key ends the review.", context: &context)
+        show(
+          "All \(items.count) selected proposals seen. u undo last, any other key ends the review.",
+          context: &context)
         if keys.readKey() == "u" && !history.isEmpty {
           try undo(context: &context)
           continue
@@ -89,13 +92,15 @@ struct ReviewSession {
   var summary: String {
     func count(_ kind: Step.Kind) -> Int { history.filter { $0.kind == kind }.count }
     let left = items.filter { $0.status == .proposed }.count
-    return "accepted \(count(.accept)), rejected \(count(.reject)), changed code \(count(.changeCode)), "
+    return
+      "accepted \(count(.accept)), rejected \(count(.reject)), changed code \(count(.changeCode)), "
       + "memos \(count(.memo)), skipped \(skipped) in \(path); \(left) of \(items.count) still proposed"
   }
 
   // MARK: - Answers
 
-  private mutating func decide(_ status: Coding.Status, context: inout ToolContext) throws(CLIError) {
+  private mutating func decide(_ status: Coding.Status, context: inout ToolContext) throws(CLIError)
+  {
     var after = items[index]
     after.status = status
     let kind: Step.Kind = status == .accepted ? .accept : .reject
@@ -127,7 +132,8 @@ struct ReviewSession {
         newCode = code
       } else if let code = codebook.code(withID: line) {
         let children = code.children.filter(\.isCodable).map(\.id).prefix(5).joined(separator: ", ")
-        context.print("'\(line)' only groups other codes and is not codable (its codes: \(children))")
+        context.print(
+          "'\(line)' only groups other codes and is not codable (its codes: \(children))")
       } else {
         let nearest = Suggestions.nearest(to: line, in: codable, limit: 3).joined(separator: ", ")
         context.print("unknown code '\(line)' (nearest: \(nearest))")
@@ -167,7 +173,8 @@ struct ReviewSession {
 
   private mutating func undo(context: inout ToolContext) throws(CLIError) {
     guard let step = history.last else { return }
-    let outcome = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> Bool in
+    let outcome = try CodingStore.update(path, context: &context) {
+      codings throws(CLIError) -> Bool in
       guard let position = codings.firstIndex(of: step.after) else { return false }
       codings[position] = step.before
       if let added = step.added, let addedPosition = codings.firstIndex(of: added) {
@@ -188,11 +195,14 @@ struct ReviewSession {
   /// Replaces the current item by `after` in the file, adding `adding` if it
   /// is not there yet; returns false (and says why) if the item was changed
   /// or removed in the file meanwhile.
-  private mutating func save(_ kind: Step.Kind, after: Coding, adding: Coding?, context: inout ToolContext)
+  private mutating func save(
+    _ kind: Step.Kind, after: Coding, adding: Coding?, context: inout ToolContext
+  )
     throws(CLIError) -> Bool
   {
     let before = items[index]
-    let outcome = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> Outcome in
+    let outcome = try CodingStore.update(path, context: &context) {
+      codings throws(CLIError) -> Outcome in
       guard let position = codings.firstIndex(where: { $0.isSameApplication(as: before) }) else {
         return .vanished
       }
@@ -214,7 +224,8 @@ struct ReviewSession {
       return false
     case .changed(let current):
       items[index] = current
-      message = "\(describe(before)) was changed in \(path) meanwhile (now \(current.status.rawValue)); left as it is"
+      message =
+        "\(describe(before)) was changed in \(path) meanwhile (now \(current.status.rawValue)); left as it is"
       return false
     }
   }

@@ -66,7 +66,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   func review(_ arguments: [String], keys: ScriptedKeys) -> ToolRun {
     let output = Capture()
     let error = Capture()
-    var context = ToolContext(currentDirectory: project.root, standardOutput: output, standardError: error)
+    var context = ToolContext(
+      currentDirectory: project.root, standardOutput: output, standardError: error)
     context.keys = keys
     let status = runTool(["review"] + arguments, context: &context)
     return ToolRun(status: status, output: output.text, error: error.text)
@@ -75,7 +76,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   /// The codings now in the coder's file.
   func codings(_ coder: String = "auto") throws -> [Coding] {
     var diagnostics: [Diagnostic] = []
-    let file = CodingFile(parsing: Array(try project.read("Codings/\(coder).jsonl").utf8), diagnostics: &diagnostics)
+    let file = CodingFile(
+      parsing: Array(try project.read("Codings/\(coder).jsonl").utf8), diagnostics: &diagnostics)
     #expect(diagnostics.isEmpty)
     return file.codings
   }
@@ -107,14 +109,18 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("--reject-code rejects a code and the codes below it, within the --transcript filter")
   func rejectCode() throws {
-    let result = project.run("review", "--coder", "auto", "--reject-code", "mastery", "--transcript", "A01")
+    let result = project.run(
+      "review", "--coder", "auto", "--reject-code", "mastery", "--transcript", "A01")
     #expect(result.status == .success)
-    #expect(result.output == "accepted 0, rejected 3 proposed codings in Codings/auto.jsonl; 4 still proposed\n")
-    #expect(try states() == [
-      "A01:mastery@6=rejected", "A01:energy@7=rejected", "A01:mastery@7=rejected",
-      "A01:readiness@10=proposed", "A01:readiness@11=proposed", "A02:meeting@1=proposed",
-      "A02:energy@2=proposed",
-    ])
+    #expect(
+      result.output
+        == "accepted 0, rejected 3 proposed codings in Codings/auto.jsonl; 4 still proposed\n")
+    #expect(
+      try states() == [
+        "A01:mastery@6=rejected", "A01:energy@7=rejected", "A01:mastery@7=rejected",
+        "A01:readiness@10=proposed", "A01:readiness@11=proposed", "A02:meeting@1=proposed",
+        "A02:energy@2=proposed",
+      ])
   }
 
   @Test("--reject-code with --accept-all rejects that code and accepts the rest")
@@ -128,18 +134,35 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   @Test("--accept-all with --code accepts only that code's proposals")
   func acceptAllOfCode() throws {
     let result = project.run("review", "--coder", "auto", "--accept-all", "--code", "readiness")
-    #expect(result.output == "accepted 2, rejected 0 proposed codings in Codings/auto.jsonl; 5 still proposed\n")
-    #expect(try codings().filter { $0.status == .accepted }.map(\.code) == ["readiness", "readiness"])
+    #expect(
+      result.output
+        == "accepted 2, rejected 0 proposed codings in Codings/auto.jsonl; 5 still proposed\n")
+    #expect(
+      try codings().filter { $0.status == .accepted }.map(\.code) == ["readiness", "readiness"])
   }
 
   @Test(
     "Bad invocations exit with the right code and message",
     arguments: [
-      (["--coder", "auto"], ExitCode.usage, "error: standard input is not a terminal; to review without one, use --accept-all or --reject-code ID\n"),
-      (["--accept-all"], .usage, "error: missing --coder NAME (whose proposed codings to review)\n"),
-      (["--coder", "nobody", "--accept-all"], .noInput, "error: cannot read 'Codings/nobody.jsonl': coder 'nobody' has no coding file\n"),
-      (["--coder", "auto", "--reject-code", "enrgy"], .dataError, "error: unknown code 'enrgy' (nearest: energy, group, mastery)\n"),
-      (["--coder", "auto", "--accept-all", "--context", "x"], .usage, "error: '--context' needs a whole number of at least 0, not 'x'\n"),
+      (
+        ["--coder", "auto"], ExitCode.usage,
+        "error: standard input is not a terminal; to review without one, use --accept-all or --reject-code ID\n"
+      ),
+      (
+        ["--accept-all"], .usage, "error: missing --coder NAME (whose proposed codings to review)\n"
+      ),
+      (
+        ["--coder", "nobody", "--accept-all"], .noInput,
+        "error: cannot read 'Codings/nobody.jsonl': coder 'nobody' has no coding file\n"
+      ),
+      (
+        ["--coder", "auto", "--reject-code", "enrgy"], .dataError,
+        "error: unknown code 'enrgy' (nearest: energy, group, mastery)\n"
+      ),
+      (
+        ["--coder", "auto", "--accept-all", "--context", "x"], .usage,
+        "error: '--context' needs a whole number of at least 0, not 'x'\n"
+      ),
     ])
   func badInvocations(arguments: [String], status: ExitCode, message: String) throws {
     let result = qualkitTests.run(["review"] + arguments, in: project.root)
@@ -153,12 +176,14 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   func missingFileInteractive() {
     let result = review(["--coder", "bo"], keys: ScriptedKeys(keys: "a"))
     #expect(result.status == .noInput)
-    #expect(result.error == "error: cannot read 'Codings/bo.jsonl': coder 'bo' has no coding file\n")
+    #expect(
+      result.error == "error: cannot read 'Codings/bo.jsonl': coder 'bo' has no coding file\n")
   }
 
   // MARK: - Interactive
 
-  @Test("The first screen: header, numbered context lines, the segment marked and its hit in brackets")
+  @Test(
+    "The first screen: header, numbered context lines, the segment marked and its hit in brackets")
   func firstScreen() throws {
     let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "q"))
     #expect(result.status == .success)
@@ -190,34 +215,51 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     let result = review(["--coder", "auto"], keys: keys)
     #expect(result.status == .success)
     // Each answer was in the file before the next key was read.
-    #expect(seen.map { $0.prefix(2) } == [
-      ["A01:mastery@6=accepted", "A01:energy@7=proposed"],
-      ["A01:mastery@6=accepted", "A01:energy@7=rejected"],
-    ])
-    #expect(try states() == ["A01:mastery@6=accepted", "A01:energy@7=rejected"] + Self.initialStates[2...])
-    #expect(result.output.contains("[3/7] A01 l. 7–8  code: mastery (Mastery)  origin: keyword:mestr*\n"))
+    #expect(
+      seen.map { $0.prefix(2) } == [
+        ["A01:mastery@6=accepted", "A01:energy@7=proposed"],
+        ["A01:mastery@6=accepted", "A01:energy@7=rejected"],
+      ])
+    #expect(
+      try states() == ["A01:mastery@6=accepted", "A01:energy@7=rejected"] + Self.initialStates[2...]
+    )
+    #expect(
+      result.output.contains("[3/7] A01 l. 7–8  code: mastery (Mastery)  origin: keyword:mestr*\n"))
     #expect(result.output.contains("\nrejected A01 l. 7–8 energy\n"))
-    #expect(result.output.hasSuffix(
-      "accepted 1, rejected 1, changed code 0, memos 0, skipped 1 in Codings/auto.jsonl; 5 of 7 still proposed\n"))
+    #expect(
+      result.output.hasSuffix(
+        "accepted 1, rejected 1, changed code 0, memos 0, skipped 1 in Codings/auto.jsonl; 5 of 7 still proposed\n"
+      ))
     #expect(keys.restoreCount >= 1)
   }
 
-  @Test("Quitting midway with q or Ctrl-C keeps every answer given", arguments: ["q", "\u{03}", "\u{04}"])
+  @Test(
+    "Quitting midway with q or Ctrl-C keeps every answer given",
+    arguments: ["q", "\u{03}", "\u{04}"])
   func quitMidway(quit: String) throws {
     let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "aa" + quit + "a"))
     #expect(result.status == .success)
-    #expect(try states() == ["A01:mastery@6=accepted", "A01:energy@7=accepted"] + Self.initialStates[2...])
+    #expect(
+      try states() == ["A01:mastery@6=accepted", "A01:energy@7=accepted"] + Self.initialStates[2...]
+    )
     #expect(result.output.hasSuffix("skipped 0 in Codings/auto.jsonl; 5 of 7 still proposed\n"))
   }
 
   @Test("Changing the code keeps the proposal as rejected and adds an accepted manual coding")
   func changeCode() throws {
-    let keys = ScriptedKeys([.key("c"), .line("redines"), .line("group"), .line("readiness"), .key("q")])
+    let keys = ScriptedKeys([
+      .key("c"), .line("redines"), .line("group"), .line("readiness"), .key("q"),
+    ])
     let result = review(["--coder", "auto"], keys: keys)
     #expect(result.status == .success)
-    #expect(result.output.contains("unknown code 'redines' (nearest: readiness, meeting, energy)\n"))
-    #expect(result.output.contains("'group' only groups other codes and is not codable (its codes: meeting)\n"))
-    #expect(result.output.contains("changed A01 l. 6 mastery to readiness (the proposal is kept as rejected)\n"))
+    #expect(
+      result.output.contains("unknown code 'redines' (nearest: readiness, meeting, energy)\n"))
+    #expect(
+      result.output.contains(
+        "'group' only groups other codes and is not codable (its codes: meeting)\n"))
+    #expect(
+      result.output.contains(
+        "changed A01 l. 6 mastery to readiness (the proposal is kept as rejected)\n"))
     let all = try codings()
     let atLine6 = all.filter { $0.span.firstLine == 6 }
     #expect(atLine6.count == 2)
@@ -231,7 +273,9 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("An empty line cancels a code change or a memo")
   func cancelPrompts() throws {
-    let result = review(["--coder", "auto"], keys: ScriptedKeys([.key("c"), .line(""), .key("m"), .line("  "), .key("q")]))
+    let result = review(
+      ["--coder", "auto"],
+      keys: ScriptedKeys([.key("c"), .line(""), .key("m"), .line("  "), .key("q")]))
     #expect(result.output.contains("\ncode not changed\n"))
     #expect(result.output.contains("\nmemo not changed\n"))
     #expect(try states() == Self.initialStates)
@@ -252,13 +296,15 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     #expect(result.output.contains("  memo: klar til at arbejde?\n"))
     #expect(result.output.contains("\nundid the last answer on A01 l. 6 mastery\n"))
     #expect(try project.read("Codings/auto.jsonl") == original)
-    #expect(result.output.hasSuffix("memos 0, skipped 0 in Codings/auto.jsonl; 7 of 7 still proposed\n"))
+    #expect(
+      result.output.hasSuffix("memos 0, skipped 0 in Codings/auto.jsonl; 7 of 7 still proposed\n"))
   }
 
   @Test("Undoing a code change removes the added coding and restores the proposal")
   func undoChangeCode() throws {
     let original = try project.read("Codings/auto.jsonl")
-    let result = review(["--coder", "auto"], keys: ScriptedKeys([.key("c"), .line("energy"), .key("u"), .key("q")]))
+    let result = review(
+      ["--coder", "auto"], keys: ScriptedKeys([.key("c"), .line("energy"), .key("u"), .key("q")]))
     #expect(result.status == .success)
     #expect(try project.read("Codings/auto.jsonl") == original)
   }
@@ -275,26 +321,56 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
       .action {
         // … and deletes the second proposal before the second answer.
         let lines = ((try? String(contentsOf: path, encoding: .utf8)) ?? "").split(separator: "\n")
-        try? Data((lines.enumerated().filter { $0.offset != 1 }.map { $0.element + "\n" }.joined()).utf8)
-          .write(to: path)
+        try? Data(
+          (lines.enumerated().filter { $0.offset != 1 }.map { $0.element + "\n" }.joined()).utf8
+        )
+        .write(to: path)
       },
       .key("a"), .key("q"),
     ])
     let result = review(["--coder", "auto"], keys: keys)
     #expect(result.status == .success)
-    #expect(result.output.contains(
-      "\nA01 l. 6 mastery was changed in Codings/auto.jsonl meanwhile (now accepted); left as it is\n"))
-    #expect(result.output.contains("\nA01 l. 7–8 energy is no longer in Codings/auto.jsonl (removed meanwhile); left as it is\n"))
-    #expect(try states() == [
-      "A01:mastery@6=accepted", "A01:mastery@7=accepted", "A01:readiness@10=proposed",
-      "A01:readiness@11=proposed", "A02:meeting@1=proposed", "A02:energy@2=accepted",
-    ])
+    #expect(
+      result.output.contains(
+        "\nA01 l. 6 mastery was changed in Codings/auto.jsonl meanwhile (now accepted); left as it is\n"
+      ))
+    #expect(
+      result.output.contains(
+        "\nA01 l. 7–8 energy is no longer in Codings/auto.jsonl (removed meanwhile); left as it is\n"
+      ))
+    #expect(
+      try states() == [
+        "A01:mastery@6=accepted", "A01:mastery@7=accepted", "A01:readiness@10=proposed",
+        "A01:readiness@11=proposed", "A02:meeting@1=proposed", "A02:energy@2=accepted",
+      ])
     #expect(result.output.contains("accepted 0, rejected 0,"))
+  }
+
+  @Test("A malformed line appearing meanwhile stops the review with exit 65 and a summary")
+  func malformedMeanwhile() throws {
+    let keys = ScriptedKeys([
+      .key("a"),
+      .action {
+        let url = self.project.root.appendingPathComponent("Codings/auto.jsonl")
+        let text = ((try? String(contentsOf: url, encoding: .utf8)) ?? "") + "{not json\n"
+        try? Data(text.utf8).write(to: url)
+      },
+      .key("a"),
+    ])
+    let result = review(["--coder", "auto"], keys: keys)
+    #expect(result.status == .dataError)
+    #expect(
+      result.error.contains(
+        "Codings/auto.jsonl: error: not changing a file with malformed lines (8)"))
+    #expect(result.output.hasSuffix("skipped 0 in Codings/auto.jsonl; 6 of 7 still proposed\n"))
+    #expect(keys.restoreCount >= 1)
   }
 
   @Test("--code and --transcript select what is reviewed; nothing selected says so")
   func filters() throws {
-    let byCode = review(["--coder", "auto", "--code", "mastery", "--transcript", "A01"], keys: ScriptedKeys(keys: "q"))
+    let byCode = review(
+      ["--coder", "auto", "--code", "mastery", "--transcript", "A01"], keys: ScriptedKeys(keys: "q")
+    )
     #expect(byCode.output.hasPrefix("[1/3] A01 l. 6  code: mastery"))
     let none = review(["--coder", "auto", "--transcript", "A03"], keys: ScriptedKeys(keys: "q"))
     #expect(none.status == .success)
@@ -303,7 +379,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("After the last item, the review ends, or u goes back to the last answer")
   func endOfList() throws {
-    let result = review(["--coder", "auto", "--transcript", "A02"], keys: ScriptedKeys(keys: "aruaq"))
+    let result = review(
+      ["--coder", "auto", "--transcript", "A02"], keys: ScriptedKeys(keys: "aruaq"))
     #expect(result.output.contains("All 2 selected proposals seen."))
     #expect(try states().suffix(2) == ["A02:meeting@1=accepted", "A02:energy@2=accepted"])
     #expect(result.output.hasSuffix("0 of 2 still proposed\n"))
@@ -336,7 +413,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("With colour, context is dim and hits are bold reverse video")
   func colourMarks() {
-    let line = ReviewItem.Line(number: 1, text: "B: Jeg mestrer.", segment: 3..<15, highlights: [7..<14])
+    let line = ReviewItem.Line(
+      number: 1, text: "B: Jeg mestrer.", segment: 3..<15, highlights: [7..<14])
     #expect(
       ReviewScreen.marked(line, color: true)
         == "\u{1B}[2mB: \u{1B}[0mJeg \u{1B}[1;7mmestrer\u{1B}[0m.")

@@ -76,7 +76,8 @@ public struct ReviewItem: Hashable, Sendable {
     } else {
       isFromStoredText = true
       isTranscriptChanged = transcript != nil
-      let stored = Transcript(id: coding.transcript, format: .text, turns: [], text: coding.text ?? "")
+      let stored = Transcript(
+        id: coding.transcript, format: .text, turns: [], text: coding.text ?? "")
       lines = Self.lines(
         of: 0..<stored.lines.scalarCount, in: stored, lineOffset: coding.span.firstLine - 1,
         contextLines: 0, matcher: matcher)
@@ -89,7 +90,8 @@ public struct ReviewItem: Hashable, Sendable {
   /// joined by ` | `); otherwise, or when none of them parses, every keyword
   /// of the coding's code. The code's exclusions are added either way, so
   /// that highlighting agrees with auto-coding.
-  public static func highlightPatterns(for coding: Coding, codebook: Codebook?) -> [KeywordPattern] {
+  public static func highlightPatterns(for coding: Coding, codebook: Codebook?) -> [KeywordPattern]
+  {
     let keywords = codebook?.code(withID: coding.code)?.keywords ?? []
     let codePatterns = keywords.compactMap { try? KeywordPattern(parsing: $0) }
     var named: [KeywordPattern] = []
@@ -98,7 +100,9 @@ public struct ReviewItem: Hashable, Sendable {
         named = [pattern]
       } else {
         let pieces = source.split(separator: " | ", omittingEmptySubsequences: true)
-        named = pieces.compactMap { try? KeywordPattern(parsing: String($0)) }.filter { !$0.isExclusion }
+        named = pieces.compactMap { try? KeywordPattern(parsing: String($0)) }.filter {
+          !$0.isExclusion
+        }
       }
     }
     if named.isEmpty { return codePatterns }
@@ -112,19 +116,26 @@ public struct ReviewItem: Hashable, Sendable {
   ) -> [Line] {
     let index = transcript.lines
     let firstSegmentLine = index.line(containingScalarOffset: range.lowerBound)
-    let lastSegmentLine = index.line(containingScalarOffset: max(range.lowerBound, range.upperBound - 1))
+    let lastSegmentLine = index.line(
+      containingScalarOffset: max(range.lowerBound, range.upperBound - 1))
     let first = max(1, firstSegmentLine - contextLines)
     let last = min(index.lineCount, lastSegmentLine + contextLines)
-    let utf8Range = transcript.utf8Offset(ofScalar: range.lowerBound)..<transcript.utf8Offset(
-      ofScalar: range.upperBound)
+    let utf8Range =
+      transcript.utf8Offset(
+        ofScalar: range.lowerBound)..<transcript.utf8Offset(
+        ofScalar: range.upperBound)
     let hits = utf8Range.isEmpty ? [] : matcher.hits(in: transcript.text, ranges: [utf8Range])
     var hitRanges: [Range<Int>] = []
     for hit in hits {
       // Hits of several patterns may overlap; merge them for display.
-      let clamped = max(hit.scalarRange.lowerBound, range.lowerBound)..<min(hit.scalarRange.upperBound, range.upperBound)
+      let clamped =
+        max(
+          hit.scalarRange.lowerBound, range.lowerBound)..<min(
+          hit.scalarRange.upperBound, range.upperBound)
       guard !clamped.isEmpty else { continue }
       if let previous = hitRanges.last, clamped.lowerBound <= previous.upperBound {
-        hitRanges[hitRanges.count - 1] = previous.lowerBound..<max(previous.upperBound, clamped.upperBound)
+        hitRanges[hitRanges.count - 1] =
+          previous.lowerBound..<max(previous.upperBound, clamped.upperBound)
       } else {
         hitRanges.append(clamped)
       }
@@ -145,8 +156,10 @@ public struct ReviewItem: Hashable, Sendable {
         let upper = min(hit.upperBound, lineRange.upperBound)
         return lower < upper ? (lower - start)..<(upper - start) : nil
       }
-      let speaker = transcript.turns.first { $0.firstLine <= number && number <= max($0.firstLine, $0.lastLine) }?
-        .speaker
+      let speaker = transcript.turns.first {
+        $0.firstLine <= number && number <= max($0.firstLine, $0.lastLine)
+      }?
+      .speaker
       result.append(
         Line(
           number: number + lineOffset, speaker: speaker, text: transcript.text(in: lineRange),

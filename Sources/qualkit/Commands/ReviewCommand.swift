@@ -6,7 +6,8 @@ enum ReviewCommand {
   static let spec = CommandSpec(
     name: "review",
     summary: "Review proposed codings: accept, reject or recode them one by one, or in batch.",
-    usage: "qualkit review --coder NAME [--code ID] [--transcript ID] [--context N] [--accept-all] [--reject-code ID]",
+    usage:
+      "qualkit review --coder NAME [--code ID] [--transcript ID] [--context N] [--accept-all] [--reject-code ID]",
     options: ["coder", "code", "transcript", "context", "reject-code", "codebook", "transcripts"],
     flags: ["accept-all"],
     help: """
@@ -63,7 +64,8 @@ enum ReviewCommand {
     let codebook: Codebook?
     if let given = arguments.value("codebook") {
       codebook = try ProjectLoader.codebook(at: given, context: &context)
-    } else if let found = try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context) {
+    } else if let found = try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context)
+    {
       codebook = try ProjectLoader.codebook(at: found, context: &context)
     } else {
       codebook = nil
@@ -93,7 +95,8 @@ enum ReviewCommand {
         return (accepted, rejected, codings.filter { $0.status == .proposed }.count)
       }
       let total = accepted + rejected
-      var line = "accepted \(accepted), rejected \(rejected) proposed coding\(total == 1 ? "" : "s") in \(path)"
+      var line =
+        "accepted \(accepted), rejected \(rejected) proposed coding\(total == 1 ? "" : "s") in \(path)"
       if left > 0 { line += "; \(left) still proposed" }
       context.print(line)
       return .success
@@ -109,7 +112,8 @@ enum ReviewCommand {
     let catalog = try TranscriptCatalog(
       folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
     var session = ReviewSession(
-      path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines, keys: keys)
+      path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines,
+      keys: keys)
     do throws(CLIError) {
       try session.run(context: &context)
     } catch {
@@ -123,7 +127,9 @@ enum ReviewCommand {
   /// The ids of `codes` and the codes below them (nil when none are given).
   ///
   /// - Throws: exit 65 for a code the codebook does not have.
-  private static func codeSet(_ codes: [String], codebook: Codebook?) throws(CLIError) -> Set<String>? {
+  private static func codeSet(_ codes: [String], codebook: Codebook?) throws(CLIError) -> Set<
+    String
+  >? {
     guard !codes.isEmpty else { return nil }
     var ids = Set<String>()
     for id in codes {
@@ -134,7 +140,8 @@ enum ReviewCommand {
       let subtree = codebook.subtreeIDs(of: id)
       guard !subtree.isEmpty else {
         let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
-        throw .dataError("error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
+        throw .dataError(
+          "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
       }
       ids.formUnion(subtree)
     }

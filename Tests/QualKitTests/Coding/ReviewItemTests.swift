@@ -22,7 +22,8 @@ import Testing
 
   static func transcript(_ text: String = text) throws -> Transcript {
     var diagnostics: [Diagnostic] = []
-    return try Transcript(parsing: Array(text.utf8), format: .text, fallbackID: "T", diagnostics: &diagnostics)
+    return try Transcript(
+      parsing: Array(text.utf8), format: .text, fallbackID: "T", diagnostics: &diagnostics)
   }
 
   /// The line with `{…}` around its segment part and `[…]` around hits.
@@ -59,13 +60,15 @@ import Testing
     let transcript = try Self.transcript()
     let turn = transcript.turns[1]
     let coding = Self.coding("mastery", turn.textRange, in: transcript, origin: .keyword("mestr*"))
-    let item = ReviewItem(coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 1)
-    #expect(item.lines.map(Self.marked) == [
-      "1 I: I: Hvordan går det?",
-      "2 B: B: {Jeg [mestrer] det. Jeg har overskud!}",
-      "3 B: {Og stress er væk, jeg er stressfri.}",
-      "4 I: I: Godt.",
-    ])
+    let item = ReviewItem(
+      coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 1)
+    #expect(
+      item.lines.map(Self.marked) == [
+        "1 I: I: Hvordan går det?",
+        "2 B: B: {Jeg [mestrer] det. Jeg har overskud!}",
+        "3 B: {Og stress er væk, jeg er stressfri.}",
+        "4 I: I: Godt.",
+      ])
     #expect(item.patterns == ["mestr*"])
     #expect(!item.isFromStoredText)
     #expect(!item.isTranscriptChanged)
@@ -75,14 +78,18 @@ import Testing
   func severalPatternsAndExclusions() throws {
     let transcript = try Self.transcript()
     let turn = transcript.turns[1]
-    let mastery = Self.coding("mastery", turn.textRange, in: transcript, origin: .keyword("mestr* | overskud"))
-    let item = ReviewItem(coding: mastery, transcript: transcript, codebook: Self.codebook, contextLines: 0)
-    #expect(item.lines.map(Self.marked) == [
-      "2 B: B: {Jeg [mestrer] det. Jeg har [overskud]!}",
-      "3 B: {Og stress er væk, jeg er stressfri.}",
-    ])
+    let mastery = Self.coding(
+      "mastery", turn.textRange, in: transcript, origin: .keyword("mestr* | overskud"))
+    let item = ReviewItem(
+      coding: mastery, transcript: transcript, codebook: Self.codebook, contextLines: 0)
+    #expect(
+      item.lines.map(Self.marked) == [
+        "2 B: B: {Jeg [mestrer] det. Jeg har [overskud]!}",
+        "3 B: {Og stress er væk, jeg er stressfri.}",
+      ])
     let stress = Self.coding("stress", turn.textRange, in: transcript, origin: .keyword("stress*"))
-    let stressItem = ReviewItem(coding: stress, transcript: transcript, codebook: Self.codebook, contextLines: 0)
+    let stressItem = ReviewItem(
+      coding: stress, transcript: transcript, codebook: Self.codebook, contextLines: 0)
     #expect(stressItem.lines.map(Self.marked)[1] == "3 B: {Og [stress] er væk, jeg er stressfri.}")
     #expect(stressItem.patterns == ["stress*"])
   }
@@ -92,13 +99,16 @@ import Testing
     let transcript = try Self.transcript()
     let range = transcript.turns[1].textRange
     var coding = Self.coding("mastery", range, in: transcript, origin: .manual)
-    let item = ReviewItem(coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
+    let item = ReviewItem(
+      coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
     #expect(item.lines[0].highlights.count == 2)
     #expect(item.patterns == ["mestr*", "overskud"])
     coding.code = "plain"
-    let plain = ReviewItem(coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
+    let plain = ReviewItem(
+      coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
     #expect(plain.lines.allSatisfy { $0.highlights.isEmpty })
-    let noCodebook = ReviewItem(coding: coding, transcript: transcript, codebook: nil, contextLines: 0)
+    let noCodebook = ReviewItem(
+      coding: coding, transcript: transcript, codebook: nil, contextLines: 0)
     #expect(noCodebook.patterns.isEmpty)
   }
 
@@ -108,8 +118,10 @@ import Testing
     let line = transcript.lines.scalarRange(ofLine: 2)
     // "Jeg har overskud!" — the second sentence of line 2.
     let start = line.lowerBound + "B: Jeg mestrer det. ".unicodeScalars.count
-    let coding = Self.coding("mastery", start..<line.upperBound, in: transcript, origin: .keyword("mestr*"))
-    let item = ReviewItem(coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
+    let coding = Self.coding(
+      "mastery", start..<line.upperBound, in: transcript, origin: .keyword("mestr*"))
+    let item = ReviewItem(
+      coding: coding, transcript: transcript, codebook: Self.codebook, contextLines: 0)
     #expect(item.lines.map(Self.marked) == ["2 B: B: Jeg mestrer det. {Jeg har overskud!}"])
   }
 
@@ -120,7 +132,8 @@ import Testing
     let transcript = try Self.transcript()
     let turn = try #require(transcript.turns.first { $0.firstLine == 4 })
     let coding = Self.coding("mastery", turn.textRange, in: transcript, origin: .manual)
-    let item = ReviewItem(coding: coding, transcript: transcript, codebook: nil, contextLines: context)
+    let item = ReviewItem(
+      coding: coding, transcript: transcript, codebook: nil, contextLines: context)
     #expect(item.lines.map(\.number) == Array(first...last))
     #expect(item.lines.filter { $0.segment != nil }.map(\.number) == [4])
   }
@@ -128,20 +141,23 @@ import Testing
   @Test("Without its transcript, the stored text is shown at the coding's line numbers")
   func storedText() throws {
     let transcript = try Self.transcript()
-    let coding = Self.coding("mastery", transcript.turns[1].textRange, in: transcript, origin: .keyword("overskud"))
+    let coding = Self.coding(
+      "mastery", transcript.turns[1].textRange, in: transcript, origin: .keyword("overskud"))
     let item = ReviewItem(coding: coding, transcript: nil, codebook: Self.codebook)
     #expect(item.isFromStoredText)
     #expect(!item.isTranscriptChanged)
-    #expect(item.lines.map(Self.marked) == [
-      "2 -: {Jeg mestrer det. Jeg har [overskud]!}",
-      "3 -: {Og stress er væk, jeg er stressfri.}",
-    ])
+    #expect(
+      item.lines.map(Self.marked) == [
+        "2 -: {Jeg mestrer det. Jeg har [overskud]!}",
+        "3 -: {Og stress er væk, jeg er stressfri.}",
+      ])
   }
 
   @Test("A changed transcript is flagged; a span beyond its end falls back to the stored text")
   func changedTranscript() throws {
     let transcript = try Self.transcript()
-    let coding = Self.coding("mastery", transcript.turns[1].textRange, in: transcript, origin: .keyword("mestr*"))
+    let coding = Self.coding(
+      "mastery", transcript.turns[1].textRange, in: transcript, origin: .keyword("mestr*"))
     let edited = try Self.transcript(Self.text + "\nB: Hej hej.")
     let item = ReviewItem(coding: coding, transcript: edited, codebook: Self.codebook)
     #expect(item.isTranscriptChanged)
@@ -156,7 +172,8 @@ import Testing
   @Test("Highlight offsets count Unicode scalars, not bytes or characters")
   func scalarOffsets() throws {
     let transcript = try Self.transcript("B: Ære og e\u{301}n mestring.")
-    let coding = Self.coding("mastery", transcript.turns[0].textRange, in: transcript, origin: .keyword("mestr*"))
+    let coding = Self.coding(
+      "mastery", transcript.turns[0].textRange, in: transcript, origin: .keyword("mestr*"))
     let item = ReviewItem(coding: coding, transcript: transcript, codebook: nil, contextLines: 0)
     let line = try #require(item.lines.first)
     let scalars = Array(line.text.unicodeScalars)
