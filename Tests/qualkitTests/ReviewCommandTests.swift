@@ -180,6 +180,37 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
       result.error == "error: cannot read 'Codings/bo.jsonl': coder 'bo' has no coding file\n")
   }
 
+  @Test("The built tool with a pipe on standard input exits 64, and --accept-all works there")
+  func builtToolWithoutTerminal() throws {
+    let binary = Bundle.main.bundleURL.appendingPathComponent("qualkit")
+    guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+      Issue.record("qualkit binary not found at \(binary.path)")
+      return
+    }
+    func execute(_ arguments: [String]) throws -> (Int32, String) {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments
+      process.currentDirectoryURL = project.root
+      let input = Pipe()
+      let error = Pipe()
+      process.standardInput = input
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = error
+      try process.run()
+      try input.fileHandleForWriting.close()
+      let message = String(
+        decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      return (process.terminationStatus, message)
+    }
+    let interactive = try execute(["review", "--coder", "auto"])
+    #expect(interactive.0 == 64)
+    #expect(interactive.1.hasPrefix("error: standard input is not a terminal"))
+    #expect(try execute(["review", "--coder", "auto", "--accept-all"]).0 == 0)
+    #expect(try codings().allSatisfy { $0.status == .accepted })
+  }
+
   // MARK: - Interactive
 
   @Test(
