@@ -11,7 +11,10 @@ enum Qualkit {
       currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
       standardOutput: output, standardError: error,
       isStandardErrorTerminal: isatty(2) == 1)
+    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    context.keys = TerminalKeys(usesColor: isatty(1) == 1 && !noColor) { output.flush() }
     let status = runTool(Array(CommandLine.arguments.dropFirst()), context: &context)
+    context.keys?.restore()
     output.flush()
     error.flush()
     exit(status.rawValue)

@@ -10,6 +10,7 @@ let allCommands: [Command] = [
   AutocodeCommand.command,
   TagCommands.tag,
   TagCommands.untag,
+  ReviewCommand.command,
   CodingsCommand.command,
   ReliabilityCommand.command,
 ]

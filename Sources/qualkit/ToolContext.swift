@@ -11,6 +11,9 @@ struct ToolContext {
   var standardError: any TextOutputStream
   /// Whether standard error is a terminal (progress is shown only then).
   var isStandardErrorTerminal: Bool = false
+  /// The keyboard, when standard input is a terminal (nil otherwise);
+  /// interactive commands such as `review` read their answers from it.
+  var keys: (any KeySource)?
 
   /// Resolves a path given on the command line against ``currentDirectory``.
   func url(for path: String) -> URL {

@@ -1,0 +1,150 @@
+import QualKit
+
+/// `qualkit review`: accept or reject a coder's proposed codings, in a
+/// terminal one by one, or all at once.
+enum ReviewCommand {
+  static let spec = CommandSpec(
+    name: "review",
+    summary: "Review proposed codings: accept, reject or recode them one by one, or in batch.",
+    usage:
+      "qualkit review --coder NAME [--code ID] [--transcript ID] [--context N] [--accept-all] [--reject-code ID]",
+    options: ["coder", "code", "transcript", "context", "reject-code", "codebook", "transcripts"],
+    flags: ["accept-all"],
+    help: """
+      OPTIONS:
+        --coder NAME        Whose proposals to review (required): Codings/NAME.jsonl,
+                            e.g. 'auto' after 'qualkit autocode --out Codings/auto.jsonl'.
+        --code ID           Only this code and the codes below it (repeatable).
+        --transcript ID     Only this transcript (repeatable).
+        --context N         Lines shown before and after each segment (default 2).
+        --accept-all        Accept every selected proposal without asking.
+        --reject-code ID    Reject every selected proposal of this code and the
+                            codes below it, without asking (repeatable). With
+                            --accept-all, the other proposals are accepted.
+        --codebook FILE     The codebook (default: the only .json in Codebooks/).
+        --transcripts DIR   Where transcripts are (default: Transcripts).
+        -h, --help          Show this help.
+
+      In a terminal, each proposal is shown with its lines, the segment marked
+      '>' and the matched keywords highlighted. Keys:
+        a accept   r reject   s skip   c change code   m memo   u undo last
+        q quit     ? help
+      Every answer is written to the coding file at once (atomically, under
+      its lock), so quitting or a crash loses nothing. A rejected proposal
+      stays in the file, so auto-coding does not propose it again. Changing
+      the code keeps the proposal as rejected and adds a manual coding of the
+      same span with the new code, accepted.
+
+      Without a terminal, give --accept-all or --reject-code.
+
+      EXAMPLES:
+        qualkit review --coder auto
+        qualkit review --coder auto --transcript B01 --context 4
+        qualkit review --coder auto --reject-code single-entry --accept-all
+
+      """)
+
+  static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    guard let coder = arguments.value("coder") else {
+      throw .usage("missing --coder NAME (whose proposed codings to review)", usage: spec.usage)
+    }
+    try CodingStore.validateCoder(coder, usage: spec.usage)
+    let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
+    let acceptsAll = arguments.has("accept-all")
+    let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty
+    if !isBatch && context.keys == nil {
+      throw .usage(
+        "standard input is not a terminal; to review without one, use --accept-all or --reject-code ID",
+        usage: spec.usage)
+    }
+    let path = CodingStore.path(forCoder: coder)
+    guard InputFiles.exists(path, context: context) else {
+      throw .noInput("cannot read '\(path)': coder '\(coder)' has no coding file")
+    }
+    let codebook: Codebook?
+    if let given = arguments.value("codebook") {
+      codebook = try ProjectLoader.codebook(at: given, context: &context)
+    } else if let found = try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context)
+    {
+      codebook = try ProjectLoader.codebook(at: found, context: &context)
+    } else {
+      codebook = nil
+    }
+    let codeFilter = try codeSet(arguments.list("code"), codebook: codebook)
+    let rejectCodes = try codeSet(arguments.list("reject-code"), codebook: codebook) ?? []
+    let transcripts = Set(arguments.list("transcript"))
+    func isSelected(_ coding: Coding) -> Bool {
+      coding.status == .proposed && (codeFilter?.contains(coding.code) ?? true)
+        && (transcripts.isEmpty || transcripts.contains(coding.transcript))
+    }
+
+    if isBatch {
+      let (accepted, rejected, left) = try CodingStore.update(path, context: &context) {
+        codings throws(CLIError) -> (Int, Int, Int) in
+        var accepted = 0
+        var rejected = 0
+        for index in codings.indices where isSelected(codings[index]) {
+          if rejectCodes.contains(codings[index].code) {
+            codings[index].status = .rejected
+            rejected += 1
+          } else if acceptsAll {
+            codings[index].status = .accepted
+            accepted += 1
+          }
+        }
+        return (accepted, rejected, codings.filter { $0.status == .proposed }.count)
+      }
+      let total = accepted + rejected
+      var line =
+        "accepted \(accepted), rejected \(rejected) proposed coding\(total == 1 ? "" : "s") in \(path)"
+      if left > 0 { line += "; \(left) still proposed" }
+      context.print(line)
+      return .success
+    }
+
+    guard let keys = context.keys else { return .usage }
+    let items = try CodingStore.read(path, context: &context).codings.filter(isSelected)
+      .sorted(by: Coding.fileOrder)
+    if items.isEmpty {
+      context.print("no proposed codings to review in \(path)")
+      return .success
+    }
+    let catalog = try TranscriptCatalog(
+      folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
+    var session = ReviewSession(
+      path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines,
+      keys: keys)
+    do throws(CLIError) {
+      try session.run(context: &context)
+    } catch {
+      context.print(session.summary)
+      throw error
+    }
+    context.print(session.summary)
+    return .success
+  }
+
+  /// The ids of `codes` and the codes below them (nil when none are given).
+  ///
+  /// - Throws: exit 65 for a code the codebook does not have.
+  private static func codeSet(_ codes: [String], codebook: Codebook?) throws(CLIError) -> Set<
+    String
+  >? {
+    guard !codes.isEmpty else { return nil }
+    var ids = Set<String>()
+    for id in codes {
+      guard let codebook else {
+        ids.insert(id)
+        continue
+      }
+      let subtree = codebook.subtreeIDs(of: id)
+      guard !subtree.isEmpty else {
+        let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
+        throw .dataError(
+          "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
+      }
+      ids.formUnion(subtree)
+    }
+    return ids
+  }
+}

@@ -1,0 +1,141 @@
+import QualKit
+
+/// Draws one review item as text: header, code definition, numbered lines
+/// with the segment marked and its keyword hits highlighted, and the keys.
+///
+/// With colour, context is dim and hits are bold reverse video; without it
+/// (not a terminal, or `NO_COLOR`), hits are put in `[brackets]` and a
+/// segment that starts or ends inside a line is put in `«…»`. Lines of the
+/// segment are marked `>` either way.
+enum ReviewScreen {
+  /// The line that lists the keys.
+  static let keyLine =
+    "a accept  r reject  s skip  c change code  m memo  u undo last  q quit  ? help"
+
+  /// What each key does, shown for `?`.
+  static let helpText = """
+    a  accept the proposed coding
+    r  reject it (it stays in the file as rejected, so auto-coding will not
+       propose it again)
+    s  skip it for now (it stays proposed)
+    c  change its code: the proposal is kept as rejected, and a manual coding
+       of the same span with the new code is added as accepted
+    m  write its memo (an empty line keeps the memo, '-' removes it)
+    u  undo the last answer and go back to it
+    q  quit (Ctrl-C and Ctrl-D too); every answer is saved as it is given
+
+    """
+
+  /// The text of one screen.
+  ///
+  /// - Parameters:
+  ///   - item: The item to show.
+  ///   - position: The item's 1-based position in the review.
+  ///   - total: How many items the review has.
+  ///   - code: The coding's code from the codebook, if known.
+  ///   - color: Whether to use ANSI colours.
+  ///   - message: What the last action did, shown under the keys.
+  ///   - showsHelp: Whether to show what each key does.
+  /// - Returns: The screen's lines, each ending with a line break.
+  static func render(
+    _ item: ReviewItem, position: Int, total: Int, code: Code?, color: Bool, message: String?,
+    showsHelp: Bool
+  ) -> String {
+    let coding = item.coding
+    let label = code.map { " (\($0.label))" } ?? " (not in the codebook)"
+    var header =
+      "[\(position)/\(total)] \(coding.transcript) \(coding.span)  code: \(coding.code)\(label)"
+    header += "  origin: \(coding.origin)"
+    var output = (color ? bold(header) : header) + "\n"
+    if let definition = code?.definition, !definition.isEmpty {
+      output += "  " + oneLine(definition, limit: 110) + "\n"
+    }
+    if let memo = coding.memo {
+      output += "  memo: " + oneLine(memo, limit: 104) + "\n"
+    }
+    if item.isFromStoredText {
+      let reason =
+        item.isTranscriptChanged ? "no longer fits the transcript" : "transcript not found"
+      output += "  note: \(reason); showing the text stored with the coding\n"
+    } else if item.isTranscriptChanged {
+      output += "  note: the transcript changed since this was coded; the span may be off\n"
+    }
+    output += "\n"
+    let lastNumber = item.lines.last?.number ?? 1
+    let numberWidth = max(3, String(lastNumber).count)
+    let speakerWidth = max(1, min(12, item.lines.compactMap(\.speaker).map(\.count).max() ?? 1))
+    for line in item.lines {
+      let number = String(line.number)
+      let speaker = String((line.speaker ?? "").prefix(speakerWidth))
+      var row = line.segment == nil ? "  " : "> "
+      row += String(repeating: " ", count: numberWidth - number.count) + number + "  "
+      row += speaker + String(repeating: " ", count: speakerWidth - speaker.count) + " | "
+      output += row + marked(line, color: color) + "\n"
+    }
+    output += "\n"
+    if showsHelp { output += helpText }
+    output += keyLine + "\n"
+    if let message { output += message + "\n" }
+    return output
+  }
+
+  /// A line's text with its segment and hits marked.
+  static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
+    let scalars = Array(line.text.unicodeScalars)
+    guard let segment = line.segment else {
+      return color ? dim(line.text) : line.text
+    }
+    // 0: outside the segment, 1: in the segment, 2: a hit.
+    var kinds = [Int](repeating: 0, count: scalars.count)
+    for offset in segment where offset < kinds.count { kinds[offset] = 1 }
+    for hit in line.highlights {
+      for offset in hit where offset < kinds.count { kinds[offset] = 2 }
+    }
+    let showsBounds = !color && isPartial(segment, of: scalars)
+    var output = ""
+    var start = 0
+    while start <= scalars.count {
+      if showsBounds && start == segment.lowerBound { output += "«" }
+      if showsBounds && start == segment.upperBound && start > segment.lowerBound { output += "»" }
+      guard start < scalars.count else { break }
+      var end = start + 1
+      while end < scalars.count && kinds[end] == kinds[start] && end != segment.lowerBound
+        && end != segment.upperBound
+      {
+        end += 1
+      }
+      var run = ""
+      run.unicodeScalars.append(contentsOf: scalars[start..<end])
+      switch (kinds[start], color) {
+      case (0, true): output += dim(run)
+      case (2, true): output += "\u{1B}[1;7m" + run + "\u{1B}[0m"
+      case (2, false): output += "[" + run + "]"
+      default: output += run
+      }
+      start = end
+    }
+    return output
+  }
+
+  /// Whether the segment leaves out words of its line other than a speaker label.
+  private static func isPartial(_ segment: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+    var before = ""
+    before.unicodeScalars.append(contentsOf: scalars[0..<min(segment.lowerBound, scalars.count)])
+    var after = ""
+    after.unicodeScalars.append(contentsOf: scalars[min(segment.upperBound, scalars.count)...])
+    let prefix = before.trimmingWhitespace()
+    let isLabel =
+      prefix.hasSuffix(":") && !prefix.unicodeScalars.contains { $0.properties.isWhitespace }
+    return !(prefix.isEmpty || isLabel) || !after.trimmingWhitespace().isEmpty
+  }
+
+  /// `text` on one line, cut at `limit` characters with an ellipsis.
+  static func oneLine(_ text: String, limit: Int) -> String {
+    let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    return flat.count <= limit ? flat : flat.prefix(limit - 1) + "…"
+  }
+
+  static func bold(_ text: String) -> String { "\u{1B}[1m" + text + "\u{1B}[0m" }
+
+  static func dim(_ text: String) -> String { "\u{1B}[2m" + text + "\u{1B}[0m" }
+}
