@@ -22,7 +22,7 @@ enum Qualkit {
 }
 
 /// A reference to a standard stream, so copies of the context share one buffer.
-final class SharedStream: TextOutputStream, @unchecked Sendable {
+final class SharedStream: TextOutputStream, ByteOutputStream, @unchecked Sendable {
   // Used from the main thread only; the class exists so that the buffer is
   // flushed once at exit whatever copies of the context were made.
   private var stream: StandardStream
@@ -31,5 +31,14 @@ final class SharedStream: TextOutputStream, @unchecked Sendable {
 
   func write(_ string: String) { stream.write(string) }
 
+  func write(bytes: UnsafeBufferPointer<UInt8>) { stream.write(bytes: bytes) }
+
   func flush() { stream.flush() }
+}
+
+/// A text stream that can also take UTF-8 bytes directly, so that large
+/// outputs are not converted to `String` and back.
+protocol ByteOutputStream: AnyObject {
+  /// Writes UTF-8 bytes.
+  func write(bytes: UnsafeBufferPointer<UInt8>)
 }

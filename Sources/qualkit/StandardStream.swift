@@ -28,6 +28,17 @@ struct StandardStream: TextOutputStream {
     if buffer.count >= capacity { flush() }
   }
 
+  /// Writes UTF-8 bytes.
+  mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+    if buffer.count + bytes.count > capacity { flush() }
+    if bytes.count >= capacity {
+      buffer.append(contentsOf: bytes)
+      flush()
+    } else {
+      buffer.append(contentsOf: bytes)
+    }
+  }
+
   /// Writes out what is buffered.
   mutating func flush() {
     var offset = 0

@@ -15,7 +15,7 @@ import Testing
     let lines = try project.read("Codings/anna.jsonl").split(separator: "\n")
     #expect(lines.count == 2)
     #expect(lines[0].hasPrefix(#"{"transcript":"A01","code":"mastery","coder":"anna","firstLine":7,"lastLine":8,"#))
-    #expect(lines[0].contains(#""text":"Jeg mestrer den bedre nu.\nJeg har mere overskud.","hash":"sha256:"#))
+    #expect(lines[0].contains(#""text":"Jeg mestrer den bedre nu.\nJeg har mere overskud.","hash":"xxh64:"#))
     #expect(lines[1].contains(#""code":"energy""#))
     #expect(lines[1].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }

@@ -12,63 +12,92 @@ extension AutoCoder {
     let turns = transcript.turns.filter { Self.includes($0, roles: roles) && !$0.utf8Range.isEmpty }
     let hits = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range))
     guard !hits.isEmpty else { return 0 }
-    func escaped(_ value: String) -> [UInt8] {
-      var value = value
-      var out: [UInt8] = []
-      value.withUTF8 { JSONOutput.appendEscaped($0, to: &out) }
-      return out
+    // Every constant piece of a line goes into one buffer, appended by range,
+    // so the loop below neither allocates nor retains.
+    var pieces: [UInt8] = []
+    func add(_ parts: [UInt8]...) -> Range<Int> {
+      let start = pieces.count
+      for part in parts { pieces += part }
+      return start..<pieces.count
     }
-    let head = Array(#"{"transcript":"#.utf8) + escaped(transcript.id) + Array(#","code":"#.utf8)
-    let coderPart = Array(#","coder":"#.utf8) + escaped(coder) + Array(#","firstLine":"#.utf8)
-    var codeParts: [[UInt8]?] = Array(repeating: nil, count: codeIDs.count)
-    var ruleParts: [[UInt8]?] = Array(repeating: nil, count: matcher.rules.count)
-    let tail = Array(#","hash":"#.utf8) + escaped(transcript.contentHash) + Array("}\n".utf8)
-    let lastLine = Array(#","lastLine":"#.utf8)
-    let start = Array(#","start":"#.utf8)
-    let end = Array(#","end":"#.utf8)
-    let textKey = Array(#","text":"#.utf8)
-    bytes.reserveCapacity(bytes.count + hits.count * (head.count + coderPart.count + tail.count + 120))
+    let head = add(Array(#"{"transcript":"#.utf8), Self.escaped(transcript.id), Array(#","code":"#.utf8))
+    let coderPart = add(Array(#","coder":"#.utf8), Self.escaped(coder), Array(#","firstLine":"#.utf8))
+    let tail = add(Array(#","hash":"#.utf8), Self.escaped(transcript.contentHash), Array("}\n".utf8))
+    let lastLine = add(Array(#","lastLine":"#.utf8))
+    let start = add(Array(#","start":"#.utf8))
+    let end = add(Array(#","end":"#.utf8))
+    let textKey = add(Array(#","text":"#.utf8))
+    let codeBase = pieces.count
+    pieces += lineFragments.bytes
+    bytes.reserveCapacity(bytes.count + hits.count * (pieces.count / max(1, codeIDs.count) + 160))
 
     var text = transcript.text
     let lineStarts = transcript.lines.scalarStarts
     var line = 0  // 0-based index into lineStarts
-    func lineIndex(of offset: Int) -> Int {
-      // Hits come sorted by start, so the line only moves forward; a hit's
-      // end is searched forward from its start's line.
-      var index = line
+    func lineIndex(of offset: Int, from: Int) -> Int {
+      // Hits come sorted by start, so the line only moves forward.
+      var index = from
       while index + 1 < lineStarts.count && lineStarts[index + 1] <= offset { index += 1 }
       return index
     }
     text.withUTF8 { utf8 in
-      for hit in hits {
-        line = lineIndex(of: hit.scalarRange.lowerBound)
-        let first = line + 1
-        let saved = line
-        let last = lineIndex(of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1)) + 1
-        line = saved
-        bytes.append(contentsOf: head)
-        if codeParts[hit.code] == nil { codeParts[hit.code] = escaped(codeIDs[hit.code]) }
-        bytes.append(contentsOf: codeParts[hit.code] ?? [])
-        bytes.append(contentsOf: coderPart)
-        Self.appendInteger(first, to: &bytes)
-        bytes.append(contentsOf: lastLine)
-        Self.appendInteger(last, to: &bytes)
-        bytes.append(contentsOf: start)
-        Self.appendInteger(hit.scalarRange.lowerBound, to: &bytes)
-        bytes.append(contentsOf: end)
-        Self.appendInteger(hit.scalarRange.upperBound, to: &bytes)
-        if ruleParts[hit.rule] == nil {
-          ruleParts[hit.rule] =
-            Array(#","origin":"#.utf8) + escaped("keyword:" + matcher.rules[hit.rule].pattern.source)
-            + Array(#","status":"proposed","memo":null"#.utf8)
+      pieces.withUnsafeBufferPointer { pieces in
+        func put(_ range: Range<Int>) {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[range]))
         }
-        bytes.append(contentsOf: ruleParts[hit.rule] ?? [])
-        bytes.append(contentsOf: textKey)
-        JSONOutput.appendEscaped(UnsafeBufferPointer(rebasing: utf8[hit.utf8Range]), to: &bytes)
-        bytes.append(contentsOf: tail)
+        for hit in hits {
+          line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
+          let last = lineIndex(of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
+          put(head)
+          let code = lineFragments.codes[hit.code]
+          put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
+          put(coderPart)
+          Self.appendInteger(line + 1, to: &bytes)
+          put(lastLine)
+          Self.appendInteger(last + 1, to: &bytes)
+          put(start)
+          Self.appendInteger(hit.scalarRange.lowerBound, to: &bytes)
+          put(end)
+          Self.appendInteger(hit.scalarRange.upperBound, to: &bytes)
+          let rule = lineFragments.rules[hit.rule]
+          put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
+          put(textKey)
+          JSONOutput.appendEscaped(UnsafeBufferPointer(rebasing: utf8[hit.utf8Range]), to: &bytes)
+          put(tail)
+        }
       }
     }
     return hits.count
+  }
+
+  /// The JSON string literal of `value`, as bytes.
+  static func escaped(_ value: String) -> [UInt8] {
+    var value = value
+    var out: [UInt8] = []
+    value.withUTF8 { JSONOutput.appendEscaped($0, to: &out) }
+    return out
+  }
+
+  /// The constant parts of hit lines that depend on the code or the rule:
+  /// a code's escaped id, and a rule's `,"origin":…,"memo":null` run.
+  struct LineFragments: Sendable {
+    var bytes: [UInt8] = []
+    var codes: [Range<Int>] = []
+    var rules: [Range<Int>] = []
+
+    init(codeIDs: [String], rules: [KeywordRule]) {
+      for id in codeIDs {
+        let start = bytes.count
+        bytes += AutoCoder.escaped(id)
+        codes.append(start..<bytes.count)
+      }
+      for rule in rules {
+        let start = bytes.count
+        bytes += Array(#","origin":"#.utf8) + AutoCoder.escaped("keyword:" + rule.pattern.source)
+        bytes += Array(#","status":"proposed","memo":null"#.utf8)
+        self.rules.append(start..<bytes.count)
+      }
+    }
   }
 
   /// Appends a non-negative whole number in decimal.

@@ -24,6 +24,8 @@ public struct AutoCoder: Sendable {
   public let matcher: KeywordMatcher
   /// The code id of each code index used in the matcher's rules.
   public let codeIDs: [String]
+  /// Pre-rendered parts of hit lines (see ``appendHitLines(for:coder:roles:to:)``).
+  let lineFragments: LineFragments
 
   /// Compiles the keywords of every codable code in `codebook`.
   ///
@@ -41,6 +43,7 @@ public struct AutoCoder: Sendable {
     }
     self.matcher = KeywordMatcher(rules: rules)
     self.codeIDs = codeIDs
+    self.lineFragments = LineFragments(codeIDs: codeIDs, rules: rules)
   }
 
   /// Whether a turn's speaker is searched, given role names to keep.

@@ -2,7 +2,7 @@
 /// in a fixed order, lines sorted by transcript, start, end and code.
 ///
 /// ```json
-/// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"sha256:…"}
+/// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
 /// The fixed layout makes two coders' files, and two edits of one file, merge

@@ -28,10 +28,11 @@ extension Transcript {
     return byte
   }
 
-  /// A short hash of the normalised text, stored with codings to notice when
-  /// a transcript changes after it was coded: `sha256:` and 16 hex digits.
+  /// A hash of the normalised text, stored with codings to notice when a
+  /// transcript changes after it was coded: `xxh64:` and 16 hex digits
+  /// (``XXHash64``).
   public var contentHash: String {
-    "sha256:" + SHA256.hex(of: text.utf8).prefix(16)
+    "xxh64:" + XXHash64.hex(of: text)
   }
 
   /// The turn whose text contains the scalar `offset`, if any.

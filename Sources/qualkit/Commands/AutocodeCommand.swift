@@ -154,10 +154,10 @@ private struct AutocodeJob: Sendable {
   let collectCodings: Bool
 
   struct Result: Sendable {
-    var text = ""
+    var output: [UInt8] = []
     var codings: [Coding] = []
     var count = 0
-    var bytes = 0
+    var inputBytes = 0
     var messages: [String] = []
     var failed = false
   }
@@ -176,7 +176,7 @@ private struct AutocodeJob: Sendable {
       result.failed = true
       return result
     }
-    result.bytes = data.count
+    result.inputBytes = data.count
     var diagnostics: [Diagnostic] = []
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
     let transcript: Transcript
@@ -191,9 +191,7 @@ private struct AutocodeJob: Sendable {
     }
     result.messages = diagnostics.map { $0.formatted(path: path) }
     if scope == .hit && !collectCodings && self.format == "jsonl" {
-      var bytes: [UInt8] = []
-      result.count = coder.appendHitLines(for: transcript, coder: coderName, roles: roles, to: &bytes)
-      result.text = String(decoding: bytes, as: UTF8.self)
+      result.count = coder.appendHitLines(for: transcript, coder: coderName, roles: roles, to: &result.output)
       return result
     }
     let codings = coder.codings(for: transcript, coder: coderName, scope: scope, roles: roles)
@@ -202,19 +200,17 @@ private struct AutocodeJob: Sendable {
       result.codings = codings
     } else if self.format == "tsv" {
       for coding in codings {
-        result.text += [
+        result.output += Array(([
           coding.transcript, coding.code, coding.coder, String(coding.span.firstLine), String(coding.span.lastLine),
           String(coding.span.start), String(coding.span.end), coding.origin.description, Self.tsvEscape(coding.text ?? ""),
-        ].joined(separator: "\t") + "\n"
+        ].joined(separator: "\t") + "\n").utf8)
       }
     } else {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(codings.count * 220)
+      result.output.reserveCapacity(codings.count * 220)
       for coding in codings {
-        CodingFile.appendLine(for: coding, to: &bytes)
-        bytes.append(0x0A)
+        CodingFile.appendLine(for: coding, to: &result.output)
+        result.output.append(0x0A)
       }
-      result.text = String(decoding: bytes, as: UTF8.self)
     }
     return result
   }
@@ -280,11 +276,15 @@ private final class OrderedSink: @unchecked Sendable {
     } else {
       totals.transcripts += 1
       totals.codings += result.count
-      bytes += result.bytes
+      bytes += result.inputBytes
       if collects {
         totals.collected += result.codings
       } else {
-        output.write(result.text)
+        if let bytesOutput = output as? any ByteOutputStream {
+          result.output.withUnsafeBufferPointer { bytesOutput.write(bytes: $0) }
+        } else {
+          output.write(String(decoding: result.output, as: UTF8.self))
+        }
       }
     }
     if showsProgress {
