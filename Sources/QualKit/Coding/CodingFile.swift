@@ -13,11 +13,15 @@ public struct CodingFile: Hashable, Sendable {
   public var codings: [Coding]
   /// The 1-based lines of the file that could not be read, if any.
   public var malformedLines: [Int]
+  /// The 1-based line each of ``codings`` was read from (empty for a file's
+  /// contents that were not read from a file).
+  public var lineNumbers: [Int]
 
   /// Creates a file's contents from codings (sorted on output).
   public init(codings: [Coding]) {
     self.codings = codings
     self.malformedLines = []
+    self.lineNumbers = []
   }
 
   /// Reads a coding file.
@@ -29,6 +33,7 @@ public struct CodingFile: Hashable, Sendable {
   public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) {
     codings = []
     malformedLines = []
+    lineNumbers = []
     var seen: [Coding: Int] = [:]
     var lineNumber = 0
     var lineStart = 0
@@ -54,6 +59,7 @@ public struct CodingFile: Hashable, Sendable {
           seen[coding] = lineNumber
         }
         codings.append(coding)
+        lineNumbers.append(lineNumber)
       } catch {
         malformedLines.append(lineNumber)
         let column = error.position?.line == 1 ? error.position?.column ?? 1 : 1
@@ -73,8 +79,11 @@ public struct CodingFile: Hashable, Sendable {
   }
 
   /// One coding as a JSON line, keys in the fixed order.
+  ///
+  /// A merged coding ends with `"sources"`, its provenance; other codings
+  /// have no such key, so files written before it existed are unchanged.
   public static func line(for coding: Coding) -> String {
-    JSONOutput.object([
+    var members: [(String, JSONOutput)] = [
       ("transcript", .string(coding.transcript)),
       ("code", .string(coding.code)),
       ("coder", .string(coding.coder)),
@@ -87,7 +96,16 @@ public struct CodingFile: Hashable, Sendable {
       ("memo", .string(coding.memo)),
       ("text", .string(coding.text)),
       ("hash", .string(coding.transcriptHash)),
-    ]).rendered()
+    ]
+    if let sources = coding.sources {
+      let items = sources.map { source in
+        JSONOutput.object([
+          ("coder", .string(source.coder)), ("file", .string(source.file)), ("line", .int(source.line)),
+        ])
+      }
+      members.append(("sources", .array(items)))
+    }
+    return JSONOutput.object(members).rendered()
   }
 
   /// Reads one line of a coding file.
@@ -146,7 +164,31 @@ public struct CodingFile: Hashable, Sendable {
     return Coding(
       transcript: try string("transcript"), code: try string("code"), coder: try string("coder"),
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
-      text: try optionalString("text"), transcriptHash: try optionalString("hash"))
+      text: try optionalString("text"), transcriptHash: try optionalString("hash"),
+      sources: try sources(node["sources"]))
+  }
+
+  /// Reads the optional `"sources"` array of a merged coding.
+  private static func sources(_ node: JSONNode?) throws(CodingFileError) -> [CodingSource]? {
+    guard let node else { return nil }
+    if case .null = node.value { return nil }
+    guard let elements = node.elements else {
+      throw CodingFileError("\"sources\" must be an array or null", at: node.position)
+    }
+    var sources: [CodingSource] = []
+    for element in elements {
+      let coder = element["coder"]?.stringValue
+      let file = element["file"]?.stringValue
+      let line = element["line"]?.numberValue
+      guard let coder, !coder.isEmpty, let file, let line, line == line.rounded(), line >= 1, line < 1e15
+      else {
+        throw CodingFileError(
+          "each of \"sources\" must be {\"coder\": name, \"file\": path, \"line\": number}",
+          at: element.position)
+      }
+      sources.append(CodingSource(coder: coder, file: file, line: Int(line)))
+    }
+    return sources
   }
 }
 
