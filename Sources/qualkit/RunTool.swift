@@ -7,6 +7,9 @@ let allCommands: [Command] = [
   TranscriptCommands.list,
   CodebookCommands.show,
   CodebookCommands.validate,
+  TagCommands.tag,
+  TagCommands.untag,
+  CodingsCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.

@@ -11,17 +11,17 @@
 public struct CodingFile: Hashable, Sendable {
   /// The codings in file order.
   public var codings: [Coding]
+  /// The 1-based line each coding was read from (parallel to ``codings``;
+  /// empty for codings not read from a file).
+  public var sourceLines: [Int]
   /// The 1-based lines of the file that could not be read, if any.
   public var malformedLines: [Int]
-  /// The 1-based line each of ``codings`` was read from (empty for a file's
-  /// contents that were not read from a file).
-  public var lineNumbers: [Int]
 
   /// Creates a file's contents from codings (sorted on output).
   public init(codings: [Coding]) {
     self.codings = codings
+    self.sourceLines = []
     self.malformedLines = []
-    self.lineNumbers = []
   }
 
   /// Reads a coding file.
@@ -32,8 +32,8 @@ public struct CodingFile: Hashable, Sendable {
   ///     and column) and a warning for each duplicate line.
   public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) {
     codings = []
+    sourceLines = []
     malformedLines = []
-    lineNumbers = []
     var seen: [Coding: Int] = [:]
     var lineNumber = 0
     var lineStart = 0
@@ -59,7 +59,7 @@ public struct CodingFile: Hashable, Sendable {
           seen[coding] = lineNumber
         }
         codings.append(coding)
-        lineNumbers.append(lineNumber)
+        sourceLines.append(lineNumber)
       } catch {
         malformedLines.append(lineNumber)
         let column = error.position?.line == 1 ? error.position?.column ?? 1 : 1

@@ -38,7 +38,8 @@ public enum Deflate {
     var previous = [Int32](repeating: -1, count: windowSize)
 
     func hash(_ index: Int) -> Int {
-      let key = UInt32(input[index]) | UInt32(input[index + 1]) << 8
+      let key =
+        UInt32(input[index]) | UInt32(input[index + 1]) << 8
         | UInt32(input[index + 2]) << 16
       return Int((key &* 2_654_435_761) >> (32 - UInt32(hashBits)))
     }
@@ -87,6 +88,23 @@ public enum Deflate {
         index += 1
       }
     }
+  }
+
+  /// The index into the length tables for a match length of 3...258.
+  static func lengthSymbol(_ length: Int) -> Int {
+    if length == 258 { return 28 }
+    let excess = length - 3
+    if excess < 8 { return excess }
+    let log2 = Int.bitWidth - 1 - excess.leadingZeroBitCount
+    return 4 * (log2 - 1) + ((excess >> (log2 - 2)) & 3)
+  }
+
+  /// The distance symbol for a distance of 1...32768.
+  static func distanceSymbol(_ distance: Int) -> Int {
+    let excess = distance - 1
+    if excess < 4 { return excess }
+    let log2 = Int.bitWidth - 1 - excess.leadingZeroBitCount
+    return 2 * log2 + ((excess >> (log2 - 1)) & 1)
   }
 }
 
@@ -138,35 +156,18 @@ private struct BitWriter {
 
   /// Appends a match of 3...258 bytes at a distance of 1...32768.
   mutating func writeMatch(length: Int, distance: Int) {
-    let lengthSymbol = Self.lengthSymbol(length)
+    let lengthSymbol = Deflate.lengthSymbol(length)
     writeLiteral(257 + lengthSymbol)
     let lengthExtra = DeflateTables.lengthExtraBits[lengthSymbol]
     if lengthExtra > 0 {
       write(UInt32(length - DeflateTables.lengthBase[lengthSymbol]), bits: lengthExtra)
     }
-    let distanceSymbol = Self.distanceSymbol(distance)
+    let distanceSymbol = Deflate.distanceSymbol(distance)
     write(Self.reverse(UInt32(distanceSymbol), length: 5), bits: 5)
     let distanceExtra = DeflateTables.distanceExtraBits[distanceSymbol]
     if distanceExtra > 0 {
       write(UInt32(distance - DeflateTables.distanceBase[distanceSymbol]), bits: distanceExtra)
     }
-  }
-
-  /// The index into the length tables for a match length of 3...258.
-  static func lengthSymbol(_ length: Int) -> Int {
-    if length == 258 { return 28 }
-    let excess = length - 3
-    if excess < 8 { return excess }
-    let log2 = Int.bitWidth - 1 - excess.leadingZeroBitCount
-    return 4 * (log2 - 1) + ((excess >> (log2 - 2)) & 3)
-  }
-
-  /// The distance symbol for a distance of 1...32768.
-  static func distanceSymbol(_ distance: Int) -> Int {
-    let excess = distance - 1
-    if excess < 4 { return excess }
-    let log2 = Int.bitWidth - 1 - excess.leadingZeroBitCount
-    return 2 * log2 + ((excess >> (log2 - 1)) & 1)
   }
 
   /// Pads the last byte with zero bits and returns the stream.

@@ -36,8 +36,10 @@ public enum Inflate {
     _ input: UnsafeBufferPointer<UInt8>, limit: Int, expectedSize: Int?
   ) throws -> [UInt8] {
     let limit = max(0, limit)
+    // DEFLATE expands at most 1032 times, so a larger expected size is a lie.
+    let (most, overflow) = input.count.multipliedReportingOverflow(by: 1032)
     let guess = expectedSize ?? input.count.multipliedReportingOverflow(by: 4).partialValue
-    let capacity = min(max(guess, 1024), limit)
+    let capacity = min(max(guess, 1024), limit, overflow ? Int.max : most + 1024)
     var inflater = Inflater(input: input, limit: limit, capacity: capacity)
     defer { inflater.deallocate() }
     try inflater.run()
@@ -69,6 +71,8 @@ private struct HuffmanTable {
   ///   - allowIncomplete: Whether a code with a single one-bit code, or no
   ///     code at all, is accepted (RFC 1951 allows it for distances).
   ///   - name: What the code is for, in error messages.
+  /// - Throws: ``ZipError`` if the lengths over-subscribe the code or leave it
+  ///   incomplete where that is not allowed.
   init(
     lengths: ArraySlice<UInt8>, primaryBits: Int, allowIncomplete: Bool, name: String
   ) throws {

@@ -92,7 +92,7 @@ public struct ZipArchive: Hashable, Sendable {
 
   /// The entries in central directory order.
   public let entries: [Entry]
-  /// The archive comment, decoded like entry paths.
+  /// The archive comment, decoded as UTF-8.
   public let comment: String
   /// The limits extraction is checked against.
   public let limits: Limits

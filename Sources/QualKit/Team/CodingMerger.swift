@@ -33,8 +33,8 @@ public struct CodingMerger: Hashable, Sendable {
       self.path = path
       self.codings = file.codings
       self.lines =
-        file.lineNumbers.count == file.codings.count
-        ? file.lineNumbers : file.codings.indices.map { $0 + 1 }
+        file.sourceLines.count == file.codings.count
+        ? file.sourceLines : file.codings.indices.map { $0 + 1 }
     }
   }
 

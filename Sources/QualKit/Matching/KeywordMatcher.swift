@@ -1,0 +1,451 @@
+import Foundation
+
+/// Finds the hits of many codes' keyword patterns in a text in one pass.
+///
+/// Build the matcher once from all rules of a codebook and share it across
+/// threads; it is immutable. Words, phrases and stems are found by one
+/// Aho–Corasick automaton over case-folded UTF-8 bytes, whatever their
+/// number; the text is folded inside the automaton, never rewritten, so
+/// offsets stay exact. Memory depends on the patterns, not the text.
+///
+/// The rules, so that every tool and test agrees:
+///
+/// - Text and patterns are compared after folding each Unicode scalar: full
+///   Unicode case folding (see ``KeywordFolding``, which covers all scalars),
+///   then æ → ae, ø → oe, å → aa. So `sammenhæng`, `SAMMENHÆNG` and
+///   `sammenhaeng` are equal, and `Aabenraa` matches `åbenrå`.
+/// - A hit covers whole scalars of the original text: a match that starts or
+///   (for words and phrases) ends inside the folded form of one scalar is no
+///   hit (`a` does not match the `a` of `æ`).
+/// - Whole words only: the scalar before a hit and, for words and phrases,
+///   the scalar after it must not be a letter (general category L) or a
+///   decimal digit (Nd). The edge of a searched range counts as a boundary.
+/// - A phrase's single spaces match any run of whitespace (Unicode
+///   `White_Space`: space, tab, line breaks, no-break space, …).
+/// - A stem's hit runs from the start of the match to the end of the scalar
+///   in which the match ends, plus every letter and digit that directly
+///   follows: `jobkonsulent*` on `Jobkonsulentens` is `Jobkonsulentens`, on
+///   `Jobkonsulent-samtalerne` it is `Jobkonsulent`.
+/// - Every occurrence of every pattern is a hit. Identical spans of one code
+///   are reported once; the same span is reported for each code it hits.
+/// - An exclusion removes its own code's hits that have exactly a span the
+///   exclusion matches.
+/// - `re:` patterns run with `NSRegularExpression`, case-insensitively, on
+///   the original text of each searched range separately. Their hits are
+///   the whole (non-empty) matches; no folding of æ/ae and no word
+///   boundaries apply beyond what the expression says.
+///
+/// Hits come sorted by start, then end, then code.
+public final class KeywordMatcher: Sendable {
+  /// The rules, in the order given; ``KeywordHit/rule`` indexes this array.
+  public let rules: [KeywordRule]
+  private let automaton: KeywordAutomaton
+  /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
+  private let keyRuleStarts: [Int]
+  private let keyRules: [Int32]
+  /// The code of each rule.
+  private let ruleCodes: [Int]
+  /// Whether each rule is a stem.
+  private let ruleIsStem: [Bool]
+  /// Whether each rule is an exclusion.
+  private let ruleIsExclusion: [Bool]
+  /// The compiled `re:` rules with their rule indices.
+  private let regexRules: [(rule: Int, regex: NSRegularExpression)]
+  private let fold: FoldTable
+
+  /// Builds a matcher for a set of rules.
+  ///
+  /// - Parameter rules: The patterns with their codes; hits name a rule by
+  ///   its index here.
+  /// - Complexity: Linear in the total length of the patterns times the
+  ///   number of distinct folded bytes in them.
+  public init(rules: [KeywordRule]) {
+    self.rules = rules
+    fold = FoldTable.shared
+    var keyIndex: [[UInt8]: Int] = [:]
+    var keys: [[UInt8]] = []
+    var keyRules: [[Int]] = []
+    var regexRules: [(rule: Int, regex: NSRegularExpression)] = []
+    for (index, rule) in rules.enumerated() {
+      if rule.pattern.kind == .regex {
+        // Parsing validated the expression, so it compiles.
+        if let regex = KeywordRegex.compile(rule.pattern.body) {
+          regexRules.append((index, regex))
+        }
+        continue
+      }
+      let key = KeywordFolding.foldedKey(rule.pattern.body)
+      if key.isEmpty { continue }
+      if let existing = keyIndex[key] {
+        keyRules[existing].append(index)
+      } else {
+        keyIndex[key] = keys.count
+        keys.append(key)
+        keyRules.append([index])
+      }
+    }
+    automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
+    var starts = [0]
+    for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
+    keyRuleStarts = starts
+    self.keyRules = keyRules.flatMap { $0.map { Int32($0) } }
+    ruleCodes = rules.map(\.code)
+    ruleIsStem = rules.map { $0.pattern.kind == .stem }
+    ruleIsExclusion = rules.map(\.pattern.isExclusion)
+    self.regexRules = regexRules
+  }
+
+  /// Every hit in the whole text.
+  ///
+  /// - Parameter text: The normalised text.
+  /// - Returns: The hits, sorted by start, end and code.
+  public func hits(in text: String) -> [KeywordHit] {
+    hits(in: text, ranges: [0..<text.utf8.count])
+  }
+
+  /// Every hit in the given parts of a text, such as the contents of a
+  /// transcript's turns.
+  ///
+  /// Offsets in the hits are into the whole text. Ranges are clamped to the
+  /// text, narrowed to scalar boundaries, sorted, and merged where they
+  /// overlap; the edge of a range is a word boundary.
+  ///
+  /// - Parameters:
+  ///   - text: The normalised text.
+  ///   - ranges: The UTF-8 byte ranges to search.
+  /// - Returns: The hits, sorted by start, end and code.
+  /// - Complexity: O(*n* + *h* log *h*) for *n* searched bytes and *h* hits,
+  ///   plus the regular expressions' own cost.
+  public func hits(in text: String, ranges: [Range<Int>]) -> [KeywordHit] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var raw: [RawHit] = []
+      raw.reserveCapacity(bytes.count / 32)
+      for range in Self.normalised(ranges, in: bytes) {
+        scan(bytes, range, into: &raw)
+        for (rule, regex) in regexRules {
+          for span in KeywordRegex.matches(of: regex, in: bytes, range: range) {
+            raw.append(RawHit(span, rule: rule, code: ruleCodes[rule]))
+          }
+        }
+      }
+      return finished(raw, in: bytes)
+    }
+  }
+
+  // MARK: - Scanning
+
+  /// A hit before exclusions, de-duplication and scalar offsets.
+  private struct RawHit {
+    var start: Int
+    var end: Int
+    var code: Int
+    var rule: Int
+
+    init(_ span: Range<Int>, rule: Int, code: Int) {
+      start = span.lowerBound
+      end = span.upperBound
+      self.code = code
+      self.rule = rule
+    }
+
+    /// Whether the hit comes before another by start, end, code and rule.
+    func precedes(_ other: RawHit) -> Bool {
+      if start != other.start { return start < other.start }
+      if end != other.end { return end < other.end }
+      if code != other.code { return code < other.code }
+      return rule < other.rule
+    }
+  }
+
+  /// Where a key ended: the scalar whose folded bytes completed it, and how
+  /// many of those bytes the key used.
+  private struct MatchEnd {
+    var scalarStart: Int
+    var scalarEnd: Int
+    var usedBytes: Int
+    var foldedLength: Int
+  }
+
+  /// Runs the automaton over one range and records the hits of its keys.
+  private func scan(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into raw: inout [RawHit]
+  ) {
+    let threshold = automaton.firstOutputState
+    automaton.transitions.withUnsafeBufferPointer { transitions in
+      automaton.asciiClass.withUnsafeBufferPointer { asciiClass in
+        automaton.byteClass.withUnsafeBufferPointer { byteClass in
+          var state = 0
+          var index = range.lowerBound
+          let end = range.upperBound
+          while index < end {
+            let byte = text[index]
+            if byte < 0x80 {
+              state = Int(transitions[state &+ Int(asciiClass[Int(byte)])])
+              index &+= 1
+              if state >= threshold {
+                let match = MatchEnd(
+                  scalarStart: index - 1, scalarEnd: index, usedBytes: 1, foldedLength: 1)
+                report(state, match, text, range, &raw)
+              }
+              continue
+            }
+            let start = index
+            let (value, length) = Self.decode(text, at: index, end: end)
+            index += length
+            var packed = fold.entry(value)
+            if packed == 0 {
+              for offset in 0..<length {
+                let folded = text[start + offset]
+                state = Int(transitions[state &+ Int(byteClass[Int(folded)])])
+                if state >= threshold {
+                  let match = MatchEnd(
+                    scalarStart: start, scalarEnd: index, usedBytes: offset + 1,
+                    foldedLength: length)
+                  report(state, match, text, range, &raw)
+                }
+              }
+            } else {
+              let count = Int(packed >> 56)
+              for offset in 0..<count {
+                state = Int(transitions[state &+ Int(byteClass[Int(packed & 0xFF)])])
+                packed >>= 8
+                if state >= threshold {
+                  let match = MatchEnd(
+                    scalarStart: start, scalarEnd: index, usedBytes: offset + 1,
+                    foldedLength: count)
+                  report(state, match, text, range, &raw)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Checks the keys ending at an output state and records their hits.
+  private func report(
+    _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ raw: inout [RawHit]
+  ) {
+    let output = (state - automaton.firstOutputState) / automaton.classCount
+    let first = Int(automaton.outputStarts[output])
+    let last = Int(automaton.outputStarts[output + 1])
+    for slot in first..<last {
+      let key = Int(automaton.outputKeys[slot])
+      guard let start = matchStart(key, match, text, range) else { continue }
+      if start > range.lowerBound,
+        isWord(Self.decodeBackward(text, before: start, lower: range.lowerBound).value)
+      {
+        continue
+      }
+      let endsAtBoundary =
+        match.usedBytes == match.foldedLength
+        && (match.scalarEnd >= range.upperBound
+          || !isWord(Self.decode(text, at: match.scalarEnd, end: range.upperBound).value))
+      var wordEnd = -1
+      for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
+        let rule = Int(keyRules[slot])
+        if ruleIsStem[rule] {
+          if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
+          raw.append(RawHit(start..<wordEnd, rule: rule, code: ruleCodes[rule]))
+        } else if endsAtBoundary {
+          raw.append(RawHit(start..<match.scalarEnd, rule: rule, code: ruleCodes[rule]))
+        }
+      }
+    }
+  }
+
+  /// The original byte offset where a key that ended at `match` starts, or
+  /// `nil` if it starts inside the folded form of a scalar.
+  ///
+  /// The automaton has already compared the bytes, so this only walks back
+  /// over as many scalars as the key's folded length covers, taking a run
+  /// of whitespace as the one space it folds to.
+  private func matchStart(
+    _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Int? {
+    var remaining = automaton.keyLengths[key] - match.usedBytes
+    var start = match.scalarStart
+    while remaining > 0 {
+      guard start > range.lowerBound else { return nil }
+      let (value, length) = Self.decodeBackward(text, before: start, lower: range.lowerBound)
+      start -= length
+      if isWhitespace(value) {
+        while start > range.lowerBound {
+          let (previous, previousLength) = Self.decodeBackward(
+            text, before: start, lower: range.lowerBound)
+          if !isWhitespace(previous) { break }
+          start -= previousLength
+        }
+        remaining -= 1
+      } else {
+        remaining -= foldedLength(value, utf8Length: length)
+      }
+    }
+    return remaining == 0 ? start : nil
+  }
+
+  /// The end of the run of letters and digits that starts at `offset`.
+  private func wordEnd(from offset: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int
+  {
+    var end = offset
+    while end < range.upperBound {
+      let (value, length) = Self.decode(text, at: end, end: range.upperBound)
+      if !isWord(value) { break }
+      end += length
+    }
+    return end
+  }
+
+  private func isWhitespace(_ value: UInt32) -> Bool {
+    value < 0x80 ? fold.ascii[Int(value)] == 0x20 : fold.entry(value) == FoldTable.space
+  }
+
+  private func isWord(_ value: UInt32) -> Bool {
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return KeywordFolding.isWordScalar(scalar)
+  }
+
+  private func foldedLength(_ value: UInt32, utf8Length: Int) -> Int {
+    if value < 0x80 { return 1 }
+    let packed = fold.entry(value)
+    return packed == 0 ? utf8Length : Int(packed >> 56)
+  }
+
+  /// The scalar value and byte length at `offset`; a malformed byte reads as
+  /// a one-byte U+FFFD.
+  private static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int)
+    -> (value: UInt32, length: Int)
+  {
+    let lead = UInt32(text[offset])
+    if lead < 0x80 { return (lead, 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, offset + length <= end else { return (0xFFFD, 1) }
+    var value = lead & (0x7F >> UInt32(length))
+    for index in (offset + 1)..<(offset + length) {
+      value = value << 6 | UInt32(text[index] & 0x3F)
+    }
+    return (value, length)
+  }
+
+  /// The scalar value and byte length of the scalar that ends at `offset`.
+  private static func decodeBackward(
+    _ text: UnsafeBufferPointer<UInt8>, before offset: Int, lower: Int
+  ) -> (value: UInt32, length: Int) {
+    var start = offset - 1
+    while start > lower, offset - start < 4, text[start] & 0xC0 == 0x80 { start -= 1 }
+    let (value, length) = decode(text, at: start, end: offset)
+    return start + length == offset ? (value, length) : (0xFFFD, 1)
+  }
+
+  // MARK: - Results
+
+  /// Ranges clamped, on scalar boundaries, sorted and without overlaps.
+  private static func normalised(_ ranges: [Range<Int>], in text: UnsafeBufferPointer<UInt8>)
+    -> [Range<Int>]
+  {
+    func isBoundary(_ offset: Int) -> Bool {
+      offset >= text.count || text[offset] & 0xC0 != 0x80
+    }
+    var result: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      var lower = min(max(range.lowerBound, 0), text.count)
+      var upper = min(max(range.upperBound, 0), text.count)
+      while !isBoundary(lower) { lower += 1 }
+      while !isBoundary(upper) { upper -= 1 }
+      guard lower < upper else { continue }
+      if let last = result.last, lower < last.upperBound {
+        result[result.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+      } else {
+        result.append(lower..<upper)
+      }
+    }
+    return result
+  }
+
+  /// Sorts the raw hits, applies exclusions, removes duplicates and adds
+  /// scalar offsets.
+  private func finished(_ raw: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
+    let sorted = Self.sorted(raw)
+    var result: [KeywordHit] = []
+    result.reserveCapacity(sorted.count)
+    var scalarOffset = 0
+    var byteOffset = 0
+    var index = 0
+    while index < sorted.count {
+      let first = sorted[index]
+      var groupEnd = index
+      var rule: Int?
+      var isExcluded = false
+      while groupEnd < sorted.count, sorted[groupEnd].start == first.start,
+        sorted[groupEnd].end == first.end, sorted[groupEnd].code == first.code
+      {
+        if ruleIsExclusion[sorted[groupEnd].rule] {
+          isExcluded = true
+        } else if rule == nil {
+          rule = sorted[groupEnd].rule
+        }
+        groupEnd += 1
+      }
+      index = groupEnd
+      guard let rule, !isExcluded else { continue }
+      scalarOffset += Self.scalarCount(text, byteOffset..<first.start)
+      byteOffset = first.start
+      let scalarEnd = scalarOffset + Self.scalarCount(text, first.start..<first.end)
+      result.append(
+        KeywordHit(
+          code: first.code, rule: rule, utf8Range: first.start..<first.end,
+          scalarRange: scalarOffset..<scalarEnd))
+    }
+    return result
+  }
+
+  /// The hits sorted by start, end, code and rule.
+  ///
+  /// The automaton reports hits in order of their end, so they are nearly
+  /// sorted by start already: an insertion sort finishes them in about
+  /// linear time. If it has to move hits too far (many long hits, or
+  /// regular-expression hits after the others), a full sort takes over.
+  private static func sorted(_ raw: [RawHit]) -> [RawHit] {
+    var hits = raw
+    var moves = 0
+    let budget = 8 * hits.count + 64
+    for index in hits.indices.dropFirst() {
+      let hit = hits[index]
+      var slot = index
+      while slot > 0, hit.precedes(hits[slot - 1]) {
+        hits[slot] = hits[slot - 1]
+        slot -= 1
+      }
+      hits[slot] = hit
+      moves += index - slot
+      if moves > budget {
+        hits.sort { $0.precedes($1) }
+        return hits
+      }
+    }
+    return hits
+  }
+
+  /// The number of scalars in a byte range: the bytes that are not UTF-8
+  /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard let base = text.baseAddress, !range.isEmpty else { return 0 }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuation = 0
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      continuation &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+      index += 8
+    }
+    while index < range.upperBound {
+      if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
+      index += 1
+    }
+    return range.count - continuation
+  }
+}

@@ -1,0 +1,71 @@
+import QualKit
+
+/// How a manual-coding command names a span: lines, a turn or scalar offsets.
+enum SpanAddress {
+  /// `112` or `112-118` (1-based, inclusive).
+  case lines(ClosedRange<Int>)
+  /// A turn by its 0-based index.
+  case turn(Int)
+  /// Exact Unicode-scalar offsets, end exclusive.
+  case offsets(Range<Int>)
+
+  /// Parses `112`, `112-118` or `112–118`.
+  static func parseRange(_ text: String) -> ClosedRange<Int>? {
+    let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+    guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+      first >= 0, first <= last
+    else { return nil }
+    return first...last
+  }
+
+  /// The span this address names in `transcript`.
+  ///
+  /// Lines are narrowed to text: a span starting on a turn's first line starts
+  /// after the speaker label, leading and trailing blanks are left out.
+  ///
+  /// - Throws: exit 65 when the address is outside the transcript or names only blank lines.
+  func span(in transcript: Transcript) throws(CLIError) -> Span {
+    let lineCount = transcript.lines.lineCount
+    switch self {
+    case .lines(let range):
+      guard range.lowerBound >= 1, range.upperBound <= lineCount else {
+        throw .dataError(
+          "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))")
+      }
+      var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
+      if let turn = transcript.turns.first(where: { $0.firstLine == range.lowerBound }),
+        turn.textRange.lowerBound > start
+      {
+        start = turn.textRange.lowerBound
+      }
+      var end = transcript.lines.scalarRange(ofLine: range.upperBound).upperBound
+      let text = Array(transcript.text(in: start..<end).unicodeScalars)
+      var head = 0
+      while head < text.count && text[head].properties.isWhitespace { head += 1 }
+      var tail = text.count
+      while tail > head && text[tail - 1].properties.isWhitespace { tail -= 1 }
+      guard head < tail else {
+        throw .dataError(
+          "error: \(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'")
+      }
+      end = start + tail
+      start += head
+      return Span(start..<end, in: transcript)
+    case .turn(let index):
+      guard index >= 0, index < transcript.turns.count else {
+        throw .dataError("error: turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))")
+      }
+      let turn = transcript.turns[index]
+      guard !turn.textRange.isEmpty else {
+        throw .dataError("error: turn \(index) of transcript '\(transcript.id)' has no text")
+      }
+      return Span(turn.textRange, in: transcript)
+    case .offsets(let range):
+      guard range.upperBound <= transcript.lines.scalarCount, !range.isEmpty else {
+        throw .dataError(
+          "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))")
+      }
+      return Span(range, in: transcript)
+    }
+  }
+}

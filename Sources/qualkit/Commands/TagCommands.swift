@@ -1,0 +1,196 @@
+import QualKit
+
+/// `qualkit tag` and `qualkit untag`: manual coding by lines, turn or span.
+enum TagCommands {
+  static let tagSpec = CommandSpec(
+    name: "tag",
+    summary: "Code a span of a transcript by hand.",
+    usage: "qualkit tag TRANSCRIPT LINES CODE --coder NAME [--memo TEXT] (or TRANSCRIPT CODE --turn N | --span START-END)",
+    options: ["coder", "memo", "turn", "span", "codebook", "transcripts"],
+    help: """
+      ARGUMENTS:
+        TRANSCRIPT          A transcript id (B01) or file (Transcripts/B01.txt).
+        LINES               Lines as shown by 'qualkit transcript show': 112 or 112-118.
+        CODE                A codable code id from the codebook.
+
+      OPTIONS:
+        --coder NAME        Who codes (required). Codings go to Codings/NAME.jsonl.
+        --memo TEXT         A note kept with the coding.
+        --turn N            Code a whole turn instead of lines (N is the 0-based
+                            turn index of 'transcript show --format json').
+        --span START-END    Code exact Unicode-scalar offsets (end exclusive).
+        --codebook FILE     The codebook (default: the only .json in Codebooks/).
+        --transcripts DIR   Where transcripts are (default: Transcripts).
+        -h, --help          Show this help.
+
+      A span from lines starts after the speaker label and leaves out blank
+      edges. Tagging a span that is already coded with that code changes
+      nothing (or only the memo). Writes are atomic and locked, so two tag
+      commands at once both keep their coding.
+
+      EXAMPLES:
+        qualkit tag B01 112-118 mastery --coder anna
+        qualkit tag B02 readiness --turn 7 --coder anna --memo "clear RTW wish"
+
+      """)
+
+  static let tag = Command(spec: tagSpec) { arguments, context throws(CLIError) in
+    let request = try ManualCodingRequest(arguments, spec: tagSpec, context: &context)
+    let memo = arguments.value("memo")
+    var coding = Coding(
+      transcript: request.transcript.id, code: request.code.id, coder: request.coder, span: request.span,
+      origin: .manual, status: .accepted, memo: memo, text: request.transcript.text(in: request.span.range),
+      transcriptHash: request.transcript.contentHash)
+    let path = CodingStore.path(forCoder: request.coder)
+    let outcome = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> String in
+      if let index = codings.firstIndex(where: { $0.isSameApplication(as: coding) }) {
+        if let memo, codings[index].memo != memo {
+          codings[index].memo = memo
+          return "updated the memo of"
+        }
+        coding = codings[index]
+        return "already coded"
+      }
+      codings.append(coding)
+      return "coded"
+    }
+    let quote = Quote.short(coding.text ?? "", limit: 70)
+    context.print("\(outcome) \(coding.transcript) \(coding.span) as \(coding.code) (\(coding.coder)): \(quote)")
+    return .success
+  }
+
+  static let untagSpec = CommandSpec(
+    name: "untag",
+    summary: "Remove a manual coding by the same address it was tagged with.",
+    usage: "qualkit untag TRANSCRIPT LINES CODE --coder NAME (or TRANSCRIPT CODE --turn N | --span START-END)",
+    options: ["coder", "turn", "span", "codebook", "transcripts"],
+    help: """
+      ARGUMENTS:
+        TRANSCRIPT          A transcript id or file.
+        LINES               The lines the coding was tagged with: 112 or 112-118.
+        CODE                The code id.
+
+      OPTIONS:
+        --coder NAME        Whose coding to remove (required).
+        --turn N            The coding was tagged with --turn N.
+        --span START-END    The coding was tagged with --span START-END.
+        --codebook FILE     The codebook (default: the only .json in Codebooks/).
+        --transcripts DIR   Where transcripts are (default: Transcripts).
+        -h, --help          Show this help.
+
+      Only a coding with exactly that span is removed; if codings of the code
+      merely overlap it, they are listed and nothing is removed (exit 1).
+
+      """)
+
+  static let untag = Command(spec: untagSpec) { arguments, context throws(CLIError) in
+    let request = try ManualCodingRequest(arguments, spec: untagSpec, context: &context)
+    let path = CodingStore.path(forCoder: request.coder)
+    guard InputFiles.exists(path, context: context) else {
+      throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
+    }
+    let removed = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> [Coding] in
+      let matches = codings.filter {
+        $0.transcript == request.transcript.id && $0.code == request.code.id && $0.span == request.span
+          && $0.coder == request.coder
+      }
+      if matches.isEmpty {
+        let overlapping = codings.filter {
+          $0.transcript == request.transcript.id && $0.code == request.code.id && $0.span.overlaps(request.span)
+        }
+        var message = "error: \(request.coder) has no coding of \(request.code.id) at exactly \(request.transcript.id) \(request.span)"
+        if !overlapping.isEmpty {
+          message += "; overlapping codings: " + overlapping.map { "\($0.span) (--span \($0.span.start)-\($0.span.end))" }.joined(separator: ", ")
+        }
+        throw CLIError(exitCode: .failure, message: message)
+      }
+      codings.removeAll { matches.contains($0) }
+      return matches
+    }
+    for coding in removed {
+      context.print("removed \(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder), \(coding.origin), \(coding.status.rawValue))")
+    }
+    return .success
+  }
+}
+
+/// The parsed and checked arguments of `tag` and `untag`.
+struct ManualCodingRequest {
+  var transcript: Transcript
+  var code: Code
+  var coder: String
+  var span: Span
+
+  init(_ arguments: Arguments, spec: CommandSpec, context: inout ToolContext) throws(CLIError) {
+    guard let coder = arguments.value("coder") else {
+      throw .usage("missing --coder NAME (whose coding this is)", usage: spec.usage)
+    }
+    try CodingStore.validateCoder(coder, usage: spec.usage)
+    let byTurn = arguments.value("turn")
+    let bySpan = arguments.value("span")
+    if byTurn != nil && bySpan != nil {
+      throw .usage("give either --turn or --span, not both", usage: spec.usage)
+    }
+    let positionals = arguments.positionals
+    let address: SpanAddress
+    let codeID: String
+    let transcriptReference: String
+    if let byTurn {
+      guard positionals.count == 2 else {
+        throw .usage("with --turn, give TRANSCRIPT and CODE (got \(positionals.count) arguments)", usage: spec.usage)
+      }
+      guard let index = Int(byTurn), index >= 0 else {
+        throw .usage("--turn needs a turn index (0 or more), not '\(byTurn)'", usage: spec.usage)
+      }
+      address = .turn(index)
+      (transcriptReference, codeID) = (positionals[0], positionals[1])
+    } else if let bySpan {
+      guard positionals.count == 2 else {
+        throw .usage("with --span, give TRANSCRIPT and CODE (got \(positionals.count) arguments)", usage: spec.usage)
+      }
+      guard let range = SpanAddress.parseRange(bySpan), range.lowerBound < range.upperBound else {
+        throw .usage("--span needs START-END offsets with START < END, not '\(bySpan)'", usage: spec.usage)
+      }
+      address = .offsets(range.lowerBound..<range.upperBound)
+      (transcriptReference, codeID) = (positionals[0], positionals[1])
+    } else {
+      guard positionals.count == 3 else {
+        throw .usage(
+          positionals.count < 3 ? "missing \(["TRANSCRIPT", "LINES", "CODE"][positionals.count])" : "too many arguments",
+          usage: spec.usage)
+      }
+      guard let range = SpanAddress.parseRange(positionals[1]) else {
+        throw .usage("LINES must be a line or a range like 112-118, not '\(positionals[1])'", usage: spec.usage)
+      }
+      address = .lines(range)
+      (transcriptReference, codeID) = (positionals[0], positionals[2])
+    }
+    let codebookPath = try ProjectLoader.codebookPath(arguments.value("codebook"), usage: spec.usage, context: context)
+    let codebook = try ProjectLoader.codebook(at: codebookPath, context: &context)
+    guard let code = codebook.code(withID: codeID) else {
+      let nearest = Suggestions.nearest(to: codeID, in: codebook.allCodes.filter(\.isCodable).map(\.id), limit: 3)
+      throw .dataError("error: unknown code '\(codeID)' (nearest: \(nearest.joined(separator: ", ")); see 'qualkit codebook show')")
+    }
+    guard code.isCodable else {
+      let children = code.children.filter(\.isCodable).map(\.id).prefix(5)
+      throw .dataError(
+        "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))")
+    }
+    let catalog = try TranscriptCatalog(
+      folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
+    self.transcript = try catalog.transcript(transcriptReference, context: &context)
+    self.code = code
+    self.coder = coder
+    self.span = try address.span(in: transcript)
+  }
+}
+
+/// Shortens quoted text for one-line display.
+enum Quote {
+  /// `text` on one line, cut at about `limit` characters with an ellipsis, in quotes.
+  static func short(_ text: String, limit: Int) -> String {
+    let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    if flat.count <= limit { return "\"\(flat)\"" }
+    return "\"\(flat.prefix(limit - 1))…\""
+  }
+}

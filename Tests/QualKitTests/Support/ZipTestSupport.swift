@@ -1,0 +1,55 @@
+import Foundation
+
+@testable import QualKit
+
+/// Reads the fixtures in `Fixtures/Zip`, made by `make_fixtures.py`.
+enum ZipFixtures {
+  static let directory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures").appendingPathComponent("Zip")
+
+  /// The bytes of a fixture file.
+  static func bytes(_ name: String) throws -> [UInt8] {
+    Array(try Data(contentsOf: directory.appendingPathComponent(name)))
+  }
+}
+
+/// A small deterministic random number generator (SplitMix64).
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// `count` random bytes.
+  mutating func bytes(_ count: Int) -> [UInt8] {
+    (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) }
+  }
+}
+
+/// Writes bits least significant first, for hand-made DEFLATE streams.
+struct TestBitWriter {
+  var bytes: [UInt8] = []
+  var bitCount = 0
+
+  /// Appends the low `count` bits of `value`, least significant first.
+  mutating func bits(_ value: Int, _ count: Int) {
+    for bit in 0..<count {
+      if bitCount % 8 == 0 { bytes.append(0) }
+      if value >> bit & 1 == 1 { bytes[bytes.count - 1] |= 1 << (bitCount % 8) }
+      bitCount += 1
+    }
+  }
+
+  /// Appends a Huffman code of `count` bits, most significant first.
+  mutating func code(_ value: Int, _ count: Int) {
+    for bit in (0..<count).reversed() { bits(value >> bit & 1, 1) }
+  }
+}
