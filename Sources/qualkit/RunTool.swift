@@ -10,6 +10,8 @@ let allCommands: [Command] = [
   TagCommands.tag,
   TagCommands.untag,
   CodingsCommand.command,
+  AgreeCommand.command,
+  MergeCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.

@@ -7,6 +7,9 @@ public enum AgreementUnitKind: String, Hashable, Sendable, CaseIterable {
   /// A Unicode scalar of a turn's text.
   case char
 
+  /// The unit's name: "turn", "line", "character".
+  public var singular: String { self == .char ? "character" : rawValue }
+
   /// The unit's name in the plural, for reports: "turns", "lines", "characters".
   public var plural: String {
     switch self {
