@@ -7,9 +7,11 @@ let allCommands: [Command] = [
   TranscriptCommands.list,
   CodebookCommands.show,
   CodebookCommands.validate,
+  AutocodeCommand.command,
   TagCommands.tag,
   TagCommands.untag,
   CodingsCommand.command,
+  ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
 ]

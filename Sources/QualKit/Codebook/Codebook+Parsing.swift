@@ -185,8 +185,10 @@ private struct CodebookValidator {
             error("\(path).keywords[\(index)]: expected a string, found \(element.kindName)", at: element.position)
             continue
           }
-          if let problem = KeywordSyntax.problem(in: keyword) {
-            error("\(path).keywords[\(index)]: \(problem)", at: element.position)
+          do {
+            _ = try KeywordPattern(parsing: keyword)
+          } catch {
+            self.error("\(path).keywords[\(index)]: \(error.message)", at: element.position)
           }
           keywords.append(keyword)
         }

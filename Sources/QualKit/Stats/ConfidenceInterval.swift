@@ -4,7 +4,7 @@ public struct ConfidenceInterval: Hashable, Sendable {
   public var lower: Double
   /// The upper bound.
   public var upper: Double
-  /// The confidence level, e.g. 0.95.
+  /// The confidence level, such as 0.95.
   public var level: Double
   /// How many resamples had a defined value and went into the interval.
   public var resamples: Int

@@ -58,7 +58,7 @@ extension Reliability {
     }
     guard sums.expected > 0 else {
       result.explanation =
-        "Krippendorff's alpha is undefined: every pairable value is the same, "
+        "every pairable value is the same, "
         + "so there is no variation to measure agreement on"
       return result
     }

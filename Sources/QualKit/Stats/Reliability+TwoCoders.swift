@@ -66,7 +66,8 @@ extension Reliability {
     let dropped = data.unitCount - complete
     if dropped > 0 {
       result.notes.append(
-        "\(dropped) unit\(dropped == 1 ? "" : "s") with a missing value \(dropped == 1 ? "was" : "were") left out")
+        "\(dropped) unit\(dropped == 1 ? "" : "s") with a missing value \(dropped == 1 ? "was" : "were") left out"
+      )
     }
     guard complete > 0 else {
       result.explanation = "no unit was coded by both coders"

@@ -57,7 +57,7 @@ public enum Reliability {
 
   /// The explanation for a chance agreement of 1.
   static func perfectChanceExplanation(_ statistic: ReliabilityStatistic) -> String {
-    "\(statistic.displayName) is undefined: expected (chance) agreement is 1 because only one "
-      + "category is in use, so agreement beyond chance cannot be measured"
+    "expected (chance) agreement is 1 because only one category is in use, so "
+      + "\(statistic.displayName) cannot measure agreement beyond chance"
   }
 }

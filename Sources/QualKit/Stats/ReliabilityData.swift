@@ -38,8 +38,13 @@ public struct ReliabilityData: Hashable, Sendable {
   public var valueCountsByCoder: [Int] {
     var counts = [Int](repeating: 0, count: coders.count)
     let width = coders.count
+    guard width > 0 else { return counts }
     codes.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices where buffer[index] >= 0 { counts[index % width] += 1 }
+      var base = 0
+      while base < buffer.count {
+        for coder in 0..<width where buffer[base + coder] >= 0 { counts[coder] += 1 }
+        base += width
+      }
     }
     return counts
   }
@@ -75,19 +80,18 @@ public struct ReliabilityData: Hashable, Sendable {
     var builder = try CategoryBuilder(declared: categories, level: level)
     var codes = ContiguousArray<Int32>()
     codes.reserveCapacity(units.count * coders.count)
-    for (row, unit) in units.enumerated() {
+    for unit in units {
       guard unit.count == coders.count else {
         throw ReliabilityDataError(
           .raggedRow(expected: coders.count, found: unit.count), at: nil)
       }
       for value in unit {
-        var bytes = Array((value ?? "").utf8)
-        let code = try bytes.withUnsafeMutableBufferPointer { buffer throws(ReliabilityDataError) in
-          try builder.code(for: UnsafeBufferPointer(buffer)) { nil }
+        let bytes = Array((value ?? "").utf8)
+        let code = try bytes.withUnsafeBufferPointer { buffer throws(ReliabilityDataError) in
+          try builder.code(for: buffer)
         }
         codes.append(code)
       }
-      _ = row
     }
     self = try builder.finish(coders: coders, unitCount: units.count, codes: codes)
   }
@@ -115,31 +119,39 @@ public struct ReliabilityData: Hashable, Sendable {
     let coderCount = header.count
     let unitCount = table.rowCount - 1
     var codes = ContiguousArray<Int32>(repeating: -1, count: unitCount * coderCount)
-    var failure: ReliabilityDataError?
-    codes.withUnsafeMutableBufferPointer { output in
-      table.forEachRow { row, fieldBytes in
-        guard row > 0, failure == nil else { return }
-        let found = table.fieldCount(inRow: row)
-        guard found == width else {
-          failure = ReliabilityDataError(
-            .raggedRow(expected: width, found: found),
-            at: SourcePosition(line: table.line(ofRow: row), column: 1))
-          return
-        }
-        let base = (row - 1) * coderCount
-        for coder in 0..<coderCount {
-          do throws(ReliabilityDataError) {
-            output[base + coder] = try builder.code(for: fieldBytes(coder + offset)) {
-              table.position(ofField: coder + offset, inRow: row)
+    // The hot loop: raw field offsets, no strings, no closures per field.
+    let failure: (error: ReliabilityDataError, row: Int, column: Int)? =
+      codes.withUnsafeMutableBufferPointer { output in
+        table.withUnsafeStorage { bytes, starts, ends, rowStarts in
+          for row in 1..<max(1, table.rowCount) {
+            let first = Int(rowStarts[row])
+            let found = Int(rowStarts[row + 1]) - first
+            guard found == width else {
+              return (ReliabilityDataError(.raggedRow(expected: width, found: found)), row, -1)
             }
-          } catch {
-            failure = error
-            return
+            let base = (row - 1) * coderCount
+            for coder in 0..<coderCount {
+              let field = first + coder + offset
+              let cell = UnsafeBufferPointer(
+                rebasing: bytes[Int(starts[field])..<Int(ends[field])])
+              do throws(ReliabilityDataError) {
+                output[base + coder] = try builder.code(for: cell)
+              } catch {
+                return (error, row, coder + offset)
+              }
+            }
           }
+          return nil
         }
       }
+    if let failure {
+      var error = failure.error
+      error.position =
+        failure.column < 0
+        ? SourcePosition(line: table.line(ofRow: failure.row), column: 1)
+        : table.position(ofField: failure.column, inRow: failure.row)
+      throw error
     }
-    if let failure { throw failure }
     self = try builder.finish(coders: header, unitCount: unitCount, codes: codes)
   }
 
@@ -170,6 +182,9 @@ private struct CategoryBuilder {
   var found: [[UInt8]] = []
   var foundNumbers: [Double] = []
   var lookup: [String: Int32] = [:]
+  /// Packed short values already seen (see `packedKey`) and their indices.
+  var shortKeys: [UInt64] = []
+  var shortCodes: [Int32] = []
 
   init(declared: [String]?, level: MeasurementLevel) throws(ReliabilityDataError) {
     self.level = level
@@ -178,7 +193,7 @@ private struct CategoryBuilder {
       for name in declared {
         let trimmed = name.trimmingASCIIWhitespace()
         if lookup[trimmed] != nil { throw ReliabilityDataError(.duplicateCategory(trimmed)) }
-        let number = try Self.number(trimmed, level: level, position: nil)
+        let number = try Self.number(trimmed, level: level)
         lookup[trimmed] = Int32(found.count)
         found.append(Array(trimmed.utf8))
         foundNumbers.append(number)
@@ -188,7 +203,7 @@ private struct CategoryBuilder {
 
   /// The category index of a cell, or −1 for a blank cell.
   mutating func code(
-    for raw: UnsafeBufferPointer<UInt8>, position: () -> SourcePosition?
+    for raw: UnsafeBufferPointer<UInt8>
   ) throws(ReliabilityDataError) -> Int32 {
     var start = 0
     var end = raw.count
@@ -196,30 +211,44 @@ private struct CategoryBuilder {
     while end > start, raw[end - 1].isASCIIBlank { end -= 1 }
     if start == end { return -1 }
     let bytes = UnsafeBufferPointer(rebasing: raw[start..<end])
-    // Few distinct values is the common case: compare bytes directly.
-    if found.count <= 16 {
-      for (index, candidate) in found.enumerated() where candidate.count == bytes.count {
-        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) {
-          return Int32(index)
-        }
-      }
-      if declared == nil && found.count < 16 {
-        return try add(bytes, position: position)
+    // Short values (the common case: codes, numbers) are packed into an integer
+    // and found among the first few categories without hashing.
+    let key = Self.packedKey(bytes)
+    if key != 0 {
+      for index in 0..<shortKeys.count where shortKeys[index] == key {
+        return shortCodes[index]
       }
     }
     let text = String(decoding: bytes, as: UTF8.self)
-    if let index = lookup[text] { return index }
-    return try add(bytes, position: position)
+    let code: Int32
+    if let known = lookup[text] {
+      code = known
+    } else {
+      code = try add(bytes)
+    }
+    if key != 0 && shortKeys.count < 16 {
+      shortKeys.append(key)
+      shortCodes.append(code)
+    }
+    return code
+  }
+
+  /// Up to 7 bytes and their count in one integer, or 0 for longer values.
+  private static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    guard bytes.count <= 7 else { return 0 }
+    var key = UInt64(bytes.count) << 56
+    for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+    return key
   }
 
   private mutating func add(
-    _ bytes: UnsafeBufferPointer<UInt8>, position: () -> SourcePosition?
+    _ bytes: UnsafeBufferPointer<UInt8>
   ) throws(ReliabilityDataError) -> Int32 {
     let text = String(decoding: bytes, as: UTF8.self)
     guard declared == nil else {
-      throw ReliabilityDataError(.undeclaredValue(text), at: position())
+      throw ReliabilityDataError(.undeclaredValue(text))
     }
-    let number = try Self.number(text, level: level, position: position())
+    let number = try Self.number(text, level: level)
     let index = Int32(found.count)
     found.append(Array(bytes))
     foundNumbers.append(number)
@@ -229,7 +258,7 @@ private struct CategoryBuilder {
 
   /// The number a value stands for (NaN when it is not one and the level allows that).
   static func number(
-    _ text: String, level: MeasurementLevel, position: SourcePosition?
+    _ text: String, level: MeasurementLevel
   ) throws(ReliabilityDataError) -> Double {
     var candidate = text
     if !text.contains("."), text.filter({ $0 == "," }).count == 1 {
@@ -240,9 +269,9 @@ private struct CategoryBuilder {
     case .nominal, .ordinal:
       return value ?? .nan
     case .interval, .ratio:
-      guard let value else { throw ReliabilityDataError(.notANumber(text, level), at: position) }
+      guard let value else { throw ReliabilityDataError(.notANumber(text, level)) }
       if level == .ratio && value < 0 {
-        throw ReliabilityDataError(.negativeAtRatioLevel(text), at: position)
+        throw ReliabilityDataError(.negativeAtRatioLevel(text))
       }
       return value
     }

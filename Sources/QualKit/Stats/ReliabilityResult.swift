@@ -21,7 +21,7 @@ public struct ReliabilityResult: Hashable, Sendable {
   public var confidenceInterval: ConfidenceInterval?
   /// Why ``value`` is `nil`, as a lowercase fragment.
   public var explanation: String?
-  /// Remarks on how the data were used, e.g. units left out for a missing value.
+  /// Remarks on how the data were used, such as units left out for a missing value.
   public var notes: [String]
 
   /// Creates a result.

@@ -15,7 +15,7 @@ public enum ReliabilityStatistic: String, Hashable, Sendable, CaseIterable {
   /// Gwet's AC1 (see ``Reliability/gwetAC1(_:)``).
   case gwetAC1 = "ac1"
 
-  /// The coefficient's usual name, e.g. "Krippendorff's alpha".
+  /// The coefficient's usual name, such as "Krippendorff's alpha".
   public var displayName: String {
     switch self {
     case .percentAgreement: "Percent agreement"

@@ -5,12 +5,13 @@ enum CSVEncoding {
   /// code points above U+10FFFF).
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return true }
       let count = buffer.count
       var index = 0
       while index < count {
         // ASCII fast path, 8 bytes at a time.
         while index + 8 <= count {
-          let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
           if word & 0x8080_8080_8080_8080 != 0 { break }
           index += 8
         }
@@ -25,12 +26,20 @@ enum CSVEncoding {
         var upper: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
+        case 0xE0:
+          length = 3
+          lower = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
+        case 0xED:
+          length = 3
+          upper = 0x9F
+        case 0xF0:
+          length = 4
+          lower = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
+        case 0xF4:
+          length = 4
+          upper = 0x8F
         default: return false
         }
         guard index + length <= count else { return false }
@@ -57,9 +66,10 @@ enum CSVEncoding {
         result.append(byte)
         continue
       }
-      let scalar: UInt32 =
+      let value: UInt32 =
         byte < 0xA0 ? UInt32(windows1252High[Int(byte) - 0x80]) : UInt32(byte)
-      result.append(contentsOf: Unicode.UTF8.encode(Unicode.Scalar(scalar)!)!)
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"  // every table entry is a valid scalar
+      Unicode.UTF8.encode(scalar) { result.append($0) }
     }
     return result
   }

@@ -73,7 +73,7 @@ public struct CSVReader: Hashable, Sendable {
     text.append(contentsOf: parser.extras)
     return CSVTable(
       delimiter: chosen, diagnostics: diagnostics, storage: text, textLength: textLength,
-      rawStarts: parser.rawStarts, contentStarts: parser.contentStarts,
+      escapedRawStarts: parser.escapedRawStarts, contentStarts: parser.contentStarts,
       contentEnds: parser.contentEnds, rowStarts: parser.rowStarts, rowLines: parser.rowLines)
   }
 
@@ -109,13 +109,14 @@ private let asciiReturn = UInt8(ascii: "\r")
 private struct CSVParser {
   let delimiter: UInt8
   let skipsBlankLines: Bool
-  var rawStarts: [UInt32] = []
   var contentStarts: [UInt32] = []
   var contentEnds: [UInt32] = []
   var rowStarts: [UInt32] = [0]
   var rowLines: [UInt32] = []
   /// Unescaped contents of quoted fields with doubled quotes, stored after the text.
   var extras: [UInt8] = []
+  /// Where each quoted field with doubled quotes starts in the text, by field index.
+  var escapedRawStarts: [Int: UInt32] = [:]
 
   init(delimiter: UInt8, skipsBlankLines: Bool) {
     self.delimiter = delimiter
@@ -124,20 +125,22 @@ private struct CSVParser {
 
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) {
     let count = bytes.count
-    let estimate = count / 8
-    rawStarts.reserveCapacity(estimate)
-    contentStarts.reserveCapacity(estimate)
-    contentEnds.reserveCapacity(estimate)
+    // Most fields take at least two bytes (a value and a separator); the arrays
+    // grow if not, and capacity that is never written costs no resident memory.
+    contentStarts.reserveCapacity(count / 2 + 1)
+    contentEnds.reserveCapacity(count / 2 + 1)
     var index = 0
     var line = 1
     while index < count {
       let recordLine = line
       var atRecordEnd = false
+      var lastFieldQuoted = false
       while !atRecordEnd {
         let rawStart = index
         var contentStart = index
         var contentEnd = index
-        if index < count, bytes[index] == asciiQuote {
+        lastFieldQuoted = index < count && bytes[index] == asciiQuote
+        if lastFieldQuoted {
           let openLine = line
           index += 1
           contentStart = index
@@ -173,6 +176,7 @@ private struct CSVParser {
             }
             contentStart = extraStart
             contentEnd = count + extras.count
+            escapedRawStarts[contentStarts.count] = UInt32(truncatingIfNeeded: rawStart)
           }
           if index < count {
             let next = bytes[index]
@@ -198,14 +202,12 @@ private struct CSVParser {
             contentEnd -= 1
           }
         }
-        rawStarts.append(UInt32(truncatingIfNeeded: rawStart))
         contentStarts.append(UInt32(truncatingIfNeeded: contentStart))
         contentEnds.append(UInt32(truncatingIfNeeded: contentEnd))
         if index < count, bytes[index] == delimiter {
           index += 1
           if index == count {
             // A delimiter at the very end: one last empty field.
-            rawStarts.append(UInt32(truncatingIfNeeded: index))
             contentStarts.append(UInt32(truncatingIfNeeded: index))
             contentEnds.append(UInt32(truncatingIfNeeded: index))
             atRecordEnd = true
@@ -223,9 +225,8 @@ private struct CSVParser {
       let first = Int(rowStarts[rowStarts.count - 1])
       let isBlank =
         contentStarts.count - first == 1 && contentStarts[first] == contentEnds[first]
-        && rawStarts[first] == contentStarts[first]
+        && !lastFieldQuoted
       if skipsBlankLines && isBlank {
-        rawStarts.removeLast()
         contentStarts.removeLast()
         contentEnds.removeLast()
       } else {
@@ -249,7 +250,7 @@ public struct CSVTable: Hashable, Sendable {
   /// The UTF-8 text followed by the unescaped contents of fields with doubled quotes.
   private let storage: [UInt8]
   private let textLength: Int
-  private let rawStarts: [UInt32]
+  private let escapedRawStarts: [Int: UInt32]
   private let contentStarts: [UInt32]
   private let contentEnds: [UInt32]
   private let rowStarts: [UInt32]
@@ -257,14 +258,15 @@ public struct CSVTable: Hashable, Sendable {
 
   fileprivate init(
     delimiter: CSVDelimiter, diagnostics: [Diagnostic], storage: [UInt8], textLength: Int,
-    rawStarts: [UInt32], contentStarts: [UInt32], contentEnds: [UInt32], rowStarts: [UInt32],
+    escapedRawStarts: [Int: UInt32], contentStarts: [UInt32], contentEnds: [UInt32],
+    rowStarts: [UInt32],
     rowLines: [UInt32]
   ) {
     self.delimiter = delimiter
     self.diagnostics = diagnostics
     self.storage = storage
     self.textLength = textLength
-    self.rawStarts = rawStarts
+    self.escapedRawStarts = escapedRawStarts
     self.contentStarts = contentStarts
     self.contentEnds = contentEnds
     self.rowStarts = rowStarts
@@ -332,20 +334,46 @@ public struct CSVTable: Hashable, Sendable {
     }
   }
 
+  /// Calls `body` with the raw storage: the bytes, each field's content start and
+  /// end (fields of all rows in order), and each row's first field index
+  /// (`rowCount + 1` entries).
+  func withUnsafeStorage<Result>(
+    _ body: (
+      UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>,
+      UnsafeBufferPointer<UInt32>
+    ) throws -> Result
+  ) rethrows -> Result {
+    try storage.withUnsafeBufferPointer { bytes in
+      try contentStarts.withUnsafeBufferPointer { starts in
+        try contentEnds.withUnsafeBufferPointer { ends in
+          try rowStarts.withUnsafeBufferPointer { rows in try body(bytes, starts, ends, rows) }
+        }
+      }
+    }
+  }
+
   /// Where field `column` of row `row` (both 0-based) starts in the file.
   ///
   /// The column counts Unicode scalars; a quoted field's position is its
   /// opening quote.
   public func position(ofField column: Int, inRow row: Int) -> SourcePosition {
-    let index = Int(rowStarts[row]) + column
-    let offset = Int(rawStarts[index])
-    let rowOffset = Int(rawStarts[Int(rowStarts[row])])
+    let offset = rawStart(ofField: Int(rowStarts[row]) + column)
+    let rowOffset = rawStart(ofField: Int(rowStarts[row]))
     return storage.withUnsafeBufferPointer { buffer in
       let text = UnsafeBufferPointer(rebasing: buffer[0..<textLength])
       var line = Int(rowLines[row])
       for byte in text[rowOffset..<offset] where byte == asciiNewline { line += 1 }
       return CSVTable.position(of: offset, line: line, in: text)
     }
+  }
+
+  /// Where field `index` (counting all fields) starts in the text, at its opening quote if quoted.
+  private func rawStart(ofField index: Int) -> Int {
+    if let escaped = escapedRawStarts[index] { return Int(escaped) }
+    let start = Int(contentStarts[index])
+    // Only a quoted field's content follows a quote: after a closing quote comes a
+    // delimiter or a line break, never another field's first byte.
+    return start > 0 && storage[start - 1] == asciiQuote ? start - 1 : start
   }
 
   /// The position of byte `offset`, which is on line `line`.

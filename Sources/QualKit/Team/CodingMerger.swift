@@ -95,7 +95,7 @@ public struct CodingMerger: Hashable, Sendable {
           coding.memo.map { $0.split(separator: Self.memoSeparator).map(String.init) } ?? []
         let sources = coding.sources ?? [CodingSource(coder: coding.coder, file: input.path, line: line)]
         for source in sources {
-          filesByCoder[source.coder, default: []].insert(input.path)
+          filesByCoder[source.coder, default: []].insert(source.file)
           votes.append(
             Vote(
               key: key, origin: coding.origin, status: coding.status, memos: memos,

@@ -40,7 +40,9 @@ struct ExpectedValue: Sendable, CustomTestStringConvertible {
     #expect(ExpectedValue.all().count == 28)
   }
 
-  @Test("Values agree with krippendorff, statsmodels and irrCAC to 1e-9", arguments: ExpectedValue.all())
+  @Test(
+    "Values agree with krippendorff, statsmodels and irrCAC to 1e-9", arguments: ExpectedValue.all()
+  )
   func agrees(expected: ExpectedValue) throws {
     let data = try loadReliabilityData(
       expected.file, level: expected.level, categories: expected.categories)
@@ -52,8 +54,10 @@ struct ExpectedValue: Sendable, CustomTestStringConvertible {
 
   @Test(
     "Alpha agrees with a direct coincidence-matrix computation",
-    arguments: ["random-2coders.csv", "random-5coders.csv", "random-declared.csv",
-      "krippendorff2011.csv"], MeasurementLevel.allCases)
+    arguments: [
+      "random-2coders.csv", "random-5coders.csv", "random-declared.csv",
+      "krippendorff2011.csv",
+    ], MeasurementLevel.allCases)
   func alphaMatchesReference(file: String, level: MeasurementLevel) throws {
     let data = try loadReliabilityData(file, level: level)
     let fast = try #require(Reliability.krippendorffAlpha(data, level: level).value)

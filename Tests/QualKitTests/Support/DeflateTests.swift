@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct DeflateTests {
   static func inputs() throws -> [[UInt8]] {
-    var generator = SeededGenerator(seed: 77)
+    var generator = SplitMix64(seed: 77)
     let random = generator.bytes(70_000)
     // A 40 KB block repeated after more than a window of other data.
     let far = random.prefix(1000) + generator.bytes(33_000) + random.prefix(1000)

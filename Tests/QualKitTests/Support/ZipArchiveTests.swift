@@ -236,7 +236,7 @@ import Testing
       ZipFixtures.bytes("basic.zip"), ZipFixtures.bytes("descriptor.zip"),
       ZipFixtures.bytes("danish.zip"),
     ]
-    var generator = SeededGenerator(seed: 437)
+    var generator = SplitMix64(seed: 437)
     var outcomes = 0
     for round in 0..<300 {
       var bytes = originals[round % originals.count]

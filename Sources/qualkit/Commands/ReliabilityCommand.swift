@@ -1,0 +1,260 @@
+import Foundation
+import QualKit
+
+/// `qualkit reliability`: inter-coder reliability of a units × coders CSV file.
+enum ReliabilityCommand {
+  static let spec = CommandSpec(
+    name: "reliability",
+    summary: "Compute inter-coder reliability (alpha, kappa, ...) from a CSV file.",
+    usage: "qualkit reliability FILE.csv [--statistic percent|cohen|scott|fleiss|alpha|bp|ac1] "
+      + "[--level nominal|ordinal|interval|ratio] [--weights none|linear|quadratic] "
+      + "[--categories a,b,c] [--ci 0.95] [--format text|json]",
+    options: [
+      "statistic", "level", "weights", "categories", "ci", "format", "resamples", "seed",
+      "delimiter",
+    ],
+    help: """
+      Reads reliability data: a CSV file with a header row of coder names (an
+      optional first column named 'unit' holds unit names) and one row per unit,
+      one column per coder. An empty cell is a missing value. The delimiter (',',
+      ';' or tab) is detected from the header; UTF-8 (with or without BOM) is
+      expected, and other files are read as Windows-1252 with a warning.
+
+      ARGUMENTS:
+        FILE.csv              The reliability data.
+
+      OPTIONS:
+        --statistic NAME      The coefficient (default: alpha):
+                                percent  percent agreement (share of agreeing pairs)
+                                cohen    Cohen's kappa (exactly 2 coders)
+                                scott    Scott's pi (exactly 2 coders)
+                                fleiss   Fleiss' kappa (any number of coders)
+                                alpha    Krippendorff's alpha (any number of coders)
+                                bp       Brennan-Prediger kappa (q = all categories)
+                                ac1      Gwet's AC1
+        --level LEVEL         nominal (default), ordinal, interval or ratio; alpha only.
+                              Interval and ratio values must be numbers.
+        --weights WEIGHTS     none (default), linear or quadratic; cohen only. Weights
+                              come from each category's position in the category order.
+        --categories a,b,c    The categories in order. Needed for ordinal alpha and
+                              weighted kappa when the values are not numbers; every
+                              value must be one of them; bp counts all of them.
+        --ci LEVEL            Add a bootstrap percentile confidence interval at this
+                              level (e.g. 0.95), resampling units.
+        --resamples N         Bootstrap resamples (default: 1000).
+        --seed N              Bootstrap random seed (default: 1); same seed, same interval.
+        --delimiter NAME      comma, semicolon or tab instead of detecting it.
+        --format FORMAT       text (default) or json.
+
+      Cohen's kappa and Scott's pi leave out units with a missing value. Percent
+      agreement, Fleiss' kappa, bp and ac1 average agreement over units with at
+      least 2 values (Gwet's treatment of missing ratings). Alpha uses every unit
+      with at least 2 values. When the data leave a coefficient undefined (no
+      units, one category only, fewer than 2 pairable values, a coder without
+      values) the value is reported as undefined (null in JSON) with the reason.
+
+      JSON output is one object with the keys statistic, level, value, units,
+      coders, pairable_values and ci ([lower, upper] or null). Numbers are
+      written in full precision (shortest form that reads back exactly). Text
+      output rounds to 3 decimals.
+
+      EXAMPLES:
+        $ qualkit reliability codings.csv --statistic alpha --level ordinal
+        Krippendorff's alpha (ordinal): 0.815
+        units: 12, coders: 4, pairable values: 40
+
+        $ qualkit reliability pair.csv --statistic cohen --weights linear --ci 0.95 --format json
+      """)
+
+  static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    try run(arguments, &context)
+  }
+
+  private static func run(_ arguments: Arguments, _ context: inout ToolContext) throws(CLIError)
+    -> ExitCode
+  {
+    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+      let problem =
+        arguments.positionals.isEmpty
+        ? "missing FILE.csv" : "expected one file, got \(arguments.positionals.count)"
+      throw .usage(problem, usage: spec.usage)
+    }
+    let statisticName = try arguments.choice(
+      "statistic", in: ReliabilityStatistic.allCases.map(\.rawValue), default: "alpha", spec: spec)
+    let statistic = ReliabilityStatistic(rawValue: statisticName) ?? .krippendorffAlpha
+    let levelName = try arguments.choice(
+      "level", in: MeasurementLevel.allCases.map(\.rawValue), default: "nominal", spec: spec)
+    let level = MeasurementLevel(rawValue: levelName) ?? .nominal
+    let weightsName = try arguments.choice(
+      "weights", in: KappaWeights.allCases.map(\.rawValue), default: "none", spec: spec)
+    let weights = KappaWeights(rawValue: weightsName) ?? .none
+    let format = try arguments.choice("format", in: ["text", "json"], default: "text", spec: spec)
+    let delimiterName = try arguments.choice(
+      "delimiter", in: ["auto", "comma", "semicolon", "tab"], default: "auto", spec: spec)
+    let delimiter: CSVDelimiter? =
+      switch delimiterName {
+      case "comma": .comma
+      case "semicolon": .semicolon
+      case "tab": .tab
+      default: nil
+      }
+    let categories = arguments.options["categories"] == nil ? nil : arguments.list("categories")
+    if weights != .none && statistic != .cohenKappa {
+      throw .usage("'--weights' applies only to '--statistic cohen'", usage: spec.usage)
+    }
+    if level != .nominal && statistic != .krippendorffAlpha {
+      throw .usage("'--level' applies only to '--statistic alpha'", usage: spec.usage)
+    }
+    var confidence: Double?
+    if let text = arguments.value("ci") {
+      guard let value = Double(text), value > 0, value < 1 else {
+        throw .usage(
+          "'--ci' needs a level between 0 and 1, such as 0.95, not '\(text)'",
+          usage: spec.usage)
+      }
+      confidence = value
+    }
+    let resamples = try arguments.integer("resamples", minimum: 1, spec: spec) ?? 1000
+    var seed: UInt64 = 1
+    if let text = arguments.value("seed") {
+      guard let value = UInt64(text) else {
+        throw .usage(
+          "'--seed' needs a whole number of at least 0, not '\(text)'", usage: spec.usage)
+      }
+      seed = value
+    }
+
+    let table = try readTable(path, delimiter: delimiter, context: context)
+    for diagnostic in table.diagnostics { context.printError(diagnostic.formatted(path: path)) }
+    let data: ReliabilityData
+    do throws(ReliabilityDataError) {
+      data = try ReliabilityData(csv: table, level: level, categories: categories)
+    } catch {
+      throw .dataError(error.diagnostic.formatted(path: path))
+    }
+    if (statistic == .cohenKappa || statistic == .scottPi) && data.coderCount != 2 {
+      throw .dataError(
+        Diagnostic.error(
+          "\(statistic.displayName) needs exactly 2 coder columns, found \(data.coderCount) "
+            + "(use '--statistic fleiss' or '--statistic alpha' for more)"
+        ).formatted(path: path))
+    }
+    let needsOrder = (statistic == .krippendorffAlpha && level == .ordinal) || weights != .none
+    if needsOrder && !data.isOrdered {
+      throw .usage(
+        "the values are not numbers, so their order is unknown: give it with '--categories'",
+        usage: spec.usage)
+    }
+
+    var result = Reliability.compute(statistic, on: data, level: level, weights: weights)
+    if let confidence, result.value != nil {
+      result.confidenceInterval = Reliability.bootstrapInterval(
+        for: statistic, on: data, level: level, weights: weights, confidence: confidence,
+        resamples: resamples, seed: seed)
+    }
+    if format == "json" {
+      if let explanation = result.explanation {
+        context.printError(Diagnostic.warning(explanation).formatted(path: path))
+      }
+      for note in result.notes { context.printError("\(path): note: \(note)") }
+      context.print(json(result))
+    } else {
+      context.standardOutput.write(
+        text(result, confidence: confidence, resamples: resamples, seed: seed))
+    }
+    return .success
+  }
+
+  /// Reads and splits the CSV file; the raw bytes are released on return.
+  private static func readTable(
+    _ path: String, delimiter: CSVDelimiter?, context: ToolContext
+  ) throws(CLIError) -> CSVTable {
+    let bytes = try readFile(path, context: context)
+    do {
+      return try CSVReader(delimiter: delimiter).read(bytes)
+    } catch {
+      throw .dataError(error.diagnostic.formatted(path: path))
+    }
+  }
+
+  /// Reads the file, mapping failures to exit code 66.
+  private static func readFile(_ path: String, context: ToolContext) throws(CLIError) -> Data {
+    let url = context.url(for: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw .noInput("cannot read '\(path)': no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw .noInput("cannot read '\(path)': it is a directory")
+    }
+    do {
+      return try Data(contentsOf: url, options: .alwaysMapped)
+    } catch {
+      throw .noInput("cannot read '\(path)': \(error.localizedDescription)")
+    }
+  }
+
+  /// The label of a result, such as `Krippendorff's alpha (ordinal)`.
+  static func label(_ result: ReliabilityResult) -> String {
+    switch result.statistic {
+    case .krippendorffAlpha: "\(result.statistic.displayName) (\(result.level.rawValue))"
+    case .cohenKappa where result.weights != .none:
+      "\(result.statistic.displayName) (\(result.weights.rawValue) weights)"
+    default: result.statistic.displayName
+    }
+  }
+
+  /// The text report: value, counts, interval, notes.
+  static func text(
+    _ result: ReliabilityResult, confidence: Double?, resamples: Int, seed: UInt64
+  ) -> String {
+    var lines: [String] = []
+    if let value = result.value {
+      lines.append("\(label(result)): \(fixed(value))")
+    } else {
+      lines.append("\(label(result)): undefined (\(result.explanation ?? "no value"))")
+    }
+    lines.append(
+      "units: \(result.units), coders: \(result.coders), "
+        + "pairable values: \(result.pairableValues)")
+    if let confidence {
+      let percent = fixed(confidence * 100, decimals: 1)
+        .replacingOccurrences(of: ".0", with: "")
+      if let interval = result.confidenceInterval {
+        lines.append(
+          "\(percent)% CI: [\(fixed(interval.lower)), \(fixed(interval.upper))] "
+            + "(bootstrap over units, \(interval.resamples) resamples, seed \(seed))")
+      } else {
+        lines.append("\(percent)% CI: undefined")
+      }
+    }
+    for note in result.notes { lines.append("note: \(note)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The JSON report with the keys in a fixed order.
+  static func json(_ result: ReliabilityResult) -> String {
+    let ci =
+      result.confidenceInterval.map { "[\(number($0.lower)), \(number($0.upper))]" } ?? "null"
+    return "{\"statistic\": \"\(result.statistic.rawValue)\", "
+      + "\"level\": \"\(result.level.rawValue)\", "
+      + "\"value\": \(result.value.map(number) ?? "null"), "
+      + "\"units\": \(result.units), \"coders\": \(result.coders), "
+      + "\"pairable_values\": \(result.pairableValues), \"ci\": \(ci)}"
+  }
+
+  /// A finite number in full precision for JSON (`null` if it is not finite).
+  private static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    return value == 0 ? "0.0" : "\(value)"
+  }
+
+  /// A number rounded to a fixed number of decimals, never `-0.000`.
+  private static func fixed(_ value: Double, decimals: Int = 3) -> String {
+    let text = String(format: "%.\(decimals)f", value)
+    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+      return String(text.dropFirst())
+    }
+    return text
+  }
+}
