@@ -39,7 +39,7 @@ enum AgreementOutput {
   /// A coefficient's cell, with a footnote number when it is undefined.
   static func cell(_ result: ReliabilityResult, footnotes: inout [String]) -> String {
     guard let value = result.value else {
-      let reason = result.explanation ?? "undefined"
+      let reason = "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"
       if let index = footnotes.firstIndex(of: reason) { return "n/a [\(index + 1)]" }
       footnotes.append(reason)
       return "n/a [\(footnotes.count)]"
