@@ -124,9 +124,11 @@ struct CodingInputs {
   /// The coders named in the files, sorted.
   var coders: [String] { Array(Set(all.map(\.coder))).sorted() }
 
-  /// Reads the files, printing their diagnostics and a warning for a coder
-  /// name that appears in more than one file.
-  static func read(_ paths: [String], context: inout ToolContext) throws(CLIError) -> CodingInputs {
+  /// Reads the files, printing their diagnostics and, if asked, a warning
+  /// for a coder name that appears in more than one file.
+  static func read(
+    _ paths: [String], warnAboutSharedCoders: Bool = true, context: inout ToolContext
+  ) throws(CLIError) -> CodingInputs {
     var files: [(path: String, file: CodingFile)] = []
     var hadErrors = false
     var seenPaths = Set<String>()
@@ -144,7 +146,8 @@ struct CodingInputs {
     for (path, file) in files {
       for coder in Set(file.codings.map(\.coder)) { filesByCoder[coder, default: []].append(path) }
     }
-    for (coder, inFiles) in filesByCoder.sorted(by: { $0.key < $1.key }) where inFiles.count > 1 {
+    for (coder, inFiles) in filesByCoder.sorted(by: { $0.key < $1.key })
+    where warnAboutSharedCoders && inFiles.count > 1 {
       context.printError(
         "warning: coder '\(coder)' appears in several files (\(inFiles.joined(separator: ", "))); "
           + "their codings count as one coder")

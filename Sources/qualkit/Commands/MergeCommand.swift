@@ -53,7 +53,9 @@ enum MergeCommand {
     if arguments.positionals.contains(where: { context.url(for: $0) == outURL }) {
       throw .usage("'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
     }
-    let inputs = try CodingInputs.read(arguments.positionals, context: &context)
+    // The merger warns about coders in several files itself, through the sources.
+    let inputs = try CodingInputs.read(
+      arguments.positionals, warnAboutSharedCoders: false, context: &context)
     if inputs.hadErrors {
       throw .dataError("error: not merging files with malformed lines; fix them first so that nothing is lost")
     }
