@@ -3,7 +3,8 @@ import Testing
 
 @testable import qualkit
 
-/// A test project with two coders' files:
+/// A test project with two coders' files.
+///
 ///
 /// - anna: A01 l. 7–8 mastery, A01 l. 8 energy, A02 turn 1 energy
 /// - bo: A01 l. 7 mastery, A02 turn 1 energy
@@ -72,27 +73,40 @@ private func twoCoderProject() throws -> TestProject {
   @Test("--unit char and --unit line change the units; --coded-only keeps coded units only")
   func units() throws {
     let project = try twoCoderProject()
-    let line = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--unit", "line", "--codes", "mastery")
+    let line = project.run(
+      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--unit", "line", "--codes", "mastery")
     #expect(line.output.contains("unit: line (every line counts, coded or not)"))
     // A01 has five non-blank turn lines (6, 7, 8, 10, 11), A02 two; anna codes
     // lines 7-8, bo line 7: percent 6/7.
     #expect(line.output.contains("mastery      7             2        85.7%"))
-    let char = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--unit=char", "--disagreements")
+    let char = project.run(
+      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--unit=char", "--disagreements")
     #expect(char.status == .success)
     #expect(char.output.contains("unit: char (every character counts, coded or not)"))
-    #expect(char.output.contains("A01 l. 7–8  mastery  coded by anna; not by bo\n    \"Jeg har mere overskud.\""))
+    #expect(
+      char.output.contains(
+        "A01 l. 7–8  mastery  coded by anna; not by bo\n    \"Jeg har mere overskud.\""))
     let coded = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--coded-only")
     #expect(coded.output.contains("unit: turn (only turns someone coded count)"))
-    #expect(coded.output.contains("mastery      1             1       100.0%        n/a [1]               n/a [2]"))
-    #expect(coded.output.contains("[1] Cohen's kappa is undefined: expected (chance) agreement is 1 because only one category is in use"))
-    #expect(coded.output.contains("[2] Krippendorff's alpha is undefined: every pairable value is the same, so there is no variation"))
+    #expect(
+      coded.output.contains(
+        "mastery      1             1       100.0%        n/a [1]               n/a [2]"))
+    #expect(
+      coded.output.contains(
+        "[1] Cohen's kappa is undefined: expected (chance) agreement is 1 because only one category is in use"
+      ))
+    #expect(
+      coded.output.contains(
+        "[2] Krippendorff's alpha is undefined: every pairable value is the same, so there is no variation"
+      ))
   }
 
   @Test("--format json has stable keys and null for undefined figures")
   func json() throws {
     let project = try twoCoderProject()
     let result = project.run(
-      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--format", "json", "--coded-only", "--disagreements")
+      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--format", "json", "--coded-only",
+      "--disagreements")
     #expect(result.status == .success)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -120,8 +134,12 @@ private func twoCoderProject() throws -> TestProject {
     let result = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--format", "md")
     #expect(result.status == .success)
     #expect(result.output.hasPrefix("# Inter-coder agreement\n\n- **Coders**: anna, bo\n"))
-    #expect(result.output.contains("| code | units | coded by any | % agreement | Cohen's kappa | Krippendorff's alpha |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"))
-    #expect(result.output.contains("| **pooled** | **12** | **3** | **91.7%** | **0.750** | **0.758** |"))
+    #expect(
+      result.output.contains(
+        "| code | units | coded by any | % agreement | Cohen's kappa | Krippendorff's alpha |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"
+      ))
+    #expect(
+      result.output.contains("| **pooled** | **12** | **3** | **91.7%** | **0.750** | **0.758** |"))
     #expect(
       result.output.hasSuffix(
         "## Disagreements (1)\n\n### energy\n\n- **A01 l. 7–8**: coded by anna; not by bo\n"
@@ -135,9 +153,11 @@ private func twoCoderProject() throws -> TestProject {
       #"{"transcript":"A01","code":"energy","coder":"bo","firstLine":8,"lastLine":8,"start":100,"end":105,"#
       + #""origin":"keyword:overskud","status":"proposed","memo":null,"text":null,"hash":null}"#
     try project.write("Codings/bo.jsonl", try project.read("Codings/bo.jsonl") + line + "\n")
-    let without = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--codes", "energy")
+    let without = project.run(
+      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--codes", "energy")
     #expect(without.output.contains("energy      6             2        83.3%"))
-    let with = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--codes", "energy", "--include-proposed")
+    let with = project.run(
+      "agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--codes", "energy", "--include-proposed")
     #expect(with.output.contains("codings counted: proposed and accepted (rejected never)"))
     #expect(with.output.contains("energy      6             2       100.0%"))
   }
@@ -154,9 +174,18 @@ private func twoCoderProject() throws -> TestProject {
     try project.write("Codings/bo2.jsonl", bo)
     let result = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "Codings/bo2.jsonl")
     #expect(result.status == .success)
-    #expect(result.error.contains("warning: coder 'bo' appears in several files (Codings/bo.jsonl, Codings/bo2.jsonl); their codings count as one coder"))
-    #expect(result.error.contains("warning: bo coded 'A01' as it was before a change (hash sha256:0123456789abcdef, now \(current))"))
-    #expect(result.error.contains("warning: coders coded different versions of 'A01' (anna: \(current); bo: sha256:0123456789abcdef)"))
+    #expect(
+      result.error.contains(
+        "warning: coder 'bo' appears in several files (Codings/bo.jsonl, Codings/bo2.jsonl); their codings count as one coder"
+      ))
+    #expect(
+      result.error.contains(
+        "warning: bo coded 'A01' as it was before a change (hash sha256:0123456789abcdef, now \(current))"
+      ))
+    #expect(
+      result.error.contains(
+        "warning: coders coded different versions of 'A01' (anna: \(current); bo: sha256:0123456789abcdef)"
+      ))
     #expect(result.error.contains("warning: code 'mestring' (used by bo) is not in the codebook"))
   }
 
@@ -164,10 +193,22 @@ private func twoCoderProject() throws -> TestProject {
     "Bad arguments and input exit with the right code",
     arguments: [
       (["agree"], ExitCode.usage, "error: missing CODINGS (two or more coders' coding files)"),
-      (["agree", "Codings/anna.jsonl", "--unit", "word"], .usage, "error: 'word' is not a valid value for '--unit'"),
-      (["agree", "Codings/anna.jsonl", "--statistic", "kappa"], .usage, "error: 'kappa' is not a statistic"),
-      (["agree", "Codings/anna.jsonl"], .dataError, "error: agreement needs codings from at least 2 coders; found 1 (anna)"),
-      (["agree", "Codings/anna.jsonl", "Codings/nobody.jsonl"], .noInput, "error: cannot read 'Codings/nobody.jsonl'"),
+      (
+        ["agree", "Codings/anna.jsonl", "--unit", "word"], .usage,
+        "error: 'word' is not a valid value for '--unit'"
+      ),
+      (
+        ["agree", "Codings/anna.jsonl", "--statistic", "kappa"], .usage,
+        "error: 'kappa' is not a statistic"
+      ),
+      (
+        ["agree", "Codings/anna.jsonl"], .dataError,
+        "error: agreement needs codings from at least 2 coders; found 1 (anna)"
+      ),
+      (
+        ["agree", "Codings/anna.jsonl", "Codings/nobody.jsonl"], .noInput,
+        "error: cannot read 'Codings/nobody.jsonl'"
+      ),
     ])
   func badInput(arguments: [String], status: ExitCode, message: String) throws {
     let project = try twoCoderProject()
@@ -187,9 +228,11 @@ private func twoCoderProject() throws -> TestProject {
     #expect(result.output.contains("pooled"))
   }
 
-  @Test("On the sample project, anna and bo partly disagree: per-code figures and a disagreement list")
+  @Test(
+    "On the sample project, anna and bo partly disagree: per-code figures and a disagreement list")
   func sampleProject() throws {
-    let result = run(["agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--disagreements"], in: repositoryRoot)
+    let result = run(
+      ["agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--disagreements"], in: repositoryRoot)
     #expect(result.status == .success)
     #expect(result.error == "")
     #expect(result.output.contains("transcripts: B01, B02, B03, B05"))

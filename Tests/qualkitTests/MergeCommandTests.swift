@@ -3,7 +3,9 @@ import Testing
 
 @testable import qualkit
 
-/// A project where anna and bo both code A01 l. 7 mastery, anna also l. 8 energy.
+/// A project where anna and bo code A01 line 7 as mastery.
+///
+/// Anna also codes line 8 as energy.
 private func mergeProject() throws -> TestProject {
   let project = try TestProject()
   for arguments in [
@@ -21,10 +23,13 @@ private func mergeProject() throws -> TestProject {
   @Test("A union merge writes one file whose codings list their sources")
   func union() throws {
     let project = try mergeProject()
-    let result = project.run("merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "Codings/merged.jsonl")
+    let result = project.run(
+      "merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "Codings/merged.jsonl")
     #expect(result.status == .success)
     #expect(result.error == "")
-    #expect(result.output == "merged 3 codings of 2 coders (anna, bo) into 2 (union): Codings/merged.jsonl\n")
+    #expect(
+      result.output
+        == "merged 3 codings of 2 coders (anna, bo) into 2 (union): Codings/merged.jsonl\n")
     let lines = try project.read("Codings/merged.jsonl").split(separator: "\n")
     #expect(lines.count == 2)
     #expect(lines[0].contains(#""code":"mastery","coder":"merged","#))
@@ -33,7 +38,8 @@ private func mergeProject() throws -> TestProject {
       lines[0].hasSuffix(
         #""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":1},"#
           + #"{"coder":"bo","file":"Codings/bo.jsonl","line":1}]}"#))
-    #expect(lines[1].hasSuffix(#""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2}]}"#))
+    #expect(
+      lines[1].hasSuffix(#""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2}]}"#))
     // The merged file is a valid coding file for the other commands.
     let listed = project.run("codings", "Codings/merged.jsonl")
     #expect(listed.status == .success)
@@ -45,10 +51,13 @@ private func mergeProject() throws -> TestProject {
     let project = try mergeProject()
     for strategy in ["majority", "unanimous"] {
       let result = project.run(
-        "merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--strategy", strategy, "--coder", "team",
+        "merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--strategy", strategy, "--coder",
+        "team",
         "--out", "team.jsonl")
       #expect(result.status == .success)
-      #expect(result.output == "merged 3 codings of 2 coders (anna, bo) into 1 (\(strategy)): team.jsonl\n")
+      #expect(
+        result.output
+          == "merged 3 codings of 2 coders (anna, bo) into 1 (\(strategy)): team.jsonl\n")
       let text = try project.read("team.jsonl")
       #expect(text.split(separator: "\n").count == 1)
       #expect(text.contains(#""code":"mastery","coder":"team","#))
@@ -68,7 +77,8 @@ private func mergeProject() throws -> TestProject {
   func conflict() throws {
     let project = try mergeProject()
     let anna = try project.read("Codings/anna.jsonl")
-    let rejected = anna.split(separator: "\n")[0].replacingOccurrences(of: "accepted", with: "rejected")
+    let rejected = anna.split(separator: "\n")[0].replacingOccurrences(
+      of: "accepted", with: "rejected")
     try project.write("anna-old.jsonl", rejected + "\n")
     let result = project.run("merge", "Codings/anna.jsonl", "anna-old.jsonl", "--out", "m.jsonl")
     #expect(result.status == .failure)
@@ -80,7 +90,8 @@ private func mergeProject() throws -> TestProject {
         error: 1 conflict cannot be merged automatically; nothing was written (fix the coders' files and merge again)
 
         """)
-    #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
   }
 
   @Test(
@@ -88,17 +99,30 @@ private func mergeProject() throws -> TestProject {
     arguments: [
       (["merge", "Codings/anna.jsonl"], ExitCode.usage, "error: missing '--out FILE'"),
       (["merge", "--out", "m.jsonl"], .usage, "error: missing CODINGS"),
-      (["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--strategy", "vote"], .usage, "error: 'vote' is not a valid value for '--strategy'"),
-      (["merge", "Codings/anna.jsonl", "--out", "Codings/anna.jsonl"], .usage, "error: '--out Codings/anna.jsonl' is also an input"),
-      (["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--coder", "a b"], .usage, "error: coder name 'a b' must be"),
-      (["merge", "Codings/nobody.jsonl", "--out", "m.jsonl"], .noInput, "error: cannot read 'Codings/nobody.jsonl'"),
+      (
+        ["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--strategy", "vote"], .usage,
+        "error: 'vote' is not a valid value for '--strategy'"
+      ),
+      (
+        ["merge", "Codings/anna.jsonl", "--out", "Codings/anna.jsonl"], .usage,
+        "error: '--out Codings/anna.jsonl' is also an input"
+      ),
+      (
+        ["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--coder", "a b"], .usage,
+        "error: coder name 'a b' must be"
+      ),
+      (
+        ["merge", "Codings/nobody.jsonl", "--out", "m.jsonl"], .noInput,
+        "error: cannot read 'Codings/nobody.jsonl'"
+      ),
     ])
   func badInput(arguments: [String], status: ExitCode, message: String) throws {
     let project = try mergeProject()
     let result = qualkitTests.run(arguments, in: project.root)
     #expect(result.status == status)
     #expect(result.error.hasPrefix(message), "\(result.error)")
-    #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
   }
 
   @Test("A file with malformed lines is not merged (exit 65)")
@@ -108,20 +132,24 @@ private func mergeProject() throws -> TestProject {
     let result = project.run("merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "m.jsonl")
     #expect(result.status == .dataError)
     #expect(result.error.contains("not merging files with malformed lines"))
-    #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: project.root.appendingPathComponent("m.jsonl").path))
   }
 
   @Test("The sample coders merge: every coding traceable, majority keeps only shared spans")
   func sampleProject() throws {
     let directory = try makeTemporaryDirectory()
     let out = directory.appendingPathComponent("merged.jsonl").path
-    let result = run(["merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", out], in: repositoryRoot)
+    let result = run(
+      ["merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", out], in: repositoryRoot)
     #expect(result.status == .success)
     let merged = try String(contentsOfFile: out, encoding: .utf8)
     let sources = merged.components(separatedBy: #"{"coder":"#).count - 1
     let inputs = try ["anna", "bo"].map {
-      try String(contentsOf: repositoryRoot.appendingPathComponent("Codings/\($0).jsonl"), encoding: .utf8)
-        .split(separator: "\n").count
+      try String(
+        contentsOf: repositoryRoot.appendingPathComponent("Codings/\($0).jsonl"), encoding: .utf8
+      )
+      .split(separator: "\n").count
     }
     #expect(sources == inputs.reduce(0, +))
     let majority = run(

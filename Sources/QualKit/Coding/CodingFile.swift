@@ -100,7 +100,8 @@ public struct CodingFile: Hashable, Sendable {
     if let sources = coding.sources {
       let items = sources.map { source in
         JSONOutput.object([
-          ("coder", .string(source.coder)), ("file", .string(source.file)), ("line", .int(source.line)),
+          ("coder", .string(source.coder)), ("file", .string(source.file)),
+          ("line", .int(source.line)),
         ])
       }
       members.append(("sources", .array(items)))
@@ -180,7 +181,8 @@ public struct CodingFile: Hashable, Sendable {
       let coder = element["coder"]?.stringValue
       let file = element["file"]?.stringValue
       let line = element["line"]?.numberValue
-      guard let coder, !coder.isEmpty, let file, let line, line == line.rounded(), line >= 1, line < 1e15
+      guard let coder, !coder.isEmpty, let file, let line, line == line.rounded(), line >= 1,
+        line < 1e15
       else {
         throw CodingFileError(
           "each of \"sources\" must be {\"coder\": name, \"file\": path, \"line\": number}",

@@ -94,7 +94,8 @@ public struct AgreementReport: Hashable, Sendable {
       for coder in coders where !present.contains(coder) {
         diagnostics.append(
           .warning(
-            "\(coder) has no codings in '\(transcript.id)'; its units count as not coded by \(coder)"))
+            "\(coder) has no codings in '\(transcript.id)'; its units count as not coded by \(coder)"
+          ))
       }
     }
 
@@ -105,10 +106,12 @@ public struct AgreementReport: Hashable, Sendable {
       for code in used.subtracting(known).sorted() {
         let who = Array(Set(codings.filter { $0.code == code }.map(\.coder))).sorted()
         diagnostics.append(
-          .warning("code '\(code)' (used by \(who.joined(separator: ", "))) is not in the codebook"))
+          .warning("code '\(code)' (used by \(who.joined(separator: ", "))) is not in the codebook")
+        )
       }
       for code in (options.codes ?? []) where !known.contains(code) && !used.contains(code) {
-        diagnostics.append(.warning("code '\(code)' is neither in the codebook nor used by any coder"))
+        diagnostics.append(
+          .warning("code '\(code)' is neither in the codebook nor used by any coder"))
       }
     }
     var codes = options.codes ?? []
@@ -162,7 +165,9 @@ public struct AgreementReport: Hashable, Sendable {
       let current = transcript.contentHash
       var hashesByCoder: [String: Set<String>] = [:]
       for coding in codings where coding.transcript == transcript.id {
-        if let hash = coding.transcriptHash { hashesByCoder[coding.coder, default: []].insert(hash) }
+        if let hash = coding.transcriptHash {
+          hashesByCoder[coding.coder, default: []].insert(hash)
+        }
       }
       for (coder, hashes) in hashesByCoder.sorted(by: { $0.key < $1.key }) {
         for hash in hashes.sorted() where hash != current {
@@ -178,7 +183,8 @@ public struct AgreementReport: Hashable, Sendable {
           .map { "\($0.key): \($0.value.sorted().joined(separator: ", "))" }
         warnings.append(
           .warning(
-            "coders coded different versions of '\(transcript.id)' (\(list.joined(separator: "; ")))"))
+            "coders coded different versions of '\(transcript.id)' (\(list.joined(separator: "; ")))"
+          ))
       }
     }
     return warnings

@@ -55,12 +55,14 @@ public struct AgreementTable: Hashable, Sendable {
   ///   - coders: The coders, in column order.
   ///   - codes: The codes, one table each, in this order.
   ///   - unitKind: What a unit is.
+  /// - Returns: One table per code, in the order of `codes`.
   /// - Complexity: O(*n* log *n*) for *n* codings, plus the number of units.
   public static func tables(
     codings: [Coding], transcripts: [Transcript], coders: [String], codes: [String],
     unitKind: AgreementUnitKind
   ) -> [AgreementTable] {
-    let coderIndex = Dictionary(coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let coderIndex = Dictionary(
+      coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let codeIndex = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     let transcriptIDs = Set(transcripts.map(\.id))
     // ranges[code][transcript][coder]
@@ -81,7 +83,8 @@ public struct AgreementTable: Hashable, Sendable {
         segments += Self.segments(
           transcript: transcript, units: unitRanges, coderRanges: perCoder, kind: unitKind)
       }
-      return AgreementTable(code: codes[code], unitKind: unitKind, coders: coders, segments: segments)
+      return AgreementTable(
+        code: codes[code], unitKind: unitKind, coders: coders, segments: segments)
     }
   }
 
@@ -106,7 +109,8 @@ public struct AgreementTable: Hashable, Sendable {
             $0.properties.isWhitespace
           }
           if !isBlank {
-            spans.append(Span(firstLine: line, lastLine: line, start: range.lowerBound, end: range.upperBound))
+            spans.append(
+              Span(firstLine: line, lastLine: line, start: range.lowerBound, end: range.upperBound))
           }
         }
       }
@@ -117,7 +121,9 @@ public struct AgreementTable: Hashable, Sendable {
   /// The union of ranges as sorted, disjoint, non-adjacent ranges.
   static func union(_ ranges: [Range<Int>]) -> [Range<Int>] {
     var result: [Range<Int>] = []
-    for range in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
+    for range in ranges.sorted(by: {
+      ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound)
+    }) {
       if let last = result.last, range.lowerBound <= last.upperBound {
         result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
       } else {
@@ -200,6 +206,7 @@ public struct AgreementTable: Hashable, Sendable {
   /// The table as reliability data: one row per unit, values `0` and `1`.
   ///
   /// - Parameter codedOnly: Whether to keep only units at least one coder coded.
+  /// - Returns: The data, with declared categories `0` and `1`.
   public func reliabilityData(codedOnly: Bool = false) -> ReliabilityData {
     Self.reliabilityData([self], codedOnly: codedOnly)
   }
@@ -207,8 +214,16 @@ public struct AgreementTable: Hashable, Sendable {
   /// Several tables with the same coders pooled into one: every code × unit
   /// decision is one row.
   ///
-  /// - Parameter codedOnly: Whether to keep only units at least one coder coded.
-  public static func reliabilityData(_ tables: [AgreementTable], codedOnly: Bool = false) -> ReliabilityData {
+  /// Runs of characters are expanded to one row per character here, because
+  /// ``ReliabilityData`` has no per-row weights.
+  ///
+  /// - Parameters:
+  ///   - tables: The tables, all with the same coders.
+  ///   - codedOnly: Whether to keep only units at least one coder coded.
+  /// - Returns: The data, with declared categories `0` and `1`.
+  public static func reliabilityData(_ tables: [AgreementTable], codedOnly: Bool = false)
+    -> ReliabilityData
+  {
     let coders = tables.first?.coders ?? []
     var codes = ContiguousArray<Int32>()
     var unitCount = 0

@@ -93,7 +93,8 @@ public struct CodingMerger: Hashable, Sendable {
           span: coding.span)
         let memos =
           coding.memo.map { $0.split(separator: Self.memoSeparator).map(String.init) } ?? []
-        let sources = coding.sources ?? [CodingSource(coder: coding.coder, file: input.path, line: line)]
+        let sources =
+          coding.sources ?? [CodingSource(coder: coding.coder, file: input.path, line: line)]
         for source in sources {
           filesByCoder[source.coder, default: []].insert(source.file)
           votes.append(
@@ -111,7 +112,9 @@ public struct CodingMerger: Hashable, Sendable {
             + "counted as one coder"))
     }
     var hashes: [String: Set<String>] = [:]
-    for vote in votes { if let hash = vote.key.hash { hashes[vote.key.transcript, default: []].insert(hash) } }
+    for vote in votes {
+      if let hash = vote.key.hash { hashes[vote.key.transcript, default: []].insert(hash) }
+    }
     for (transcript, set) in hashes.sorted(by: { $0.key < $1.key }) where set.count > 1 {
       diagnostics.append(
         .warning(
@@ -127,9 +130,10 @@ public struct CodingMerger: Hashable, Sendable {
     }
     var statusesByCoder: [CoderKey: [Coding.Status: [CodingSource]]] = [:]
     for vote in votes {
-      statusesByCoder[CoderKey(key: vote.key, origin: vote.origin, coder: vote.source.coder), default: [:]][
-        vote.status, default: []
-      ].append(vote.source)
+      statusesByCoder[
+        CoderKey(key: vote.key, origin: vote.origin, coder: vote.source.coder), default: [:]][
+          vote.status, default: []
+        ].append(vote.source)
     }
     var conflicts: [MergeConflict] = []
     var conflicting = Set<CoderKey>()
@@ -140,7 +144,9 @@ public struct CodingMerger: Hashable, Sendable {
           coder: coderKey.coder, transcript: coderKey.key.transcript, code: coderKey.key.code,
           span: coderKey.key.span, statuses: statuses.mapValues { Array(Set($0)).sorted() }))
     }
-    conflicts.sort { ($0.transcript, $0.span, $0.code, $0.coder) < ($1.transcript, $1.span, $1.code, $1.coder) }
+    conflicts.sort {
+      ($0.transcript, $0.span, $0.code, $0.coder) < ($1.transcript, $1.span, $1.code, $1.coder)
+    }
     let kept = votes.filter {
       !conflicting.contains(CoderKey(key: $0.key, origin: $0.origin, coder: $0.source.coder))
     }
@@ -154,9 +160,12 @@ public struct CodingMerger: Hashable, Sendable {
         var origin: Coding.Origin
         var status: Coding.Status
       }
-      let groups = Dictionary(grouping: kept) { UnionKey(key: $0.key, origin: $0.origin, status: $0.status) }
+      let groups = Dictionary(grouping: kept) {
+        UnionKey(key: $0.key, origin: $0.origin, status: $0.status)
+      }
       for (unionKey, group) in groups {
-        codings.append(coding(unionKey.key, origin: unionKey.origin, status: unionKey.status, group))
+        codings.append(
+          coding(unionKey.key, origin: unionKey.origin, status: unionKey.status, group))
       }
     case .majority, .unanimous:
       let groups = Dictionary(grouping: kept.filter { $0.status == .accepted }, by: \.key)
@@ -173,7 +182,9 @@ public struct CodingMerger: Hashable, Sendable {
     return Result(codings: codings, coders: coders, conflicts: conflicts, diagnostics: diagnostics)
   }
 
-  private func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote]) -> Coding {
+  private func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote])
+    -> Coding
+  {
     let memos = Array(Set(group.flatMap(\.memos))).sorted()
     return Coding(
       transcript: key.transcript, code: key.code, coder: coder, span: key.span, origin: origin,
@@ -186,8 +197,12 @@ public struct CodingMerger: Hashable, Sendable {
   static func order(_ lhs: Coding, _ rhs: Coding) -> Bool {
     if Coding.fileOrder(lhs, rhs) { return true }
     if Coding.fileOrder(rhs, lhs) { return false }
-    if lhs.span != rhs.span { return (lhs.span.firstLine, lhs.span.lastLine) < (rhs.span.firstLine, rhs.span.lastLine) }
-    if lhs.transcriptHash != rhs.transcriptHash { return (lhs.transcriptHash ?? "") < (rhs.transcriptHash ?? "") }
+    if lhs.span != rhs.span {
+      return (lhs.span.firstLine, lhs.span.lastLine) < (rhs.span.firstLine, rhs.span.lastLine)
+    }
+    if lhs.transcriptHash != rhs.transcriptHash {
+      return (lhs.transcriptHash ?? "") < (rhs.transcriptHash ?? "")
+    }
     if lhs.text != rhs.text { return (lhs.text ?? "") < (rhs.text ?? "") }
     return (lhs.sources ?? []).lexicographicallyPrecedes(rhs.sources ?? [])
   }

@@ -1,6 +1,7 @@
-/// Codings that cannot be merged without guessing: one coder gave the same
-/// code on the same span different statuses (e.g. accepted in one file,
-/// rejected in another).
+/// Codings that cannot be merged without guessing.
+///
+/// One coder gave the same code on the same span different statuses, such as
+/// accepted in one file and rejected in another.
 public struct MergeConflict: Hashable, Sendable, CustomStringConvertible {
   /// The coder.
   public var coder: String

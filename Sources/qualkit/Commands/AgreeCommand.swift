@@ -54,7 +54,8 @@ enum AgreeCommand {
       """)
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
-    let format = try arguments.choice("format", in: ["text", "json", "md"], default: "text", spec: spec)
+    let format = try arguments.choice(
+      "format", in: ["text", "json", "md"], default: "text", spec: spec)
     let unitName = try arguments.choice(
       "unit", in: AgreementUnitKind.allCases.map(\.rawValue), default: "turn", spec: spec)
     let unit = AgreementUnitKind(rawValue: unitName) ?? .turn
@@ -64,7 +65,8 @@ enum AgreeCommand {
       for name in arguments.list("statistic") {
         guard let statistic = ReliabilityStatistic(rawValue: name) else {
           let names = ReliabilityStatistic.allCases.map(\.rawValue).joined(separator: ", ")
-          throw .usage("'\(name)' is not a statistic (expected one of: \(names))", usage: spec.usage)
+          throw .usage(
+            "'\(name)' is not a statistic (expected one of: \(names))", usage: spec.usage)
         }
         if !chosen.contains(statistic) { chosen.append(statistic) }
       }
@@ -78,9 +80,11 @@ enum AgreeCommand {
     guard codings.coders.count >= 2 else {
       let found = codings.coders.isEmpty ? "none" : codings.coders.joined(separator: ", ")
       throw .dataError(
-        "error: agreement needs codings from at least 2 coders; found \(codings.coders.count) (\(found))")
+        "error: agreement needs codings from at least 2 coders; found \(codings.coders.count) (\(found))"
+      )
     }
-    let codebookPath = arguments.value("codebook")
+    let codebookPath =
+      arguments.value("codebook")
       ?? (try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context))
     let codebook = try codebookPath.map { path throws(CLIError) in
       try ProjectLoader.codebook(at: path, context: &context)
@@ -101,7 +105,8 @@ enum AgreeCommand {
     let listDisagreements = arguments.has("disagreements")
     switch format {
     case "json":
-      context.print(AgreementOutput.json(report, disagreements: listDisagreements).rendered(pretty: true))
+      context.print(
+        AgreementOutput.json(report, disagreements: listDisagreements).rendered(pretty: true))
     case "md":
       context.standardOutput.write(AgreementOutput.markdown(report))
     default:

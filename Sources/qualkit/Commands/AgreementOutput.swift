@@ -39,7 +39,8 @@ enum AgreementOutput {
   /// A coefficient's cell, with a footnote number when it is undefined.
   static func cell(_ result: ReliabilityResult, footnotes: inout [String]) -> String {
     guard let value = result.value else {
-      let reason = "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"
+      let reason =
+        "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"
       if let index = footnotes.firstIndex(of: reason) { return "n/a [\(index + 1)]" }
       footnotes.append(reason)
       return "n/a [\(footnotes.count)]"
@@ -61,7 +62,7 @@ enum AgreementOutput {
     return rows
   }
 
-  /// Who coded a disagreement, e.g. `coded by anna; not by bo`.
+  /// Who coded a disagreement, such as `coded by anna; not by bo`.
   static func who(_ disagreement: AgreementReport.Disagreement) -> String {
     "coded by \(disagreement.codedBy.joined(separator: ", ")); not by "
       + disagreement.notCodedBy.joined(separator: ", ")
@@ -101,7 +102,8 @@ enum AgreementOutput {
     }
     func row(_ row: AgreementReport.Row) -> JSONOutput {
       .object([
-        ("code", .string(row.code)), ("units", .int(row.units)), ("codedUnits", .int(row.codedUnits)),
+        ("code", .string(row.code)), ("units", .int(row.units)),
+        ("codedUnits", .int(row.codedUnits)),
         ("results", .array(row.results.map(result))),
       ])
     }
@@ -152,7 +154,9 @@ enum AgreementOutput {
       }
     }
     output += "\n" + poolingNote.capitalizedFirst + ".\n"
-    for (index, note) in footnotes.enumerated() { output += "\n[\(index + 1)] \(note.capitalizedFirst).\n" }
+    for (index, note) in footnotes.enumerated() {
+      output += "\n[\(index + 1)] \(note.capitalizedFirst).\n"
+    }
     output += "\n## Disagreements (\(report.disagreements.count))\n"
     if report.disagreements.isEmpty { output += "\nThe coders agree on every unit.\n" }
     var currentCode: String?
@@ -191,7 +195,8 @@ extension String {
     let fraction = Int(scaled) - whole * Int(scale)
     let fractionText = String(fraction)
     let sign = value < 0 && scaled > 0 ? "-" : ""
-    return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count)
+      + fractionText
   }
 }
 

@@ -5,8 +5,10 @@ import QualKit
 enum MergeCommand {
   static let spec = CommandSpec(
     name: "merge",
-    summary: "Merge coders' coding files into one (union, majority or unanimous), keeping provenance.",
-    usage: "qualkit merge CODINGS... --out FILE [--strategy union|majority|unanimous] [--coder NAME]",
+    summary:
+      "Merge coders' coding files into one (union, majority or unanimous), keeping provenance.",
+    usage:
+      "qualkit merge CODINGS... --out FILE [--strategy union|majority|unanimous] [--coder NAME]",
     options: ["out", "strategy", "coder"],
     help: """
       ARGUMENTS:
@@ -51,13 +53,15 @@ enum MergeCommand {
     try CodingStore.validateCoder(coder, usage: spec.usage)
     let outURL = context.url(for: out)
     if arguments.positionals.contains(where: { context.url(for: $0) == outURL }) {
-      throw .usage("'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
+      throw .usage(
+        "'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
     }
     // The merger warns about coders in several files itself, through the sources.
     let inputs = try CodingInputs.read(
       arguments.positionals, warnAboutSharedCoders: false, context: &context)
     if inputs.hadErrors {
-      throw .dataError("error: not merging files with malformed lines; fix them first so that nothing is lost")
+      throw .dataError(
+        "error: not merging files with malformed lines; fix them first so that nothing is lost")
     }
     let merger = CodingMerger(strategy: strategy, coder: coder)
     let result = merger.merge(inputs.files.map { CodingMerger.Input(path: $0.path, file: $0.file) })
@@ -66,9 +70,11 @@ enum MergeCommand {
       for conflict in result.conflicts { context.printError("error: conflict: \(conflict)") }
       throw .failure(
         "\(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s") "
-          + "cannot be merged automatically; nothing was written (fix the coders' files and merge again)")
+          + "cannot be merged automatically; nothing was written (fix the coders' files and merge again)"
+      )
     }
-    try AtomicFile.write(Array(CodingFile(codings: result.codings).serialized.utf8), to: outURL, displayPath: out)
+    try AtomicFile.write(
+      Array(CodingFile(codings: result.codings).serialized.utf8), to: outURL, displayPath: out)
     let inputCount = inputs.all.count
     context.print(
       "merged \(inputCount) coding\(inputCount == 1 ? "" : "s") of \(result.coders.count) coder"

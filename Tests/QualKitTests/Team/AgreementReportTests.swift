@@ -102,7 +102,8 @@ import Testing
     #expect(report.rows.first?.results.map(\.statistic) == [.gwetAC1])
   }
 
-  @Test("Other transcript versions, unknown codes and transcripts, and absent coders are warned about")
+  @Test(
+    "Other transcript versions, unknown codes and transcripts, and absent coders are warned about")
   func warnings() throws {
     var old = try coding("feel", in: transcript, coder: "anna")
     old.transcriptHash = "sha256:0000000000000000"
@@ -121,7 +122,9 @@ import Testing
       codings: codings, transcripts: [transcript, renamed], codebook: codebook)
     let messages = report.diagnostics.map(\.message)
     #expect(report.transcripts == ["T1", "T2"])
-    #expect(messages.contains("transcript 'T9' (coded by bo) is not in the project; its codings are left out"))
+    #expect(
+      messages.contains(
+        "transcript 'T9' (coded by bo) is not in the project; its codings are left out"))
     #expect(messages.contains("code 'zzz' (used by bo) is not in the codebook"))
     #expect(
       messages.contains(

@@ -24,7 +24,9 @@ func coding(
   let scalars = Array(transcript.text.unicodeScalars)
   let needle = Array(phrase.unicodeScalars)
   let start = try #require(
-    (after...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle })
+    (after...(scalars.count - needle.count)).first {
+      Array(scalars[$0..<($0 + needle.count)]) == needle
+    })
   let span = Span(start..<(start + needle.count), in: transcript)
   return Coding(
     transcript: transcript.id, code: code, coder: coder, span: span, status: status, text: phrase,
@@ -35,11 +37,15 @@ func coding(
   @Test("The small transcript has the turns and lines the hand calculations assume")
   func smallTranscriptShape() throws {
     let transcript = try smallTranscript()
-    #expect(transcript.turns.map(\.text) == ["Hello there.", "I feel safe now.\nReally safe.", "And work?", "I start soon."])
+    #expect(
+      transcript.turns.map(\.text) == [
+        "Hello there.", "I feel safe now.\nReally safe.", "And work?", "I start soon.",
+      ])
     #expect(transcript.turns.map(\.firstLine) == [1, 2, 4, 5])
   }
 
-  /// Turn units, anna codes turns 2 and 4, bo turn 2 only:
+  /// Turn units, anna codes turns 2 and 4, bo turn 2 only.
+  ///
   ///
   ///     unit  anna  bo
   ///     1     0     0
@@ -63,7 +69,10 @@ func coding(
       codings: codings, transcripts: [transcript], coders: ["anna", "bo"], codes: ["x"],
       unitKind: .turn)
     let table = try #require(tables.first)
-    #expect(table.segments.map(\.coded) == [[false, false], [true, true], [false, false], [true, false]])
+    #expect(
+      table.segments.map(\.coded) == [
+        [false, false], [true, true], [false, false], [true, false],
+      ])
     #expect(table.unitCount == 4)
     #expect(table.codedUnitCount == 2)
     #expect(table.disagreements.map(\.span.firstLine) == [5])
@@ -74,6 +83,7 @@ func coding(
   }
 
   /// Line units with both coders coding line 2 only: five lines, all agree.
+  ///
   /// p_o = 1, p_e = (1/5)² + (4/5)² = 17/25, κ = 1; alpha = 1.
   /// With coded units only, one unit where both say 1: only one category is
   /// in use, so kappa and alpha are undefined.
@@ -103,8 +113,9 @@ func coding(
     #expect(Reliability.percentAgreement(coded).value == 1)
   }
 
-  /// Character units: anna codes "feel safe" (9), bo "safe now" (8), sharing
-  /// "safe" (4). The turns' text has 12 + 29 + 9 + 13 = 63 characters, so the
+  /// Character units: anna codes "feel safe" (9), bo "safe now" (8).
+  ///
+  /// They share "safe" (4). The turns' text has 12 + 29 + 9 + 13 = 63 characters, so the
   /// patterns are (1,1) 4, (1,0) 5, (0,1) 4 and (0,0) 50.
   /// Percent: 54/63. Cohen: p_e = (9·8 + 54·55)/63² = 3042/3969, so
   /// κ = (3402 − 3042)/(3969 − 3042) = 360/927. Alpha: n = 126, n₁ = 17,
@@ -175,8 +186,9 @@ func coding(
     #expect(expanded == Self.referenceCharPatterns(codings, transcript: transcript, coders: coders))
     // Runs are maximal within a turn: neighbours in one turn differ.
     for (left, right) in zip(table.segments, table.segments.dropFirst())
-    where left.span.end == right.span.start && transcript.turn(containingScalarOffset: left.span.start)
-      == transcript.turn(containingScalarOffset: right.span.start)
+    where left.span.end == right.span.start
+      && transcript.turn(containingScalarOffset: left.span.start)
+        == transcript.turn(containingScalarOffset: right.span.start)
     {
       #expect(left.coded != right.coded)
     }
@@ -191,7 +203,9 @@ func coding(
       try coding("Hello", in: transcript, code: "y", coder: "anna"),
       try coding("Hello", in: transcript, coder: "carl"),
       other,
-      Coding(transcript: "T1", code: "x", coder: "bo", span: Span(firstLine: 1, lastLine: 1, start: 4, end: 4)),
+      Coding(
+        transcript: "T1", code: "x", coder: "bo",
+        span: Span(firstLine: 1, lastLine: 1, start: 4, end: 4)),
     ]
     let table = try #require(
       AgreementTable.tables(

@@ -7,7 +7,8 @@ import Testing
 private func randomInput(coder: String, seed: UInt64) -> CodingMerger.Input {
   var random = SplitMix64(seed: seed)
   let spans = [
-    Span(firstLine: 1, lastLine: 1, start: 0, end: 10), Span(firstLine: 1, lastLine: 2, start: 5, end: 30),
+    Span(firstLine: 1, lastLine: 1, start: 0, end: 10),
+    Span(firstLine: 1, lastLine: 2, start: 5, end: 30),
     Span(firstLine: 3, lastLine: 3, start: 40, end: 52),
   ]
   var codings: [Coding] = []
@@ -19,7 +20,8 @@ private func randomInput(coder: String, seed: UInt64) -> CodingMerger.Input {
     let origin: Coding.Origin = Bool.random(using: &random) ? .manual : .keyword("k*")
     let identity = "\(transcript) \(code) \(span.start) \(origin)"
     guard seen.insert(identity).inserted else { continue }
-    let status = [Coding.Status.accepted, .accepted, .proposed, .rejected].randomElement(using: &random)
+    let status = [Coding.Status.accepted, .accepted, .proposed, .rejected].randomElement(
+      using: &random)
     codings.append(
       Coding(
         transcript: transcript, code: code, coder: coder, span: span, origin: origin,
@@ -156,7 +158,8 @@ private func asInput(_ result: CodingMerger.Result, path: String) throws -> Codi
     #expect(conflict.coder == "anna")
     #expect(
       conflict.description
-        == "anna gave 'x' on T1 l. 2 different statuses: accepted (a.jsonl:1), rejected (b.jsonl:1)")
+        == "anna gave 'x' on T1 l. 2 different statuses: accepted (a.jsonl:1), rejected (b.jsonl:1)"
+    )
     #expect(result.codings.map { $0.sources?.map(\.coder) } == [["bo"]])
     #expect(
       result.diagnostics.map(\.message)
@@ -166,8 +169,10 @@ private func asInput(_ result: CodingMerger.Result, path: String) throws -> Codi
   @Test("Codings of different transcript versions are kept apart and warned about")
   func versions() {
     let span = Span(firstLine: 1, lastLine: 1, start: 0, end: 5)
-    let old = Coding(transcript: "T1", code: "x", coder: "anna", span: span, transcriptHash: "sha256:old")
-    let new = Coding(transcript: "T1", code: "x", coder: "bo", span: span, transcriptHash: "sha256:new")
+    let old = Coding(
+      transcript: "T1", code: "x", coder: "anna", span: span, transcriptHash: "sha256:old")
+    let new = Coding(
+      transcript: "T1", code: "x", coder: "bo", span: span, transcriptHash: "sha256:new")
     let result = CodingMerger().merge([
       CodingMerger.Input(path: "a.jsonl", file: CodingFile(codings: [old])),
       CodingMerger.Input(path: "b.jsonl", file: CodingFile(codings: [new])),
@@ -193,7 +198,8 @@ private func asInput(_ result: CodingMerger.Result, path: String) throws -> Codi
     #expect(result.codings[0].memo == "first\n---\nsecond")
     #expect(
       result.codings[0].sources == [
-        CodingSource(coder: "anna", file: "a.jsonl", line: 1), CodingSource(coder: "bo", file: "b.jsonl", line: 1),
+        CodingSource(coder: "anna", file: "a.jsonl", line: 1),
+        CodingSource(coder: "bo", file: "b.jsonl", line: 1),
       ])
   }
 }

@@ -8,7 +8,8 @@ import Testing
   @Test("A merged coding's sources are written last and read back")
   func roundTrip() throws {
     let coding = Coding(
-      transcript: "B01", code: "x", coder: "merged", span: span, text: "t", transcriptHash: "sha256:1",
+      transcript: "B01", code: "x", coder: "merged", span: span, text: "t",
+      transcriptHash: "sha256:1",
       sources: [CodingSource(coder: "anna", file: "Codings/anna.jsonl", line: 12)])
     let line = CodingFile.line(for: coding)
     #expect(
@@ -30,7 +31,10 @@ import Testing
 
   @Test(
     "Malformed sources are errors",
-    arguments: [#""sources":3"#, #""sources":[{"coder":"a","file":"f"}]"#, #""sources":[{"coder":"","file":"f","line":1}]"#])
+    arguments: [
+      #""sources":3"#, #""sources":[{"coder":"a","file":"f"}]"#,
+      #""sources":[{"coder":"","file":"f","line":1}]"#,
+    ])
   func malformedSources(sources: String) {
     let line =
       #"{"transcript":"B01","code":"x","coder":"m","firstLine":1,"lastLine":1,"start":0,"end":1,"#
