@@ -14,6 +14,8 @@ struct FoldTable: Sendable {
 
   /// The folded byte of each ASCII byte: lowercase, whitespace as a space.
   let ascii: [UInt8]
+  /// Whether each ASCII byte is a letter or digit.
+  let asciiWord: [Bool]
   /// For each 256-scalar page of the Basic Multilingual Plane, the index of
   /// its entries in `entries` divided by 256, or 0 if no scalar on the page
   /// changes.
@@ -43,6 +45,7 @@ struct FoldTable: Sendable {
       entries[Int(pages[page]) << 8 | Int(value & 0xFF)] = packed
     }
     self.ascii = ascii
+    asciiWord = (0..<128).map { KeywordFolding.isWordScalar(Unicode.Scalar(UInt8($0))) }
     self.pages = pages
     self.entries = entries
   }

@@ -17,8 +17,12 @@ struct KeywordAutomaton: Sendable {
   let asciiClass: [UInt8]
   /// The number of classes: the stride of a state's row in `transitions`.
   let classCount: Int
-  /// The next state (premultiplied) for each state (premultiplied) plus class.
+  /// The next state (premultiplied) for each state (premultiplied) plus
+  /// class; empty if `compactTransitions` holds them.
   let transitions: [UInt32]
+  /// The transitions as `UInt16`, half the size and so faster to scan, when
+  /// every entry fits; otherwise empty.
+  let compactTransitions: [UInt16]
   /// The first premultiplied state at which a key ends.
   let firstOutputState: Int
   /// For output state `firstOutputState + n * classCount`, its keys are
@@ -119,7 +123,13 @@ struct KeywordAutomaton: Sendable {
     byteClass = classOfByte
     asciiClass = asciiFold.map { classOfByte[Int($0)] }
     classCount = stride
-    self.transitions = transitions
+    if nodeCount * stride <= Int(UInt16.max) {
+      self.transitions = []
+      compactTransitions = transitions.map { UInt16($0) }
+    } else {
+      self.transitions = transitions
+      compactTransitions = []
+    }
     firstOutputState = firstOutput * stride
     self.outputStarts = outputStarts
     self.outputKeys = outputKeys

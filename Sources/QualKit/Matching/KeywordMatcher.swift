@@ -11,9 +11,16 @@ import Foundation
 /// The rules, so that every tool and test agrees:
 ///
 /// - Text and patterns are compared after folding each Unicode scalar: full
-///   Unicode case folding (see ``KeywordFolding``, which covers all scalars),
-///   then æ → ae, ø → oe, å → aa. So `sammenhæng`, `SAMMENHÆNG` and
-///   `sammenhaeng` are equal, and `Aabenraa` matches `åbenrå`.
+///   Unicode case folding, then æ → ae, ø → oe, å → aa. So `sammenhæng`,
+///   `SAMMENHÆNG` and `sammenhaeng` are equal, `Aabenraa` matches `åbenrå`
+///   and `Straße` matches `strasse`. Case folding covers every scalar: it is
+///   derived from the standard library's full case mappings (a scalar whose
+///   `changesWhenCaseFolded` is true becomes the lowercase of its uppercase,
+///   `ẞ` → `ss`, `ﬁ` → `fi`, `ς` → `σ`, `İ` → `i̇`; Cherokee folds to
+///   uppercase as in `CaseFolding.txt`). It differs from `CaseFolding.txt`
+///   only for precomposed scalars whose decomposition does not change under
+///   folding (such as `ΐ`), which are kept as they are; text is expected in
+///   NFC. Other folding, such as of accents (é ≠ e), is not done.
 /// - A hit covers whole scalars of the original text: a match that starts or
 ///   (for words and phrases) ends inside the folded form of one scalar is no
 ///   hit (`a` does not match the `a` of `æ`).
@@ -43,6 +50,9 @@ public final class KeywordMatcher: Sendable {
   /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
   private let keyRuleStarts: [Int]
   private let keyRules: [Int32]
+  /// Whether each key is free of spaces, so that where the text is ASCII a
+  /// key of *n* bytes covers exactly *n* bytes of it.
+  private let keyHasNoSpace: [Bool]
   /// The code of each rule.
   private let ruleCodes: [Int]
   /// Whether each rule is a stem.
@@ -85,6 +95,7 @@ public final class KeywordMatcher: Sendable {
       }
     }
     automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
+    keyHasNoSpace = keys.map { !$0.contains(0x20) }
     var starts = [0]
     for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
     keyRuleStarts = starts
@@ -94,6 +105,9 @@ public final class KeywordMatcher: Sendable {
     ruleIsExclusion = rules.map(\.pattern.isExclusion)
     self.regexRules = regexRules
   }
+
+  /// Whether the automaton's transitions are stored in 16 bits.
+  var usesCompactTransitions: Bool { !automaton.compactTransitions.isEmpty }
 
   /// Every hit in the whole text.
   ///
@@ -120,7 +134,7 @@ public final class KeywordMatcher: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var raw: [RawHit] = []
-      raw.reserveCapacity(bytes.count / 32)
+      raw.reserveCapacity(min(bytes.count / 32, 1 << 16))
       for range in Self.normalised(ranges, in: bytes) {
         scan(bytes, range, into: &raw)
         for (rule, regex) in regexRules {
@@ -171,8 +185,21 @@ public final class KeywordMatcher: Sendable {
   private func scan(
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into raw: inout [RawHit]
   ) {
+    if !usesCompactTransitions {
+      automaton.transitions.withUnsafeBufferPointer { scan(text, range, $0, into: &raw) }
+    } else {
+      automaton.compactTransitions.withUnsafeBufferPointer { scan(text, range, $0, into: &raw) }
+    }
+  }
+
+  /// Runs the automaton, with its transitions stored as `Entry`, over one
+  /// range.
+  private func scan<Entry: FixedWidthInteger & UnsignedInteger>(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ transitions: UnsafeBufferPointer<Entry>, into raw: inout [RawHit]
+  ) {
     let threshold = automaton.firstOutputState
-    automaton.transitions.withUnsafeBufferPointer { transitions in
+    do {
       automaton.asciiClass.withUnsafeBufferPointer { asciiClass in
         automaton.byteClass.withUnsafeBufferPointer { byteClass in
           var state = 0
@@ -266,7 +293,17 @@ public final class KeywordMatcher: Sendable {
   private func matchStart(
     _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> Int? {
-    var remaining = automaton.keyLengths[key] - match.usedBytes
+    let keyLength = automaton.keyLengths[key]
+    if keyHasNoSpace[key], match.scalarEnd - match.scalarStart == 1 {
+      // Fast path: an all-ASCII stretch folds byte for byte.
+      let start = match.scalarEnd - keyLength
+      if start >= range.lowerBound {
+        var bits: UInt8 = 0
+        for index in start..<match.scalarEnd { bits |= text[index] }
+        if bits < 0x80 { return start }
+      }
+    }
+    var remaining = keyLength - match.usedBytes
     var start = match.scalarStart
     while remaining > 0 {
       guard start > range.lowerBound else { return nil }
@@ -305,6 +342,7 @@ public final class KeywordMatcher: Sendable {
   }
 
   private func isWord(_ value: UInt32) -> Bool {
+    if value < 0x80 { return fold.asciiWord[Int(value)] }
     guard let scalar = Unicode.Scalar(value) else { return false }
     return KeywordFolding.isWordScalar(scalar)
   }

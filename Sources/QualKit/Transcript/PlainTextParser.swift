@@ -33,25 +33,28 @@ struct PlainTextParser {
   func parse(format: TranscriptFormat, diagnostics: inout [Diagnostic]) throws(TranscriptError)
     -> Transcript
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.contains(where: { !$0.isBlank }) else {
-      throw TranscriptError("transcript has no text")
-    }
     let lineIndex = LineIndex(text)
     let bytes = Array(text.utf8)
+    let lineCount = lineIndex.lineCount
+    func lineBytes(_ line: Int) -> ArraySlice<UInt8> { bytes[lineIndex.utf8Range(ofLine: line)] }
+    guard (1...max(1, lineCount)).contains(where: { !Self.isBlank(lineBytes($0)) }), !bytes.isEmpty else {
+      throw TranscriptError("transcript has no text")
+    }
 
     var frontMatter = FrontMatter()
-    var bodyStart = 0
-    if lines[0].trimmingCharacters(in: " \t") == "---" {
-      guard let close = lines.indices.dropFirst().first(where: {
-        let trimmed = lines[$0].trimmingCharacters(in: " \t")
-        return trimmed == "---" || trimmed == "..."
+    var bodyStart = 1
+    if Self.trimmed(lineBytes(1)).elementsEqual("---".utf8) {
+      guard let close = (2...max(2, lineCount)).first(where: { line in
+        line <= lineCount
+          && (Self.trimmed(lineBytes(line)).elementsEqual("---".utf8)
+            || Self.trimmed(lineBytes(line)).elementsEqual("...".utf8))
       }) else {
         throw TranscriptError(
           "front matter is never closed (expected a line '---' after the 'key: value' lines)",
           at: SourcePosition(line: 1))
       }
-      frontMatter = FrontMatter(lines: lines[1..<close], firstLine: 2, diagnostics: &diagnostics)
+      let lines = (2..<close).map { Substring(String(decoding: lineBytes($0), as: UTF8.self)) }
+      frontMatter = FrontMatter(lines: lines[...], firstLine: 2, diagnostics: &diagnostics)
       bodyStart = close + 1
     }
 
@@ -66,16 +69,22 @@ struct PlainTextParser {
       diagnostics.append(.warning(problem, at: speakersPosition))
     }
 
-    // First pass: which single-word labels start two or more lines.
+    // One pass finds every line that could start a turn; single-word labels
+    // are accepted afterwards, when it is known how often each starts a line.
+    let mapLabels = speakerMap.labels.sorted { $0.utf8.count > $1.utf8.count }
+    var starts: [(line: Int, start: TurnStart)] = []
     var candidateCounts: [String: Int] = [:]
-    for line in lines[bodyStart...] {
-      if let start = TurnStart(parsing: line, speakerMap: speakerMap, isAccepted: { _ in true }),
-        !start.isFromMap
-      {
-        candidateCounts[start.label, default: 0] += 1
+    if bodyStart <= lineCount {
+      for line in bodyStart...lineCount {
+        if let start = TurnStart(parsing: lineBytes(line), mapLabels: mapLabels) {
+          starts.append((line, start))
+          if !start.isFromMap { candidateCounts[start.label, default: 0] += 1 }
+        }
       }
     }
-    let isAccepted: (String) -> Bool = { label in
+    func isAccepted(_ start: TurnStart) -> Bool {
+      if start.isFromMap { return true }
+      let label = start.label
       guard let first = label.unicodeScalars.first, first.properties.isUppercase else { return false }
       return Self.interviewerLabels.contains(label.lowercased())
         || label.unicodeScalars.allSatisfy {
@@ -85,15 +94,24 @@ struct PlainTextParser {
     }
 
     var builder = TurnBuilder(lines: lineIndex, bytes: bytes)
-    for (offset, line) in lines[bodyStart...].enumerated() {
-      let lineNumber = bodyStart + offset + 1
-      if let start = TurnStart(parsing: line, speakerMap: speakerMap, isAccepted: isAccepted) {
-        builder.startTurn(
-          speaker: start.label, role: speakerMap.role(for: start.label), start: start.timestamp,
-          line: lineNumber, contentColumn: start.contentScalarOffset,
-          contentByte: start.contentUTF8Offset, isBlank: line.dropFirstScalars(start.contentScalarOffset).isBlank)
-      } else if !line.isBlank {
-        builder.continueTurn(line: lineNumber)
+    var nextStart = 0
+    if bodyStart <= lineCount {
+      for line in bodyStart...lineCount {
+        var turnStart: TurnStart?
+        if nextStart < starts.count && starts[nextStart].line == line {
+          if isAccepted(starts[nextStart].start) { turnStart = starts[nextStart].start }
+          nextStart += 1
+        }
+        let content = lineBytes(line)
+        if let start = turnStart {
+          builder.startTurn(
+            speaker: start.label, role: speakerMap.role(for: start.label), start: start.timestamp,
+            line: line, contentColumn: start.contentScalarOffset,
+            contentByte: start.contentUTF8Offset,
+            isBlank: Self.isBlank(content.dropFirst(start.contentUTF8Offset)))
+        } else if !Self.isBlank(content) {
+          builder.continueTurn(line: line)
+        }
       }
     }
     let turns = builder.finish()
@@ -104,7 +122,7 @@ struct PlainTextParser {
     if !turns.contains(where: { $0.speaker != nil }) {
       diagnostics.append(
         .warning("no speaker labels found (like 'I:' or 'B03:'); the text is one untitled turn",
-          at: SourcePosition(line: bodyStart + 1)))
+          at: SourcePosition(line: bodyStart)))
     }
     let spoken = Set(turns.compactMap(\.speaker).map { $0.lowercased() })
     for label in speakerMap.labels where !spoken.contains(label.lowercased()) {
@@ -120,7 +138,21 @@ struct PlainTextParser {
     for (key, value) in frontMatter.values where key != "speakers" && key != "id" {
       attributes[key] = AttributeValue(inferring: value)
     }
-    return Transcript(id: id, format: format, attributes: attributes, turns: turns, text: text)
+    return Transcript(
+      id: id, format: format, attributes: attributes, turns: turns, text: text, lines: lineIndex)
+  }
+
+  /// Whether a line holds only spaces and tabs.
+  static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+    line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+
+  /// A line without leading and trailing spaces and tabs.
+  static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var slice = line
+    while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+    while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+    return slice
   }
 }
 
@@ -166,79 +198,87 @@ private struct TurnStart {
   var contentScalarOffset: Int
   var contentUTF8Offset: Int
 
-  init?(parsing line: Substring, speakerMap: SpeakerMap, isAccepted: (String) -> Bool) {
-    var scalars = line.unicodeScalars[...]
-    var consumed = 0
-    func skipSpaces() {
-      while let first = scalars.first, first == " " || first == "\t" {
-        scalars = scalars.dropFirst()
-        consumed += 1
-      }
-    }
-    skipSpaces()
-    if let open = scalars.first, open == "[" || open == "(" {
-      let close: Unicode.Scalar = open == "[" ? "]" : ")"
-      guard let closeIndex = scalars.firstIndex(of: close) else { return nil }
-      let inside = Substring(String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<closeIndex])))
-      guard let time = Timestamp(parsing: inside) else { return nil }
+  private static let colon = UInt8(ascii: ":")
+  private static let space = UInt8(ascii: " ")
+  private static let tab = UInt8(ascii: "\t")
+
+  /// Reads a turn start from a line's UTF-8 bytes, or returns nil.
+  ///
+  /// - Parameter mapLabels: The speaker map's labels, longest first.
+  init?(parsing line: ArraySlice<UInt8>, mapLabels: [String]) {
+    var index = line.startIndex
+    let end = line.endIndex
+    while index < end && (line[index] == Self.space || line[index] == Self.tab) { index += 1 }
+    guard index < end else { return nil }
+    if line[index] == UInt8(ascii: "[") || line[index] == UInt8(ascii: "(") {
+      let close = line[index] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+      guard let closeIndex = line[index..<min(end, index + 20)].firstIndex(of: close),
+        let time = Timestamp(parsing: Substring(String(decoding: line[(index + 1)..<closeIndex], as: UTF8.self)))
+      else { return nil }
       timestamp = time
-      let length = scalars.distance(from: scalars.startIndex, to: closeIndex) + 1
-      scalars = scalars.dropFirst(length)
-      consumed += length
-      skipSpaces()
+      index = closeIndex + 1
+      while index < end && (line[index] == Self.space || line[index] == Self.tab) { index += 1 }
     }
-    let rest = String(String.UnicodeScalarView(scalars))
+    let labelStart = index
+    var labelEnd: Int?
+    var fromMap = false
     // A label from the speaker map may contain spaces.
-    var found: (String, Int, Bool)?
-    for label in speakerMap.labels.sorted(by: { $0.count > $1.count }) {
-      let length = label.unicodeScalars.count
-      let head = rest.unicodeScalars.prefix(length)
-      if String(String.UnicodeScalarView(head)).lowercased() == label.lowercased(),
-        rest.unicodeScalars.dropFirst(length).first == ":"
-      {
-        found = (String(String.UnicodeScalarView(head)), length, true)
+    for label in mapLabels {
+      let count = label.utf8.count
+      guard labelStart + count < end, line[labelStart + count] == Self.colon else { continue }
+      let written = String(decoding: line[labelStart..<(labelStart + count)], as: UTF8.self)
+      if written == label || written.lowercased() == label.lowercased() {
+        labelEnd = labelStart + count
+        fromMap = true
         break
       }
     }
-    if found == nil {
-      var length = 0
-      for scalar in rest.unicodeScalars {
-        if scalar == ":" { break }
-        let isLetter = scalar.properties.isAlphabetic
-        let isDigit = ("0"..."9").contains(scalar)
-        if length == 0 ? !isLetter : !(isLetter || isDigit || scalar == "_" || scalar == "." || scalar == "-") {
-          return nil
+    if labelEnd == nil {
+      // One word: a letter, then letters, digits, '_', '.' or '-', at most 30 scalars.
+      var scalars = 0
+      var cursor = labelStart
+      while cursor < end && line[cursor] != Self.colon {
+        let byte = line[cursor]
+        var width = 1
+        let isLetter: Bool
+        let isOther: Bool
+        if byte < 0x80 {
+          isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+          isOther = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        } else {
+          width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          guard cursor + width <= end,
+            let decoded = String(validating: line[cursor..<(cursor + width)], as: UTF8.self),
+            let scalar = decoded.unicodeScalars.first
+          else { return nil }
+          isLetter = scalar.properties.isAlphabetic
+          isOther = false
         }
-        length += 1
-        if length > 30 { return nil }
+        if scalars == 0 ? !isLetter : !(isLetter || isOther) { return nil }
+        scalars += 1
+        if scalars > 30 { return nil }
+        cursor += width
       }
-      guard length > 0, rest.unicodeScalars.dropFirst(length).first == ":" else { return nil }
-      let label = String(String.UnicodeScalarView(rest.unicodeScalars.prefix(length)))
-      guard !label.hasSuffix("."), !label.hasSuffix("-") else { return nil }
-      found = (label, length, false)
+      guard scalars > 0, cursor < end else { return nil }
+      let last = line[cursor - 1]
+      guard last != UInt8(ascii: "."), last != UInt8(ascii: "-") else { return nil }
+      labelEnd = cursor
     }
-    guard let (label, length, isFromMap) = found else { return nil }
-    let afterColon = rest.unicodeScalars.dropFirst(length + 1)
-    if let next = afterColon.first, next != " " && next != "\t" { return nil }
-    guard isFromMap || isAccepted(label) else { return nil }
-    self.label = label
-    self.isFromMap = isFromMap
-    var contentOffset = consumed + length + 1
-    for scalar in afterColon {
-      guard scalar == " " || scalar == "\t" else { break }
-      contentOffset += 1
+    guard let labelEnd else { return nil }
+    var contentStart = labelEnd + 1
+    if contentStart < end, line[contentStart] != Self.space, line[contentStart] != Self.tab { return nil }
+    while contentStart < end && (line[contentStart] == Self.space || line[contentStart] == Self.tab) {
+      contentStart += 1
     }
-    contentScalarOffset = contentOffset
-    contentUTF8Offset = line.unicodeScalars.prefix(contentOffset).reduce(0) { $0 + UTF8.width($1) }
+    label = String(decoding: line[labelStart..<labelEnd], as: UTF8.self)
+    isFromMap = fromMap
+    contentUTF8Offset = contentStart - line.startIndex
+    contentScalarOffset = line[line.startIndex..<contentStart].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
   }
 }
 
 extension Substring {
   /// Whether the line holds only spaces and tabs.
   var isBlank: Bool { unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0.properties.isWhitespace } }
-
-  /// The line without its first `count` Unicode scalars.
-  func dropFirstScalars(_ count: Int) -> Substring {
-    Substring(unicodeScalars.dropFirst(count))
-  }
 }

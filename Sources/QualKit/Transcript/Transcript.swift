@@ -33,6 +33,19 @@ public struct Transcript: Hashable, Sendable {
     self.lines = LineIndex(text)
   }
 
+  /// Creates a transcript whose line index is already built.
+  init(
+    id: String, format: TranscriptFormat, attributes: [String: AttributeValue], turns: [Turn],
+    text: String, lines: LineIndex
+  ) {
+    self.id = id
+    self.format = format
+    self.attributes = attributes
+    self.turns = turns
+    self.text = text
+    self.lines = lines
+  }
+
   /// The distinct speaker labels in order of first appearance.
   public var speakers: [String] {
     var seen = Set<String>()

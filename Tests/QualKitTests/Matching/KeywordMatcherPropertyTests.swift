@@ -1,5 +1,6 @@
-import QualKit
 import Testing
+
+@testable import QualKit
 
 /// A small seeded pseudo-random generator (SplitMix64), so that every run
 /// tests the same inputs.
@@ -110,7 +111,9 @@ private struct RandomInput {
       }
       let text = input.text(words: Int.random(in: 0...40, using: &input.generator))
       let ranges = input.ranges(in: text)
-      let fast = KeywordMatcher(rules: rules).hits(in: text, ranges: ranges)
+      let matcher = KeywordMatcher(rules: rules)
+      #expect(matcher.usesCompactTransitions)
+      let fast = matcher.hits(in: text, ranges: ranges)
       let reference = ReferenceKeywordMatcher(rules: rules).hits(in: text, ranges: ranges)
       #expect(
         fast == reference,
@@ -119,16 +122,28 @@ private struct RandomInput {
     }
   }
 
-  @Test("The fast matcher agrees with the reference with hundreds of patterns at once")
-  func manyPatterns() {
+  @Test(
+    "The fast matcher agrees with the reference with hundreds of patterns",
+    arguments: [false, true])
+  func manyPatterns(withMadeUpWords: Bool) {
+    let count = 400
     var input = RandomInput(generator: SeededGenerator(state: 2026))
-    let rules = (0..<400).compactMap { index in
-      (try? KeywordPattern(parsing: input.keyword())).map {
+    let letters = Array("abcdefghijklmnopqrstuvwxyzæøåé".unicodeScalars)
+    let rules = (0..<count).compactMap { index in
+      var keyword = input.keyword()
+      if withMadeUpWords, index % 2 == 1 {
+        // Made-up words make the automaton big enough for 32-bit entries.
+        let length = Int.random(in: 3...10, using: &input.generator)
+        keyword = String(String.UnicodeScalarView((0..<length).map { _ in input.pick(letters) }))
+        if input.chance(30) { keyword += "*" }
+      }
+      return (try? KeywordPattern(parsing: keyword)).map {
         KeywordRule(code: index % 40, pattern: $0)
       }
     }
-    #expect(rules.count > 350)
+    #expect(rules.count > count * 9 / 10)
     let matcher = KeywordMatcher(rules: rules)
+    #expect(matcher.usesCompactTransitions == !withMadeUpWords)
     let reference = ReferenceKeywordMatcher(rules: rules)
     var total = 0
     for _ in 0..<5 {
