@@ -5,6 +5,11 @@
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"sha256:…"}
 /// ```
 ///
+/// A merged coding (`qualkit merge`) ends with one more key, `"sources"`:
+/// the coders and `file:line`s it was merged from, as
+/// `[{"coder":"anna","file":"Codings/anna.jsonl","line":12}, …]`. A line
+/// without it reads as ``Coding/sources`` `nil`, so older files are unchanged.
+///
 /// The fixed layout makes two coders' files, and two edits of one file, merge
 /// cleanly with git. Reading never drops a line silently: a malformed line is
 /// an error diagnostic at its line, and the other lines are still read.

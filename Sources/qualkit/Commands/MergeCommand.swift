@@ -28,7 +28,8 @@ enum MergeCommand {
       read from ("sources" in the file). A coding read from a merged file
       contributes its own sources, so merging merged files loses nothing.
       Union merging is commutative, associative and idempotent; majority and
-      unanimous votes count the coders of all inputs.
+      unanimous votes count the coders of all inputs. A merged file kept in
+      Codings/ counts as one more coder for commands that read Codings/*.jsonl.
 
       A coder who gives one code on one span different statuses in different
       files is a conflict: conflicts are listed and nothing is written (exit 1).
