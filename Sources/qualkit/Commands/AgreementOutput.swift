@@ -62,6 +62,13 @@ enum AgreementOutput {
     return rows
   }
 
+  /// A disagreement's text on one line, in quotes, without blank edges, cut
+  /// at ``quoteLimit`` characters.
+  static func quote(_ text: String) -> String {
+    let trimmed = text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+    return Quote.short(String(trimmed), limit: quoteLimit)
+  }
+
   /// Who coded a disagreement, such as `coded by anna; not by bo`.
   static func who(_ disagreement: AgreementReport.Disagreement) -> String {
     "coded by \(disagreement.codedBy.joined(separator: ", ")); not by "
@@ -83,7 +90,7 @@ enum AgreementOutput {
       output += "\nDisagreements (\(report.disagreements.count)):\n"
       for item in report.disagreements {
         output += "  \(item.transcript) \(item.span)  \(item.code)  \(who(item))\n"
-        output += "    \(Quote.short(item.text, limit: quoteLimit))\n"
+        output += "    \(quote(item.text))\n"
       }
     }
     return output
@@ -166,7 +173,7 @@ enum AgreementOutput {
         currentCode = item.code
       }
       output += "- **\(item.transcript) \(item.span)**: \(who(item))\n"
-      output += "  > \(Quote.short(item.text, limit: quoteLimit).dropFirst().dropLast())\n"
+      output += "  > \(quote(item.text).dropFirst().dropLast())\n"
     }
     return output
   }
