@@ -13,6 +13,8 @@ let allCommands: [Command] = [
   ReviewCommand.command,
   CodingsCommand.command,
   ReliabilityCommand.command,
+  AgreeCommand.command,
+  MergeCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.

@@ -72,11 +72,15 @@ public struct Coding: Hashable, Sendable {
   public var text: String?
   /// A hash of the transcript's text when the coding was made (``Transcript/contentHash``).
   public var transcriptHash: String?
+  /// Where a merged coding came from: the coders and coding-file lines it
+  /// was merged from (see `qualkit merge`); `nil` for a coding made directly.
+  public var sources: [CodingSource]?
 
   /// Creates a coding.
   public init(
     transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
-    status: Status = .accepted, memo: String? = nil, text: String? = nil, transcriptHash: String? = nil
+    status: Status = .accepted, memo: String? = nil, text: String? = nil,
+    transcriptHash: String? = nil, sources: [CodingSource]? = nil
   ) {
     self.transcript = transcript
     self.code = code
@@ -87,6 +91,7 @@ public struct Coding: Hashable, Sendable {
     self.memo = memo
     self.text = text
     self.transcriptHash = transcriptHash
+    self.sources = sources
   }
 
   /// Whether two codings are the same application: same transcript, code,

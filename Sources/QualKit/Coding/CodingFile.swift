@@ -5,6 +5,11 @@
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
+/// A merged coding (`qualkit merge`) ends with one more key, `"sources"`:
+/// the coders and `file:line`s it was merged from, as
+/// `[{"coder":"anna","file":"Codings/anna.jsonl","line":12}, …]`. A line
+/// without it reads as ``Coding/sources`` `nil`, so older files are unchanged.
+///
 /// The fixed layout makes two coders' files, and two edits of one file, merge
 /// cleanly with git. Reading never drops a line silently: a malformed line is
 /// an error diagnostic at its line, and the other lines are still read.
@@ -79,6 +84,9 @@ public struct CodingFile: Hashable, Sendable {
   }
 
   /// One coding as a JSON line, keys in the fixed order.
+  ///
+  /// A merged coding ends with `"sources"`, its provenance; other codings
+  /// have no such key, so files written before it existed are unchanged.
   public static func line(for coding: Coding) -> String {
     var bytes: [UInt8] = []
     appendLine(for: coding, to: &bytes)
@@ -133,6 +141,22 @@ public struct CodingFile: Hashable, Sendable {
     string(coding.text)
     key("hash")
     string(coding.transcriptHash)
+    if let sources = coding.sources {
+      key("sources")
+      bytes.append(UInt8(ascii: "["))
+      for (index, source) in sources.enumerated() {
+        if index > 0 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "{"))
+        key("coder", first: true)
+        string(source.coder)
+        key("file")
+        string(source.file)
+        key("line")
+        integer(source.line)
+        bytes.append(UInt8(ascii: "}"))
+      }
+      bytes.append(UInt8(ascii: "]"))
+    }
     bytes.append(UInt8(ascii: "}"))
   }
 
@@ -192,7 +216,32 @@ public struct CodingFile: Hashable, Sendable {
     return Coding(
       transcript: try string("transcript"), code: try string("code"), coder: try string("coder"),
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
-      text: try optionalString("text"), transcriptHash: try optionalString("hash"))
+      text: try optionalString("text"), transcriptHash: try optionalString("hash"),
+      sources: try sources(node["sources"]))
+  }
+
+  /// Reads the optional `"sources"` array of a merged coding.
+  private static func sources(_ node: JSONNode?) throws(CodingFileError) -> [CodingSource]? {
+    guard let node else { return nil }
+    if case .null = node.value { return nil }
+    guard let elements = node.elements else {
+      throw CodingFileError("\"sources\" must be an array or null", at: node.position)
+    }
+    var sources: [CodingSource] = []
+    for element in elements {
+      let coder = element["coder"]?.stringValue
+      let file = element["file"]?.stringValue
+      let line = element["line"]?.numberValue
+      guard let coder, !coder.isEmpty, let file, let line, line == line.rounded(), line >= 1,
+        line < 1e15
+      else {
+        throw CodingFileError(
+          "each of \"sources\" must be {\"coder\": name, \"file\": path, \"line\": number}",
+          at: element.position)
+      }
+      sources.append(CodingSource(coder: coder, file: file, line: Int(line)))
+    }
+    return sources
   }
 }
 

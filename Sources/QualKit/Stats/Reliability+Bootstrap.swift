@@ -26,6 +26,11 @@ extension Reliability {
     confidence: Double = 0.95, resamples: Int = 1000, seed: UInt64 = 1
   ) -> ConfidenceInterval? {
     guard data.unitCount > 0, resamples > 0, confidence > 0, confidence < 1 else { return nil }
+    if data.rowWeights != nil {
+      return bootstrapInterval(
+        for: statistic, on: data.expandingRowWeights(), level: level, weights: weights,
+        confidence: confidence, resamples: resamples, seed: seed)
+    }
     var generator = SplitMix64(seed: seed)
     var values: [Double] = []
     values.reserveCapacity(resamples)

@@ -85,16 +85,17 @@ extension Reliability {
       counts.withUnsafeMutableBufferPointer { counts in
         marginals.withUnsafeMutableBufferPointer { marginals in
           var base = 0
-          for _ in 0..<data.unitCount {
+          for row in 0..<data.rowCount {
+            let weight = data.weight(ofRow: row)
             var present = 0
             for coder in 0..<width where codes[base + coder] >= 0 { present += 1 }
             if present >= 2 {
-              pairable += present
+              pairable += present * weight
               var squares = 0
               for coder in 0..<width {
                 let code = Int(codes[base + coder])
                 guard code >= 0 else { continue }
-                marginals[code] += 1
+                marginals[code] += weight
                 squares += 2 * Int(counts[code]) + 1
                 counts[code] += 1
               }
@@ -103,7 +104,8 @@ extension Reliability {
                 if code >= 0 { counts[code] = 0 }
               }
               if level == .nominal {
-                observed += Double(present * present - squares) / Double(present - 1)
+                observed +=
+                  Double(weight) * Double(present * present - squares) / Double(present - 1)
               }
             }
             base += width
@@ -130,7 +132,8 @@ extension Reliability {
     data.codes.withUnsafeBufferPointer { codes in
       var values = [Double](repeating: 0, count: width)
       var base = 0
-      for _ in 0..<data.unitCount {
+      for row in 0..<data.rowCount {
+        let weight = Double(data.weight(ofRow: row))
         var present = 0
         for coder in 0..<width {
           let code = Int(codes[base + coder])
@@ -154,7 +157,7 @@ extension Reliability {
           for i in 0..<present { squares += (values[i] - mean) * (values[i] - mean) }
           sum = 2 * Double(present) * squares
         }
-        observed += sum / Double(present - 1)
+        observed += weight * sum / Double(present - 1)
       }
     }
     var expected = 0.0

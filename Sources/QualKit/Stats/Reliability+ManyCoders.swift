@@ -74,7 +74,8 @@ extension Reliability {
     data.codes.withUnsafeBufferPointer { codes in
       var touched: [Int] = []
       touched.reserveCapacity(width)
-      for unit in 0..<data.unitCount {
+      for unit in 0..<data.rowCount {
+        let weight = data.weight(ofRow: unit)
         touched.removeAll(keepingCapacity: true)
         var rated = 0
         for coder in 0..<width {
@@ -85,15 +86,17 @@ extension Reliability {
           rated += 1
         }
         if rated >= 1 {
-          ratedUnits += 1
-          for category in touched { shares[category] += Double(counts[category]) / Double(rated) }
+          ratedUnits += weight
+          for category in touched {
+            shares[category] += Double(weight) * Double(counts[category]) / Double(rated)
+          }
         }
         if rated >= 2 {
-          pairableUnits += 1
-          pairableValues += rated
+          pairableUnits += weight
+          pairableValues += rated * weight
           var agreeing = 0
           for category in touched { agreeing += counts[category] * (counts[category] - 1) }
-          agreementSum += Double(agreeing) / Double(rated * (rated - 1))
+          agreementSum += Double(weight) * Double(agreeing) / Double(rated * (rated - 1))
         }
         for category in touched { counts[category] = 0 }
       }

@@ -54,12 +54,13 @@ extension Reliability {
     var table = [Double](repeating: 0, count: q * q)
     var complete = 0
     data.codes.withUnsafeBufferPointer { codes in
-      for unit in 0..<data.unitCount {
+      for unit in 0..<data.rowCount {
         let first = codes[2 * unit]
         let second = codes[2 * unit + 1]
         guard first >= 0, second >= 0 else { continue }
-        table[Int(first) * q + Int(second)] += 1
-        complete += 1
+        let weight = data.weight(ofRow: unit)
+        table[Int(first) * q + Int(second)] += Double(weight)
+        complete += weight
       }
     }
     result.pairableValues = 2 * complete

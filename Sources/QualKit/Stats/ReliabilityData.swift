@@ -20,15 +20,29 @@ public struct ReliabilityData: Hashable, Sendable {
   public let numericValues: [Double]
   /// Whether the category order is meaningful (declared, or all values are numbers).
   public let isOrdered: Bool
-  /// The number of units (rows).
+  /// The number of units (rows, or the sum of the row weights for weighted data).
   public let unitCount: Int
   /// Category indices, row-major (`unit * coders.count + coder`), −1 for missing.
   let codes: ContiguousArray<Int32>
+  /// How many identical units each row stands for; `nil` is one unit a row.
+  ///
+  /// Weighted data let many identical units (such as the characters of a run
+  /// in `qualkit agree --unit char`) cost one row; every coefficient gives
+  /// the same value as on the data with each row repeated.
+  let rowWeights: ContiguousArray<Int>?
+
+  /// The number of rows (``unitCount`` unless the data are weighted).
+  var rowCount: Int { coders.isEmpty ? 0 : codes.count / coders.count }
+
+  /// How many units row `row` stands for.
+  func weight(ofRow row: Int) -> Int { rowWeights?[row] ?? 1 }
 
   /// The number of coders (columns).
   public var coderCount: Int { coders.count }
 
   /// The category index coder `coder` gave unit `unit`, or `nil` when missing.
+  ///
+  /// For weighted data (built inside QualKit only), `unit` is a row.
   public func value(unit: Int, coder: Int) -> Int? {
     let code = codes[unit * coders.count + coder]
     return code < 0 ? nil : Int(code)
@@ -41,25 +55,55 @@ public struct ReliabilityData: Hashable, Sendable {
     guard width > 0 else { return counts }
     codes.withUnsafeBufferPointer { buffer in
       var base = 0
+      var row = 0
       while base < buffer.count {
-        for coder in 0..<width where buffer[base + coder] >= 0 { counts[coder] += 1 }
+        let weight = self.weight(ofRow: row)
+        for coder in 0..<width where buffer[base + coder] >= 0 { counts[coder] += weight }
         base += width
+        row += 1
       }
     }
     return counts
   }
 
   /// Creates reliability data from already-coded category indices.
+  ///
+  /// - Parameters:
+  ///   - coders: The coders' names, one per column.
+  ///   - categories: The categories, in order.
+  ///   - numericValues: The number of each category (interval and ratio data).
+  ///   - isOrdered: Whether the category order is meaningful.
+  ///   - unitCount: The number of rows (ignored when `rowWeights` is given).
+  ///   - codes: Category indices, row-major, −1 for missing.
+  ///   - rowWeights: How many identical units each row stands for (each at
+  ///     least 1), or `nil` for one unit a row.
   init(
     coders: [String], categories: [String], numericValues: [Double], isOrdered: Bool,
-    unitCount: Int, codes: ContiguousArray<Int32>
+    unitCount: Int, codes: ContiguousArray<Int32>, rowWeights: ContiguousArray<Int>? = nil
   ) {
     self.coders = coders
     self.categories = categories
     self.numericValues = numericValues
     self.isOrdered = isOrdered
-    self.unitCount = unitCount
+    self.unitCount = rowWeights.map { $0.reduce(0, +) } ?? unitCount
     self.codes = codes
+    self.rowWeights = rowWeights
+  }
+
+  /// The same data with every weighted row repeated, one row per unit.
+  func expandingRowWeights() -> ReliabilityData {
+    guard let rowWeights else { return self }
+    let width = coders.count
+    var expanded = ContiguousArray<Int32>()
+    expanded.reserveCapacity(unitCount * width)
+    for row in 0..<rowCount {
+      for _ in 0..<rowWeights[row] {
+        expanded.append(contentsOf: codes[(row * width)..<((row + 1) * width)])
+      }
+    }
+    return ReliabilityData(
+      coders: coders, categories: categories, numericValues: numericValues, isOrdered: isOrdered,
+      unitCount: unitCount, codes: expanded)
   }
 
   /// Creates reliability data from rows of values, one row per unit.

@@ -1,0 +1,34 @@
+/// How coders' codings are compared by ``AgreementReport``.
+public struct AgreementOptions: Hashable, Sendable {
+  /// What a unit is.
+  public var unitKind: AgreementUnitKind
+  /// Whether to keep only units at least one coder coded (by default every
+  /// unit counts, coded or not).
+  public var codedOnly: Bool
+  /// Whether proposed (unreviewed) auto-codings count as applied; accepted
+  /// codings always do, rejected ones never.
+  public var includeProposed: Bool
+  /// The codes to report, or `nil` for every code any coder used.
+  public var codes: [String]?
+  /// The coefficients to report, or `nil` for percent agreement, Cohen's
+  /// kappa (2 coders) or Fleiss' kappa (more), and Krippendorff's alpha.
+  public var statistics: [ReliabilityStatistic]?
+
+  /// Creates options; the defaults compare turns, count uncoded units and
+  /// leave out proposed codings.
+  public init(
+    unitKind: AgreementUnitKind = .turn, codedOnly: Bool = false, includeProposed: Bool = false,
+    codes: [String]? = nil, statistics: [ReliabilityStatistic]? = nil
+  ) {
+    self.unitKind = unitKind
+    self.codedOnly = codedOnly
+    self.includeProposed = includeProposed
+    self.codes = codes
+    self.statistics = statistics
+  }
+
+  /// The statuses that count as a coder applying a code.
+  public var countedStatuses: [Coding.Status] {
+    includeProposed ? [.proposed, .accepted] : [.accepted]
+  }
+}

@@ -1,0 +1,209 @@
+/// Merges several coders' coding files into one, keeping provenance.
+///
+/// Every input coding is first traced to its sources: the coder and the
+/// `file:line` it was read from, or, for a coding that is itself the result of
+/// a merge, the ``Coding/sources`` it carries. Merged codings get the merged
+/// coder name and list their sources, so nothing is anonymous.
+///
+/// - ``MergeStrategy/union`` keeps one coding per transcript version, code,
+///   span, origin and status, listing every source. Union merging is
+///   commutative, associative and idempotent, and every input coding is
+///   traceable in the output through its source.
+/// - ``MergeStrategy/majority`` and ``MergeStrategy/unanimous`` vote per
+///   transcript version, code and exact span: a coder votes for it with an
+///   accepted coding. The coders are every coder in the inputs. The result is
+///   an accepted coding listing the coders who applied it. These votes are
+///   commutative and idempotent, but a vote over votes is not a vote over
+///   the coders, so they are not associative.
+///
+/// A coder who gives the same code on the same span different statuses is a
+/// ``MergeConflict``: those codings are left out of the result and reported.
+public struct CodingMerger: Hashable, Sendable {
+  /// One coding file to merge.
+  public struct Input: Hashable, Sendable {
+    /// The file's path, as it should appear in sources.
+    public var path: String
+    /// Its codings.
+    public var codings: [Coding]
+    /// The 1-based line of each coding (1, 2, 3, … when not known).
+    public var lines: [Int]
+
+    /// Creates an input from a file read from `path`.
+    public init(path: String, file: CodingFile) {
+      self.path = path
+      self.codings = file.codings
+      self.lines =
+        file.sourceLines.count == file.codings.count
+        ? file.sourceLines : file.codings.indices.map { $0 + 1 }
+    }
+  }
+
+  /// What a merge produced.
+  public struct Result: Hashable, Sendable {
+    /// The merged codings, in file order.
+    public var codings: [Coding]
+    /// The coders found in the inputs, sorted.
+    public var coders: [String]
+    /// Codings that were left out because a coder contradicted themselves.
+    public var conflicts: [MergeConflict]
+    /// Warnings: a coder in several files, codings of different transcript versions.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// The strategy.
+  public var strategy: MergeStrategy
+  /// The coder name merged codings get.
+  public var coder: String
+
+  /// Creates a merger.
+  public init(strategy: MergeStrategy = .union, coder: String = "merged") {
+    self.strategy = strategy
+    self.coder = coder
+  }
+
+  /// The separator between the memos of merged codings.
+  public static let memoSeparator = "\n---\n"
+
+  /// What identifies an application of a code, regardless of coder.
+  private struct Key: Hashable {
+    var transcript: String
+    var hash: String?
+    var code: String
+    var span: Span
+  }
+
+  /// One source's vote.
+  private struct Vote: Hashable {
+    var key: Key
+    var origin: Coding.Origin
+    var status: Coding.Status
+    var memos: [String]
+    var text: String?
+    var source: CodingSource
+  }
+
+  /// Merges the inputs.
+  public func merge(_ inputs: [Input]) -> Result {
+    var votes: [Vote] = []
+    var filesByCoder: [String: Set<String>] = [:]
+    for input in inputs {
+      for (coding, line) in zip(input.codings, input.lines) {
+        let key = Key(
+          transcript: coding.transcript, hash: coding.transcriptHash, code: coding.code,
+          span: coding.span)
+        let memos =
+          coding.memo.map { $0.split(separator: Self.memoSeparator).map(String.init) } ?? []
+        let sources =
+          coding.sources ?? [CodingSource(coder: coding.coder, file: input.path, line: line)]
+        for source in sources {
+          filesByCoder[source.coder, default: []].insert(source.file)
+          votes.append(
+            Vote(
+              key: key, origin: coding.origin, status: coding.status, memos: memos,
+              text: coding.text, source: source))
+        }
+      }
+    }
+    var diagnostics: [Diagnostic] = []
+    for (name, files) in filesByCoder.sorted(by: { $0.key < $1.key }) where files.count > 1 {
+      diagnostics.append(
+        .warning(
+          "coder '\(name)' appears in several files (\(files.sorted().joined(separator: ", "))); "
+            + "counted as one coder"))
+    }
+    var hashes: [String: Set<String>] = [:]
+    for vote in votes {
+      if let hash = vote.key.hash { hashes[vote.key.transcript, default: []].insert(hash) }
+    }
+    for (transcript, set) in hashes.sorted(by: { $0.key < $1.key }) where set.count > 1 {
+      diagnostics.append(
+        .warning(
+          "codings of '\(transcript)' were made on different versions of it "
+            + "(\(set.sorted().joined(separator: ", "))); they are not merged with each other"))
+    }
+
+    // Conflicts: one coder, one application, several statuses.
+    struct CoderKey: Hashable {
+      var key: Key
+      var origin: Coding.Origin
+      var coder: String
+    }
+    var statusesByCoder: [CoderKey: [Coding.Status: [CodingSource]]] = [:]
+    for vote in votes {
+      statusesByCoder[
+        CoderKey(key: vote.key, origin: vote.origin, coder: vote.source.coder), default: [:]][
+          vote.status, default: []
+        ].append(vote.source)
+    }
+    var conflicts: [MergeConflict] = []
+    var conflicting = Set<CoderKey>()
+    for (coderKey, statuses) in statusesByCoder where statuses.count > 1 {
+      conflicting.insert(coderKey)
+      conflicts.append(
+        MergeConflict(
+          coder: coderKey.coder, transcript: coderKey.key.transcript, code: coderKey.key.code,
+          span: coderKey.key.span, statuses: statuses.mapValues { Array(Set($0)).sorted() }))
+    }
+    conflicts.sort {
+      ($0.transcript, $0.span, $0.code, $0.coder) < ($1.transcript, $1.span, $1.code, $1.coder)
+    }
+    let kept = votes.filter {
+      !conflicting.contains(CoderKey(key: $0.key, origin: $0.origin, coder: $0.source.coder))
+    }
+    let coders = Array(Set(votes.map(\.source.coder))).sorted()
+
+    var codings: [Coding] = []
+    switch strategy {
+    case .union:
+      struct UnionKey: Hashable {
+        var key: Key
+        var origin: Coding.Origin
+        var status: Coding.Status
+      }
+      let groups = Dictionary(grouping: kept) {
+        UnionKey(key: $0.key, origin: $0.origin, status: $0.status)
+      }
+      for (unionKey, group) in groups {
+        codings.append(
+          coding(unionKey.key, origin: unionKey.origin, status: unionKey.status, group))
+      }
+    case .majority, .unanimous:
+      let groups = Dictionary(grouping: kept.filter { $0.status == .accepted }, by: \.key)
+      for (key, group) in groups {
+        let applied = Set(group.map(\.source.coder)).count
+        let isKept = strategy == .majority ? 2 * applied > coders.count : applied == coders.count
+        guard isKept else { continue }
+        let origins = Set(group.map(\.origin))
+        let origin = origins.contains(.manual) ? .manual : origins.min() ?? .manual
+        codings.append(coding(key, origin: origin, status: .accepted, group))
+      }
+    }
+    codings.sort(by: Self.order)
+    return Result(codings: codings, coders: coders, conflicts: conflicts, diagnostics: diagnostics)
+  }
+
+  private func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote])
+    -> Coding
+  {
+    let memos = Array(Set(group.flatMap(\.memos))).sorted()
+    return Coding(
+      transcript: key.transcript, code: key.code, coder: coder, span: key.span, origin: origin,
+      status: status, memo: memos.isEmpty ? nil : memos.joined(separator: Self.memoSeparator),
+      text: group.compactMap(\.text).min(), transcriptHash: key.hash,
+      sources: Array(Set(group.map(\.source))).sorted())
+  }
+
+  /// File order, then the fields it leaves out, so that the order is total.
+  static func order(_ lhs: Coding, _ rhs: Coding) -> Bool {
+    if Coding.fileOrder(lhs, rhs) { return true }
+    if Coding.fileOrder(rhs, lhs) { return false }
+    if lhs.span != rhs.span {
+      return (lhs.span.firstLine, lhs.span.lastLine) < (rhs.span.firstLine, rhs.span.lastLine)
+    }
+    if lhs.transcriptHash != rhs.transcriptHash {
+      return (lhs.transcriptHash ?? "") < (rhs.transcriptHash ?? "")
+    }
+    if lhs.text != rhs.text { return (lhs.text ?? "") < (rhs.text ?? "") }
+    return (lhs.sources ?? []).lexicographicallyPrecedes(rhs.sources ?? [])
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import QualKit
+
+/// `qualkit merge`: merges coders' coding files into one, with provenance.
+enum MergeCommand {
+  static let spec = CommandSpec(
+    name: "merge",
+    summary:
+      "Merge coders' coding files into one (union, majority or unanimous), keeping provenance.",
+    usage:
+      "qualkit merge CODINGS... --out FILE [--strategy union|majority|unanimous] [--coder NAME]",
+    options: ["out", "strategy", "coder"],
+    help: """
+      ARGUMENTS:
+        CODINGS             Coders' coding files, or earlier merged files.
+
+      OPTIONS:
+        --out FILE          The merged coding file to write (required; replaced
+                            atomically).
+        --strategy S        union (the default): every coding, each kept once;
+                            majority: a code on a span more than half of the
+                            coders accepted; unanimous: a code on a span every
+                            coder accepted. Votes are on identical spans.
+        --coder NAME        The coder name merged codings get (default: merged).
+        -h, --help          Show this help.
+
+      Every merged coding lists its sources: each coder and the file:line it was
+      read from ("sources" in the file). A coding read from a merged file
+      contributes its own sources, so merging merged files loses nothing.
+      Union merging is commutative, associative and idempotent; majority and
+      unanimous votes count the coders of all inputs. A merged file kept in
+      Codings/ counts as one more coder for commands that read Codings/*.jsonl.
+
+      A coder who gives one code on one span different statuses in different
+      files is a conflict: conflicts are listed and nothing is written (exit 1).
+
+      EXAMPLES:
+        qualkit merge Codings/anna.jsonl Codings/bo.jsonl --out Codings/merged.jsonl
+        qualkit merge Codings/*.jsonl --strategy majority --coder team --out team.jsonl
+
+      """)
+
+  static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    let strategyName = try arguments.choice(
+      "strategy", in: MergeStrategy.allCases.map(\.rawValue), default: "union", spec: spec)
+    let strategy = MergeStrategy(rawValue: strategyName) ?? .union
+    guard let out = arguments.value("out") else {
+      throw .usage("missing '--out FILE' (the merged coding file to write)", usage: spec.usage)
+    }
+    guard !arguments.positionals.isEmpty else {
+      throw .usage("missing CODINGS (the coding files to merge)", usage: spec.usage)
+    }
+    let coder = arguments.value("coder") ?? "merged"
+    try CodingStore.validateCoder(coder, usage: spec.usage)
+    let outURL = context.url(for: out)
+    if arguments.positionals.contains(where: { context.url(for: $0) == outURL }) {
+      throw .usage(
+        "'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
+    }
+    // The merger warns about coders in several files itself, through the sources.
+    let inputs = try CodingInputs.read(
+      arguments.positionals, warnAboutSharedCoders: false, context: &context)
+    if inputs.hadErrors {
+      throw .dataError(
+        "error: not merging files with malformed lines; fix them first so that nothing is lost")
+    }
+    let merger = CodingMerger(strategy: strategy, coder: coder)
+    let result = merger.merge(inputs.files.map { CodingMerger.Input(path: $0.path, file: $0.file) })
+    for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
+    guard result.conflicts.isEmpty else {
+      for conflict in result.conflicts { context.printError("error: conflict: \(conflict)") }
+      throw .failure(
+        "\(result.conflicts.count) conflict\(result.conflicts.count == 1 ? "" : "s") "
+          + "cannot be merged automatically; nothing was written (fix the coders' files and merge again)"
+      )
+    }
+    try AtomicFile.write(
+      Array(CodingFile(codings: result.codings).serialized.utf8), to: outURL, displayPath: out)
+    let inputCount = inputs.all.count
+    context.print(
+      "merged \(inputCount) coding\(inputCount == 1 ? "" : "s") of \(result.coders.count) coder"
+        + "\(result.coders.count == 1 ? "" : "s") (\(result.coders.joined(separator: ", "))) "
+        + "into \(result.codings.count) (\(strategy.rawValue)): \(out)")
+    return .success
+  }
+}
