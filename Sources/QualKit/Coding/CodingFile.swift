@@ -193,6 +193,9 @@ public struct CodingFile: Hashable, Sendable {
       }
       return Int(value)
     }
+    let transcript = try string("transcript")
+    let code = try string("code")
+    let coder = try string("coder")
     let span = Span(
       firstLine: try integer("firstLine"), lastLine: try integer("lastLine"),
       start: try integer("start"), end: try integer("end"))
@@ -214,7 +217,7 @@ public struct CodingFile: Hashable, Sendable {
         "\"status\" must be proposed, accepted or rejected, not \"\(statusText)\"", at: node["status"]?.position)
     }
     return Coding(
-      transcript: try string("transcript"), code: try string("code"), coder: try string("coder"),
+      transcript: transcript, code: code, coder: coder,
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
       text: try optionalString("text"), transcriptHash: try optionalString("hash"),
       sources: try sources(node["sources"]))

@@ -271,3 +271,24 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     #expect(error?.message.isEmpty == false)
   }
 }
+
+@Suite struct SubtitleEncodingTests {
+  @Test("WebVTT and SubRip with a BOM, CRLF line endings and Windows-1252 read the same as clean UTF-8")
+  func encodings() throws {
+    let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Borger>Det hænger sammen, øh.</v>\n"
+    let srt = "1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Jeg får overskud på arbejdet.\n"
+    for (text, format) in [(vtt, TranscriptFormat.vtt), (srt, .srt)] {
+      var clean: [Diagnostic] = []
+      let reference = try Transcript(parsing: Array(text.utf8), format: format, fallbackID: "X", diagnostics: &clean)
+      let crlf = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+      var diagnostics: [Diagnostic] = []
+      let withBOM = try Transcript(parsing: crlf, format: format, fallbackID: "X", diagnostics: &diagnostics)
+      #expect(withBOM.text == reference.text)
+      #expect(diagnostics.isEmpty)
+      let latin1 = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+      let windows = try Transcript(parsing: latin1, format: format, fallbackID: "X", diagnostics: &diagnostics)
+      #expect(windows.text == reference.text)
+      #expect(diagnostics.count == 1)
+    }
+  }
+}
