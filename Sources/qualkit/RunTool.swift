@@ -48,6 +48,7 @@ func runTool(_ arguments: [String], context: inout ToolContext) -> ExitCode {
       let subcommands = allCommands.filter { $0.spec.name.hasPrefix(first + " ") }
       if arguments.count == 1 || arguments[1] == "--help" || arguments[1] == "-h" {
         if arguments.count == 1 {
+          context.printError("error: missing subcommand for '\(first)'")
           context.standardError.write(groupHelp(first, subcommands))
           return .usage
         }

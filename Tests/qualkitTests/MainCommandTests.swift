@@ -18,3 +18,27 @@ import Testing
     #expect(result.error.hasSuffix("See 'qualkit --help'.\n"))
   }
 }
+
+@Suite struct CommandGroupTests {
+  @Test("A command group without its subcommand is a usage error that lists the subcommands")
+  func missingSubcommand() {
+    let result = run(["transcript"])
+    #expect(result.status == .usage)
+    #expect(result.error.hasPrefix("error: missing subcommand for 'transcript'\nUSAGE: qualkit transcript <subcommand>"))
+    #expect(result.error.contains("transcript list"))
+  }
+
+  @Test("An unknown subcommand suggests the nearest")
+  func unknownSubcommand() {
+    let result = run(["codebook", "valdate"])
+    #expect(result.status == .usage)
+    #expect(result.error.hasPrefix("error: unknown subcommand 'codebook valdate' (did you mean 'validate'?)"))
+  }
+
+  @Test("qualkit help COMMAND shows that command's help")
+  func helpCommand() {
+    let result = run(["help", "tag"])
+    #expect(result.status == .success)
+    #expect(result.output.hasPrefix("OVERVIEW: Code a span of a transcript by hand."))
+  }
+}
