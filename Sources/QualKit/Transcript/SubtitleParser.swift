@@ -185,22 +185,12 @@ struct SubtitleParser {
         groups.append(Group(speaker: cue.speaker, start: cue.start, end: cue.end, texts: [cue.text]))
       }
     }
-    var text = ""
-    var layout: [(prefixScalars: Int, prefixBytes: Int)] = []
-    for group in groups {
-      let prefix = group.speaker.map { "\($0): " } ?? ""
-      text += prefix + group.texts.joined(separator: " ") + "\n"
-      layout.append((prefix.unicodeScalars.count, prefix.utf8.count))
-    }
-    let lines = LineIndex(text)
-    var builder = TurnBuilder(lines: lines, bytes: Array(text.utf8))
-    for (index, group) in groups.enumerated() {
-      builder.addTurn(
-        speaker: group.speaker, role: group.speaker.map { speakerMap.role(for: $0) },
-        start: group.start, end: group.end, line: index + 1,
-        contentColumn: layout[index].prefixScalars, contentByte: layout[index].prefixBytes)
-    }
-    return Transcript(id: id, format: format, attributes: attributes, turns: builder.finish(), text: text)
+    return TurnRenderer.transcript(
+      turns: groups.map { group in
+        TurnRenderer.Item(
+          speaker: group.speaker, role: group.speaker.map { speakerMap.role(for: $0) },
+          start: group.start, end: group.end, text: group.texts.joined(separator: " "))
+      }, id: id, format: format, attributes: attributes)
   }
 }
 

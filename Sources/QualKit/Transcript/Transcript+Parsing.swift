@@ -23,10 +23,16 @@ extension Transcript {
     participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
   ) throws(TranscriptError) {
     if format == .docx {
+      // Paragraphs are read like the lines of a plain-text transcript, then
+      // the turns are rendered one a line, as for subtitles.
       let paragraphs = try DocxReader.paragraphs(in: bytes)
-      let text = paragraphs.joined(separator: "\n")
-      self = try PlainTextParser(text: text, fallbackID: fallbackID, participants: participants)
-        .parse(format: .docx, diagnostics: &diagnostics)
+      let parsed = try PlainTextParser(
+        text: paragraphs.joined(separator: "\n"), fallbackID: fallbackID, participants: participants
+      ).parse(format: .docx, diagnostics: &diagnostics)
+      self = TurnRenderer.transcript(
+        turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
+          TurnRenderer.Item(speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text)
+        }, id: parsed.id, format: .docx, attributes: parsed.attributes)
       return
     }
     guard !bytes.isEmpty else { throw TranscriptError("file is empty") }

@@ -239,21 +239,22 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
 }
 
 @Suite struct DocxTranscriptTests {
-  @Test("Paragraphs in order; runs joined without spaces; deleted text left out")
+  @Test("Paragraphs read as turns, rendered one turn a line; runs joined without spaces; deleted text left out")
   func runs() throws {
     let (transcript, _) = try read("runs.docx")
     #expect(transcript.format == .docx)
     #expect(transcript.id == "runs")
     #expect(transcript.text == """
       I: Hvordan var mødet med jobkonsulenten?
-      B: Det var rigtig godt, øh, trygt.
-      Vi lavede en plan\tsammen.
-
+      B: Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.
       I: Og arbejdspladsen?
       B: Min chef kom til et møde.
+
       """)
     #expect(transcript.turns.map(\.speaker) == ["I", "B", "I", "B"])
-    #expect(transcript.turns[1].lastLine == 3)
+    #expect(transcript.turns.map(\.firstLine) == [1, 2, 3, 4])
+    #expect(transcript.turns[1].lastLine == 2)
+    #expect(transcript.turns[1].text == "Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.")
   }
 
   @Test("Entries written with data descriptors are read from the central directory")
