@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Derives ripgrep pattern files and a words-only codebook from keywords.txt.
+
+    python3 patterns.py KEYWORDS_DIR
+
+writes into KEYWORDS_DIR:
+
+- `literals.txt`: every pattern as a literal for `rg -F -i -w`, stems
+  without their `*` (so the same number of patterns as the codebook);
+- `regex.txt`: every pattern as a regular expression for `rg -i -w`, stems
+  as `stem\\w*`, everything else escaped;
+- `words.txt` and `codebook-words.json`: the patterns whose meaning is the
+  same for qualkit and ripgrep: single whole words (no stems, no phrases),
+  ASCII letters only and without `ae`, `oe` or `aa` (which qualkit also
+  matches as æ, ø, å), distinct ignoring case, all in one code so that every
+  span is reported once.
+"""
+
+import json
+import os
+import re
+import sys
+
+
+def escaped(pattern):
+    """Escapes the characters that are special in ripgrep's (Rust) syntax."""
+    return re.sub(r"([\\.+*?()|\[\]{}^$#&~-])", r"\\\1", pattern)
+
+
+def main():
+    folder = sys.argv[1]
+    with open(os.path.join(folder, "keywords.txt"), encoding="utf-8") as file:
+        patterns = [line.strip() for line in file if line.strip()]
+    literals, regexes, words, seen = [], [], [], set()
+    for pattern in patterns:
+        if pattern.endswith("*"):
+            literals.append(pattern[:-1])
+            regexes.append(escaped(pattern[:-1]) + r"\w*")
+            continue
+        literals.append(pattern)
+        regexes.append(escaped(pattern))
+        lower = pattern.lower()
+        if (re.fullmatch(r"[a-z]+", lower) and not re.search("ae|oe|aa", lower)
+                and lower not in seen):
+            seen.add(lower)
+            words.append(pattern)
+    for name, lines in (("literals.txt", literals), ("regex.txt", regexes), ("words.txt", words)):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as file:
+            file.write("".join(line + "\n" for line in lines))
+    codebook = {"format": "qualkit-codebook", "version": 1, "name": "Benchmark words",
+                "codes": [{"id": "w", "label": "Words", "keywords": words}]}
+    with open(os.path.join(folder, "codebook-words.json"), "w", encoding="utf-8") as file:
+        json.dump(codebook, file, ensure_ascii=False, indent=2)
+
+
+if __name__ == "__main__":
+    main()
