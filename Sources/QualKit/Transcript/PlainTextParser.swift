@@ -93,7 +93,7 @@ struct PlainTextParser {
         || candidateCounts[label, default: 0] >= 2
     }
 
-    var builder = TurnBuilder(lines: lineIndex, bytes: bytes)
+    var builder = TurnBuilder(text: text, lines: lineIndex, bytes: bytes)
     var nextStart = 0
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {

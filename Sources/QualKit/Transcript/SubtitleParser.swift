@@ -193,7 +193,7 @@ struct SubtitleParser {
       layout.append((prefix.unicodeScalars.count, prefix.utf8.count))
     }
     let lines = LineIndex(text)
-    var builder = TurnBuilder(lines: lines, bytes: Array(text.utf8))
+    var builder = TurnBuilder(text: text, lines: lines, bytes: Array(text.utf8))
     for (index, group) in groups.enumerated() {
       builder.addTurn(
         speaker: group.speaker, role: group.speaker.map { speakerMap.role(for: $0) },
