@@ -82,9 +82,7 @@ struct PlainTextParser {
         }
       }
     }
-    func isAccepted(_ start: TurnStart) -> Bool {
-      if start.isFromMap { return true }
-      let label = start.label
+    func isAccepted(_ label: String) -> Bool {
       guard let first = label.unicodeScalars.first, first.properties.isUppercase else { return false }
       return Self.interviewerLabels.contains(label.lowercased())
         || label.unicodeScalars.allSatisfy {
@@ -92,6 +90,10 @@ struct PlainTextParser {
         }
         || candidateCounts[label, default: 0] >= 2
     }
+    // Labels from the speaker map are always accepted; the others are
+    // decided once per distinct label.
+    var acceptedLabels: [String: Bool] = [:]
+    for label in candidateCounts.keys { acceptedLabels[label] = isAccepted(label) }
 
     var builder = TurnBuilder(text: text, lines: lineIndex, bytes: bytes)
     var nextStart = 0
@@ -99,7 +101,8 @@ struct PlainTextParser {
       for line in bodyStart...lineCount {
         var turnStart: TurnStart?
         if nextStart < starts.count && starts[nextStart].line == line {
-          if isAccepted(starts[nextStart].start) { turnStart = starts[nextStart].start }
+          let start = starts[nextStart].start
+          if start.isFromMap || acceptedLabels[start.label] == true { turnStart = start }
           nextStart += 1
         }
         let content = lineBytes(line)
