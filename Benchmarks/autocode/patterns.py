@@ -2,8 +2,11 @@
 """Derives ripgrep pattern files and a words-only codebook from keywords.txt.
 
     python3 patterns.py KEYWORDS_DIR
+    python3 patterns.py --no-hits KEYWORDS_DIR NEW_DIR
 
-writes into KEYWORDS_DIR:
+writes into KEYWORDS_DIR (with --no-hits, first copies its keywords.txt and
+codebook.json to NEW_DIR with `qz` appended to every pattern, then works on
+NEW_DIR):
 
 - `literals.txt`: every pattern as a literal for `rg -F -i -w`, stems
   without their `*` (so the same number of patterns as the codebook);
@@ -27,8 +30,30 @@ def escaped(pattern):
     return re.sub(r"([\\.+*?()|\[\]{}^$#&~-])", r"\\\1", pattern)
 
 
+def without_hits(source, target):
+    """Copies keywords.txt and codebook.json with `qz` appended to every
+    pattern (before a stem's `*`), so that nothing in the corpus hits."""
+    def changed(pattern):
+        return pattern[:-1] + "qz*" if pattern.endswith("*") else pattern + "qz"
+    os.makedirs(target, exist_ok=True)
+    with open(os.path.join(source, "keywords.txt"), encoding="utf-8") as file:
+        lines = [changed(line.strip()) for line in file if line.strip()]
+    with open(os.path.join(target, "keywords.txt"), "w", encoding="utf-8") as file:
+        file.write("".join(line + "\n" for line in lines))
+    with open(os.path.join(source, "codebook.json"), encoding="utf-8") as file:
+        codebook = json.load(file)
+    for code in codebook["codes"]:
+        code["keywords"] = [changed(pattern) for pattern in code["keywords"]]
+    with open(os.path.join(target, "codebook.json"), "w", encoding="utf-8") as file:
+        json.dump(codebook, file, ensure_ascii=False, indent=2)
+
+
 def main():
-    folder = sys.argv[1]
+    if sys.argv[1] == "--no-hits":
+        without_hits(sys.argv[2], sys.argv[3])
+        folder = sys.argv[3]
+    else:
+        folder = sys.argv[1]
     with open(os.path.join(folder, "keywords.txt"), encoding="utf-8") as file:
         patterns = [line.strip() for line in file if line.strip()]
     literals, regexes, words, seen = [], [], [], set()

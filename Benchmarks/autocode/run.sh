@@ -8,7 +8,9 @@
 # Env: SIZE_MB (10 to 500, default 100), PATTERNS (50 to 1000, default 500),
 # RUNS (default 3), PYTHON_MB (size of the corpus the Python `re` alternation
 # runs on, default 10; 0 skips it), HITS=1 (also compare hit counts with
-# ripgrep on the words whose meaning is the same for both, see patterns.py).
+# ripgrep on the words whose meaning is the same for both, see patterns.py),
+# REGEX=0 (skip the slow `rg` run with stems as regexes), NOHIT=1 (append
+# `qz` to every pattern, so nothing hits: the cost of the scan alone).
 #
 # Corpora and keyword lists are generated once (deterministic, seed 1) into
 # Benchmarks/corpus/ (ignored by git) and reused. Both tools write to
@@ -49,9 +51,14 @@ keywords="$cache/keywords-$count"
 if [ ! -f "$keywords/codebook.json" ]; then
   python3 "$root/Benchmarks/generate_keywords.py" --count "$count" --out "$keywords" >/dev/null
 fi
+if [ "${NOHIT:-0}" = 1 ]; then
+  python3 "$here/patterns.py" --no-hits "$keywords" "$keywords-nohit"
+  keywords="$keywords-nohit"
+fi
 python3 "$here/patterns.py" "$keywords"
 corpus_dir="$(corpus "$size")"
-bytes=$(du -sb --apparent-size "$corpus_dir" | cut -f1)
+folder_bytes() { find "$1" -type f -printf '%s\n' | awk '{ total += $1 } END { print total }'; }
+bytes=$(folder_bytes "$corpus_dir")
 
 # measure NAME COMMAND...: runs COMMAND $runs times, output to /dev/null;
 # prints "median_seconds max_rss_mb cpu_seconds".
@@ -59,8 +66,11 @@ measure() {
   local name="$1"; shift
   : >"$work/$name.times"
   for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$work/$name.time" -f "%e %M %U %S" "$@" >/dev/null
-    cat "$work/$name.time" >>"$work/$name.times"
+    # ripgrep exits with 1 when nothing matched (NOHIT=1); that is no failure.
+    local status=0
+    /usr/bin/time -o "$work/$name.time" -f "%e %M %U %S" "$@" >/dev/null || status=$?
+    if [ "$status" -gt 1 ]; then echo "$name failed (exit $status)" >&2; exit 1; fi
+    tail -n 1 "$work/$name.time" >>"$work/$name.times"
   done
   python3 - "$work/$name.times" <<'PY'
 import statistics, sys
@@ -77,11 +87,14 @@ cat "$corpus_dir"/* >/dev/null  # warm the page cache
 read -r qk_s qk_mb qk_cpu < <(measure qualkit "$qualkit" autocode "$corpus_dir" \
   --codebook "$keywords/codebook.json" --scope hit)
 read -r lit_s lit_mb lit_cpu < <(measure rg-literal rg -F -i -w -o -f "$keywords/literals.txt" "$corpus_dir")
-read -r re_s re_mb re_cpu < <(measure rg-regex rg -i -w -o -f "$keywords/regex.txt" "$corpus_dir")
+re_s=0 re_mb=- re_cpu=-
+if [ "${REGEX:-1}" = 1 ]; then
+  read -r re_s re_mb re_cpu < <(measure rg-regex rg -i -w -o -f "$keywords/regex.txt" "$corpus_dir")
+fi
 py_s=""
 if [ "$python_mb" != 0 ]; then
   py_dir="$(corpus "$python_mb")"
-  py_bytes=$(du -sb --apparent-size "$py_dir" | cut -f1)
+  py_bytes=$(folder_bytes "$py_dir")
   read -r py_s py_mb py_cpu < <(runs=1 measure python python3 "$here/python_re.py" "$keywords" "$py_dir")
 fi
 echo "load after: $(uptime | sed 's/.*load average: //')"
@@ -97,7 +110,8 @@ rows = [("qualkit autocode --scope hit", float(a[1]), a[2], a[3]),
 print(f"\n| {size:.0f} MB, {a[15]} patterns | wall | MB/s | peak memory | CPU |")
 print("| --- | ---: | ---: | ---: | ---: |")
 for name, wall, mem, cpu in rows:
-    print(f"| {name} | {wall:.3f} s | {size / wall:.0f} | {mem} MB | {cpu} s |")
+    if wall:
+        print(f"| {name} | {wall:.3f} s | {size / wall:.0f} | {mem} MB | {cpu} s |")
 py = float(a[10])
 if py:
     py_size = int(a[12]) / 1e6
@@ -105,7 +119,8 @@ if py:
     print(f"| Python re alternation ({a[13]} MB slice, extrapolated) | {size / rate:.1f} s "
           f"| {rate:.1f} | {a[11]} MB (slice) | |")
 qk = float(a[1])
-print(f"\nqualkit / rg literal: {qk / float(a[4]):.2f}; qualkit / rg regex: {qk / float(a[7]):.2f}"
+regex = f"{qk / float(a[7]):.2f}" if float(a[7]) else "-"
+print(f"\nqualkit / rg literal: {qk / float(a[4]):.2f}; qualkit / rg regex: {regex}"
       + (f"; Python re / qualkit: {size / rate / qk:.0f}x" if py else ""))
 print("RESULT", a[14], a[15], a[1], a[2], a[4], a[5], a[7], a[8], f"{size / rate / qk:.1f}" if py else "-")
 PY
