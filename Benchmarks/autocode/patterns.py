@@ -48,6 +48,29 @@ def without_hits(source, target):
         json.dump(codebook, file, ensure_ascii=False, indent=2)
 
 
+FOLDS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
+
+
+def folded(word):
+    word = word.lower()
+    for letter, pair in FOLDS:
+        word = word.replace(letter, pair)
+    return word
+
+
+def spellings(word):
+    """Every string whose folded form is that of `word`."""
+    word = folded(word)
+    if not word:
+        return {""}
+    result = set()
+    for letter, pair in FOLDS:
+        if word.startswith(pair):
+            result |= {letter + rest for rest in spellings(word[2:])}
+    result |= {word[0] + rest for rest in spellings(word[1:])}
+    return result
+
+
 def main():
     if sys.argv[1] == "--no-hits":
         without_hits(sys.argv[2], sys.argv[3])
@@ -57,6 +80,7 @@ def main():
     with open(os.path.join(folder, "keywords.txt"), encoding="utf-8") as file:
         patterns = [line.strip() for line in file if line.strip()]
     literals, regexes, words, seen = [], [], [], set()
+    all_words, all_spellings, seen_folded = [], [], set()
     for pattern in patterns:
         if pattern.endswith("*"):
             literals.append(pattern[:-1])
@@ -65,16 +89,24 @@ def main():
         literals.append(pattern)
         regexes.append(escaped(pattern))
         lower = pattern.lower()
+        if " " not in pattern and folded(pattern) not in seen_folded:
+            seen_folded.add(folded(pattern))
+            all_words.append(pattern)
+            all_spellings += sorted(spellings(pattern))
         if (re.fullmatch(r"[a-z]+", lower) and not re.search("ae|oe|aa", lower)
                 and lower not in seen):
             seen.add(lower)
             words.append(pattern)
-    for name, lines in (("literals.txt", literals), ("regex.txt", regexes), ("words.txt", words)):
+    for name, lines in (("literals.txt", literals), ("regex.txt", regexes), ("words.txt", words),
+                        ("spellings.txt", all_spellings)):
         with open(os.path.join(folder, name), "w", encoding="utf-8") as file:
             file.write("".join(line + "\n" for line in lines))
     codebook = {"format": "qualkit-codebook", "version": 1, "name": "Benchmark words",
                 "codes": [{"id": "w", "label": "Words", "keywords": words}]}
     with open(os.path.join(folder, "codebook-words.json"), "w", encoding="utf-8") as file:
+        json.dump(codebook, file, ensure_ascii=False, indent=2)
+    codebook["codes"][0]["keywords"] = all_words
+    with open(os.path.join(folder, "codebook-spellings.json"), "w", encoding="utf-8") as file:
         json.dump(codebook, file, ensure_ascii=False, indent=2)
 
 

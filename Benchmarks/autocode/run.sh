@@ -129,4 +129,12 @@ if [ "${HITS:-0}" = 1 ]; then
   qk_hits=$("$qualkit" autocode "$corpus_dir" --codebook "$keywords/codebook-words.json" --scope hit | wc -l)
   rg_hits=$(rg -F -i -w -o -f "$keywords/words.txt" "$corpus_dir" | wc -l)
   echo "hits on $(wc -l <"$keywords/words.txt") plain ASCII words: qualkit $qk_hits, rg -F -i -w -o $rg_hits"
+  words=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["codes"][0]["keywords"]))' \
+    "$keywords/codebook-spellings.json")
+  qk_hits=$("$qualkit" autocode "$corpus_dir" --codebook "$keywords/codebook-spellings.json" --scope hit | wc -l)
+  rg_plain=$(python3 -c 'import json, sys; print("\n".join(json.load(open(sys.argv[1]))["codes"][0]["keywords"]))' \
+    "$keywords/codebook-spellings.json" | rg -F -i -w -o -f - "$corpus_dir" | wc -l)
+  rg_hits=$(rg -F -i -w -o -f "$keywords/spellings.txt" "$corpus_dir" | wc -l)
+  echo "hits on all $words single words: qualkit $qk_hits, rg -F -i -w -o $rg_plain as written," \
+    "$rg_hits with every æ/ae, ø/oe, å/aa spelling ($(wc -l <"$keywords/spellings.txt") patterns)"
 fi
