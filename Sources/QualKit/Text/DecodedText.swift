@@ -117,25 +117,38 @@ public struct DecodedText: Hashable, Sendable {
 
   /// The position of the first byte that marks the data as binary, if any.
   ///
-  /// A NUL byte anywhere, or C0 control bytes other than tab, LF, CR and form
-  /// feed making up more than 1% of the first 64 KiB.
+  /// Only the first 64 KiB are examined: a NUL byte there, or C0 control
+  /// bytes other than tab, LF, CR and form feed making up more than 1% of it.
   private static func binaryPosition(in bytes: ArraySlice<UInt8>) -> SourcePosition? {
-    var line = 1
-    var controls = 0
-    var firstControl: SourcePosition?
-    var examined = 0
-    for byte in bytes {
-      examined += 1
-      if byte == 0x0A { line += 1 }
-      if byte == 0 { return SourcePosition(line: line) }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-        controls += 1
-        if firstControl == nil { firstControl = SourcePosition(line: line) }
+    bytes.withUnsafeBufferPointer { bytes in
+      let examined = min(bytes.count, 65536)
+      func position(_ offset: Int) -> SourcePosition {
+        SourcePosition(line: 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
       }
-      if examined == 65536 { break }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      var controls = 0
+      var firstControl: Int?
+      var index = 0
+      while index < examined {
+        if index + 8 <= examined, let base = bytes.baseAddress {
+          // Flags a word if and only if it has a byte below 0x20.
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          if (word &- ones &* 0x20) & ~word & (ones &* 0x80) == 0 {
+            index += 8
+            continue
+          }
+        }
+        let byte = bytes[index]
+        if byte == 0 { return position(index) }
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+          controls += 1
+          if firstControl == nil { firstControl = index }
+        }
+        index += 1
+      }
+      if let firstControl, controls * 100 > examined { return position(firstControl) }
+      return nil
     }
-    if controls > 0 && controls * 100 > examined { return firstControl }
-    return nil
   }
 
   /// Windows-1252 code points for bytes 0x80–0x9F (0 where undefined).

@@ -35,4 +35,24 @@ import Testing
     #expect(Array(decoded.text.utf8) == Array(text.utf8))
     #expect(!decoded.wasWindows1252)
   }
+
+  @Test("A NUL byte anywhere in the first lines is reported on its line", arguments: 0...24)
+  func nulByte(position: Int) throws {
+    let text = "første linje\nanden\n" + Self.line(inserting: "\u{0}", at: position)
+    #expect(throws: TextDecodingError.self) { try DecodedText(decoding: Array(text.utf8)) }
+    do {
+      _ = try DecodedText(decoding: Array(text.utf8))
+    } catch {
+      #expect(error.position == SourcePosition(line: 3))
+    }
+  }
+
+  @Test("Text with a few control bytes is read; with many it is binary")
+  func controlBytes() throws {
+    let line = String(repeating: "abcdefghi", count: 11) + "\n"  // 100 bytes
+    let few = String(repeating: line, count: 9) + "x\u{1}y\n"
+    #expect(try DecodedText(decoding: Array(few.utf8)).text == few)
+    let many = line + String(repeating: "ab\u{1}\n", count: 40)
+    #expect(throws: TextDecodingError.self) { try DecodedText(decoding: Array(many.utf8)) }
+  }
 }
