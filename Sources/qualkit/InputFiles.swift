@@ -39,7 +39,7 @@ enum InputFiles {
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { return nil }
     var failed = false
-    // Reads into `buffer` until it is full or the file ends; false on error.
+    // Reads into `buffer` until it is full or the file ends; sets `failed` on error.
     func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
       guard let base = buffer.baseAddress else { return }
       while count < buffer.count {
@@ -53,11 +53,12 @@ enum InputFiles {
     let size = max(0, Int(status.st_size))
     var bytes = [UInt8](unsafeUninitializedCapacity: size) { fill($0, &$1) }
     // A file that grew since fstat (or reports no size) is read to its end.
-    while !failed && bytes.count == size {
-      let more = [UInt8](unsafeUninitializedCapacity: 65536) { fill($0, &$1) }
-      if more.isEmpty { break }
-      bytes += more
-      if more.count < 65536 { break }
+    if bytes.count == size {
+      while !failed {
+        let more = [UInt8](unsafeUninitializedCapacity: 65536) { fill($0, &$1) }
+        bytes += more
+        if more.count < 65536 { break }
+      }
     }
     return failed ? nil : bytes
   }
@@ -108,7 +109,9 @@ enum InputFiles {
 }
 
 /// `read(2)`, under a name apart from ``InputFiles/read(_:context:)``.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+private func systemRead(
+  _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int
+) -> Int {
   #if canImport(Glibc)
     Glibc.read(descriptor, buffer, count)
   #elseif canImport(Musl)

@@ -108,7 +108,8 @@ extension AutoCoder {
               }
             } else {
               out[position] = UInt8(ascii: "\"")
-              (out + position + 1).update(from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+              (out + position + 1).update(
+                from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
               position += hitText.count + 2
               out[position - 1] = UInt8(ascii: "\"")
             }

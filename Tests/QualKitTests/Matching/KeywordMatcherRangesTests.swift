@@ -12,7 +12,9 @@ import Testing
   /// The matcher walks the two halves of the ranges side by side; whatever
   /// the number of ranges and where the halves meet, the hits must be those
   /// of each range searched alone, in order, and the reference matcher's.
-  @Test("Many ranges give the hits of each range searched alone, in order", arguments: [1, 2, 3, 4, 7, 40])
+  @Test(
+    "Many ranges give the hits of each range searched alone, in order",
+    arguments: [1, 2, 3, 4, 7, 40])
   func manyRanges(count: Int) throws {
     let patterns = ["mestr*", "kæreste", "heller ikke", "re:[0-9]+", "aa*", "ø", "æble*"]
     let rules = try patterns.enumerated().map {
