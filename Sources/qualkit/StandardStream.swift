@@ -28,12 +28,12 @@ struct StandardStream: TextOutputStream {
     if buffer.count >= capacity { flush() }
   }
 
-  /// Writes UTF-8 bytes.
+  /// Writes UTF-8 bytes; a write of at least `capacity` bytes goes out
+  /// directly, without being copied into the buffer.
   mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
     if buffer.count + bytes.count > capacity { flush() }
     if bytes.count >= capacity {
-      buffer.append(contentsOf: bytes)
-      flush()
+      if let base = bytes.baseAddress { writeAll(UnsafeRawPointer(base), bytes.count) }
     } else {
       buffer.append(contentsOf: bytes)
     }
@@ -41,18 +41,23 @@ struct StandardStream: TextOutputStream {
 
   /// Writes out what is buffered.
   mutating func flush() {
+    buffer.withUnsafeBytes { raw in
+      if let base = raw.baseAddress { writeAll(base, raw.count) }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `count` bytes from `base`, retrying short writes.
+  private func writeAll(_ base: UnsafeRawPointer, _ count: Int) {
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-      }
+    while offset < count {
+      let written = systemWrite(descriptor, base + offset, count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        break  // a closed pipe: nothing more can be written
+        return  // a closed pipe: nothing more can be written
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Whether the descriptor is a terminal.

@@ -29,7 +29,15 @@ extension AutoCoder {
     let textKey = add(Array(#","text":"#.utf8))
     let codeBase = pieces.count
     pieces += lineFragments.bytes
-    bytes.reserveCapacity(bytes.count + hits.count * (pieces.count / max(1, codeIDs.count) + 160))
+    let fixed = [head, coderPart, lastLine, start, end, textKey, tail].reduce(0) { $0 + $1.count }
+    let longestCode = lineFragments.codes.map(\.count).max() ?? 0
+    let longestRule = lineFragments.rules.map(\.count).max() ?? 0
+    // Four numbers of at most 20 digits, and a text that escaping makes at
+    // most six times as long, plus its quotes.
+    var capacity = 0
+    for hit in hits {
+      capacity += fixed + longestCode + longestRule + 4 * 20 + 2 + 6 * hit.utf8Range.count
+    }
 
     var text = transcript.text
     let lineStarts = transcript.lines.scalarStarts
@@ -40,34 +48,90 @@ extension AutoCoder {
       while index + 1 < lineStarts.count && lineStarts[index + 1] <= offset { index += 1 }
       return index
     }
-    text.withUTF8 { utf8 in
+    var escapedText: [UInt8] = []
+    // Lines are written into one buffer sized for the longest possible
+    // lines, so the loop below neither allocates nor checks capacity.
+    let lines = text.withUTF8 { utf8 in
       pieces.withUnsafeBufferPointer { pieces in
-        func put(_ range: Range<Int>) {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[range]))
-        }
-        for hit in hits {
-          line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
-          let last = lineIndex(of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
-          put(head)
-          let code = lineFragments.codes[hit.code]
-          put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
-          put(coderPart)
-          Self.appendInteger(line + 1, to: &bytes)
-          put(lastLine)
-          Self.appendInteger(last + 1, to: &bytes)
-          put(start)
-          Self.appendInteger(hit.scalarRange.lowerBound, to: &bytes)
-          put(end)
-          Self.appendInteger(hit.scalarRange.upperBound, to: &bytes)
-          let rule = lineFragments.rules[hit.rule]
-          put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
-          put(textKey)
-          JSONOutput.appendEscaped(UnsafeBufferPointer(rebasing: utf8[hit.utf8Range]), to: &bytes)
-          put(tail)
+        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+          guard let out = buffer.baseAddress, let piecesBase = pieces.baseAddress,
+            let utf8Base = utf8.baseAddress
+          else { return }
+          var position = 0
+          func put(_ range: Range<Int>) {
+            (out + position).update(from: piecesBase + range.lowerBound, count: range.count)
+            position += range.count
+          }
+          func putInteger(_ value: Int) {
+            var rest = max(0, value)
+            var digits = 1
+            var scale = rest
+            while scale >= 10 {
+              scale /= 10
+              digits += 1
+            }
+            position += digits
+            var cursor = position
+            repeat {
+              cursor -= 1
+              out[cursor] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+              rest /= 10
+            } while rest > 0
+          }
+          for hit in hits {
+            line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
+            let last = lineIndex(
+              of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
+            put(head)
+            let code = lineFragments.codes[hit.code]
+            put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
+            put(coderPart)
+            putInteger(line + 1)
+            put(lastLine)
+            putInteger(last + 1)
+            put(start)
+            putInteger(hit.scalarRange.lowerBound)
+            put(end)
+            putInteger(hit.scalarRange.upperBound)
+            let rule = lineFragments.rules[hit.rule]
+            put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
+            put(textKey)
+            let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
+            if hitText.contains(where: Self.mayNeedEscaping) {
+              escapedText.removeAll(keepingCapacity: true)
+              JSONOutput.appendEscaped(hitText, to: &escapedText)
+              escapedText.withUnsafeBufferPointer { escaped in
+                if let escapedBase = escaped.baseAddress {
+                  (out + position).update(from: escapedBase, count: escaped.count)
+                }
+                position += escaped.count
+              }
+            } else {
+              out[position] = UInt8(ascii: "\"")
+              (out + position + 1).update(
+                from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+              position += hitText.count + 2
+              out[position - 1] = UInt8(ascii: "\"")
+            }
+            put(tail)
+          }
+          count = position
         }
       }
     }
+    if bytes.isEmpty {
+      bytes = lines
+    } else {
+      bytes += lines
+    }
     return hits.count
+  }
+
+  /// Whether a byte may start something JSON escapes: a quote, a backslash,
+  /// a control character, or (0xE2) a line or paragraph separator.
+  private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+      || byte == 0xE2
   }
 
   /// The JSON string literal of `value`, as bytes.

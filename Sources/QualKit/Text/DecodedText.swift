@@ -23,7 +23,7 @@ public struct DecodedText: Hashable, Sendable {
         message: "file looks binary (it contains a NUL or control byte), not text",
         position: position)
     }
-    if body.contains(0x0D) {
+    if Self.containsCarriageReturn(body) {
       // CRLF and lone CR become LF; both are ASCII, so this is safe on bytes
       // in UTF-8 and in Windows-1252 alike.
       var unified: [UInt8] = []
@@ -67,44 +67,88 @@ public struct DecodedText: Hashable, Sendable {
   /// U+2002–U+20CF (punctuation, quotes, dashes, currency signs), which NFC
   /// never changes. Latin text, Danish included, skips the costly normalisation.
   private static func mayNeedNormalization(_ utf8: ArraySlice<UInt8>) -> Bool {
-    var index = utf8.startIndex
-    let end = utf8.endIndex
-    while index < end {
-      let lead = utf8[index]
-      if lead < 0xCC {
-        index += 1
-        continue
+    utf8.withUnsafeBufferPointer { utf8 in
+      guard let base = utf8.baseAddress else { return false }
+      var index = 0
+      let end = utf8.count
+      while index < end {
+        if index + 8 <= end {
+          // Bit 7 of a byte of `high` is set where the byte is at least 0xCC:
+          // its low seven bits plus 0x34 carry into bit 7 (never beyond).
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          let high = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word
+          if high & 0x8080_8080_8080_8080 == 0 {
+            index += 8
+            continue
+          }
+        }
+        let lead = base[index]
+        if lead < 0xCC {
+          index += 1
+          continue
+        }
+        // Only E2 80 82 (U+2002) … E2 83 8F (U+20CF) is let through.
+        guard lead == 0xE2, index + 2 < end else { return true }
+        let value = (UInt32(base[index + 1] & 0x3F) << 6) | UInt32(base[index + 2] & 0x3F) | 0x2000
+        if value < 0x2002 || value > 0x20CF { return true }
+        index += 3
       }
-      // Only E2 80 82 (U+2002) … E2 83 8F (U+20CF) is let through.
-      guard lead == 0xE2, index + 2 < end else { return true }
-      let value = (UInt32(utf8[index + 1] & 0x3F) << 6) | UInt32(utf8[index + 2] & 0x3F) | 0x2000
-      if value < 0x2002 || value > 0x20CF { return true }
-      index += 3
+      return false
     }
-    return false
+  }
+
+  /// Whether `bytes` contain a carriage return (0x0D), checked eight bytes
+  /// at a time.
+  private static func containsCarriageReturn(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      var index = 0
+      while index + 8 <= bytes.count {
+        // A zero byte in `word ^ CRs` is a CR; the test flags a word if and
+        // only if it has one.
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0D)
+        if (word &- ones) & ~word & (ones &* 0x80) != 0 { return true }
+        index += 8
+      }
+      return bytes[index...].contains(0x0D)
+    }
   }
 
   /// The position of the first byte that marks the data as binary, if any.
   ///
-  /// A NUL byte anywhere, or C0 control bytes other than tab, LF, CR and form
-  /// feed making up more than 1% of the first 64 KiB.
+  /// Only the first 64 KiB are examined: a NUL byte there, or C0 control
+  /// bytes other than tab, LF, CR and form feed making up more than 1% of it.
   private static func binaryPosition(in bytes: ArraySlice<UInt8>) -> SourcePosition? {
-    var line = 1
-    var controls = 0
-    var firstControl: SourcePosition?
-    var examined = 0
-    for byte in bytes {
-      examined += 1
-      if byte == 0x0A { line += 1 }
-      if byte == 0 { return SourcePosition(line: line) }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-        controls += 1
-        if firstControl == nil { firstControl = SourcePosition(line: line) }
+    bytes.withUnsafeBufferPointer { bytes in
+      let examined = min(bytes.count, 65536)
+      func position(_ offset: Int) -> SourcePosition {
+        SourcePosition(line: 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
       }
-      if examined == 65536 { break }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      var controls = 0
+      var firstControl: Int?
+      var index = 0
+      while index < examined {
+        if index + 8 <= examined, let base = bytes.baseAddress {
+          // Flags a word if and only if it has a byte below 0x20.
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          if (word &- ones &* 0x20) & ~word & (ones &* 0x80) == 0 {
+            index += 8
+            continue
+          }
+        }
+        let byte = bytes[index]
+        if byte == 0 { return position(index) }
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+          controls += 1
+          if firstControl == nil { firstControl = index }
+        }
+        index += 1
+      }
+      if let firstControl, controls * 100 > examined { return position(firstControl) }
+      return nil
     }
-    if controls > 0 && controls * 100 > examined { return firstControl }
-    return nil
   }
 
   /// Windows-1252 code points for bytes 0x80–0x9F (0 where undefined).

@@ -11,26 +11,47 @@ public struct LineIndex: Hashable, Sendable {
   public private(set) var utf8Count: Int
 
   /// Indexes the lines of `text`, split at LF.
+  ///
+  /// - Complexity: O(*n*) for *n* UTF-8 bytes; eight bytes without a line
+  ///   break are counted at a time.
   public init(_ text: String) {
     var scalarStarts = [0]
     var utf8Starts = [0]
     var scalarOffset = 0
-    var utf8Offset = 0
     var text = text
-    text.withUTF8 { bytes in
-      for byte in bytes {
-        utf8Offset &+= 1
+    let utf8Count = text.withUTF8 { bytes -> Int in
+      guard let base = bytes.baseAddress else { return 0 }
+      let count = bytes.count
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      var index = 0
+      while index < count {
+        if index + 8 <= count {
+          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+          // A zero byte in `word ^ LFs` is an LF (the test may also flag a
+          // byte above a real one, which then just takes the slow path).
+          let xored = word ^ (ones &* 0x0A)
+          if (xored &- ones) & ~xored & highBits == 0 {
+            // Scalars are the bytes that are not continuation bytes (10xxxxxx).
+            scalarOffset &+= 8 &- (word & ~(word << 1) & highBits).nonzeroBitCount
+            index += 8
+            continue
+          }
+        }
+        let byte = base[index]
+        index += 1
         scalarOffset &+= byte & 0xC0 != 0x80 ? 1 : 0
         if byte == 0x0A {
           scalarStarts.append(scalarOffset)
-          utf8Starts.append(utf8Offset)
+          utf8Starts.append(index)
         }
       }
+      return count
     }
     self.scalarStarts = scalarStarts
     self.utf8Starts = utf8Starts
     self.scalarCount = scalarOffset
-    self.utf8Count = utf8Offset
+    self.utf8Count = utf8Count
   }
 
   /// The number of lines (a final line break does not start an empty last line).

@@ -82,9 +82,7 @@ struct PlainTextParser {
         }
       }
     }
-    func isAccepted(_ start: TurnStart) -> Bool {
-      if start.isFromMap { return true }
-      let label = start.label
+    func isAccepted(_ label: String) -> Bool {
       guard let first = label.unicodeScalars.first, first.properties.isUppercase else { return false }
       return Self.interviewerLabels.contains(label.lowercased())
         || label.unicodeScalars.allSatisfy {
@@ -92,20 +90,38 @@ struct PlainTextParser {
         }
         || candidateCounts[label, default: 0] >= 2
     }
+    // Labels from the speaker map are always accepted; the others are
+    // decided once per distinct label. The role of each accepted label is
+    // looked up once too (separately for labels from the map, which may be
+    // written like a rejected label elsewhere).
+    var roles: [String: String] = [:]
+    for label in candidateCounts.keys where isAccepted(label) {
+      roles[label] = speakerMap.role(for: label)
+    }
+    var mapRoles: [String: String] = [:]
 
-    var builder = TurnBuilder(lines: lineIndex, bytes: bytes)
+    var builder = TurnBuilder(text: text, lines: lineIndex, bytes: bytes)
     var nextStart = 0
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {
         var turnStart: TurnStart?
+        var role: String?
         if nextStart < starts.count && starts[nextStart].line == line {
-          if isAccepted(starts[nextStart].start) { turnStart = starts[nextStart].start }
+          let start = starts[nextStart].start
+          if start.isFromMap {
+            turnStart = start
+            role = mapRoles[start.label] ?? speakerMap.role(for: start.label)
+            mapRoles[start.label] = role
+          } else if let known = roles[start.label] {
+            turnStart = start
+            role = known
+          }
           nextStart += 1
         }
         let content = lineBytes(line)
         if let start = turnStart {
           builder.startTurn(
-            speaker: start.label, role: speakerMap.role(for: start.label), start: start.timestamp,
+            speaker: start.label, role: role, start: start.timestamp,
             line: line, contentColumn: start.contentScalarOffset,
             contentByte: start.contentUTF8Offset,
             isBlank: Self.isBlank(content.dropFirst(start.contentUTF8Offset)))

@@ -1,6 +1,7 @@
 /// Collects turns line by line and works out their line spans and text ranges.
 struct TurnBuilder {
   private let lines: LineIndex
+  private let text: String
   private let bytes: [UInt8]
   private var turns: [Turn] = []
   private var current: Pending?
@@ -15,8 +16,9 @@ struct TurnBuilder {
     var contentEnd: (scalar: Int, utf8: Int)?
   }
 
-  /// Creates a builder over a text's line index and UTF-8 bytes.
-  init(lines: LineIndex, bytes: [UInt8]) {
+  /// Creates a builder over a text, its line index and its UTF-8 bytes.
+  init(text: String, lines: LineIndex, bytes: [UInt8]) {
+    self.text = text
     self.lines = lines
     self.bytes = bytes
   }
@@ -81,7 +83,11 @@ struct TurnBuilder {
     }()
     let stop = pending.contentEnd ?? start
     let utf8Range = start.utf8..<max(start.utf8, stop.utf8)
-    let text = String(decoding: bytes[utf8Range], as: UTF8.self)
+    // Turn ranges start and end at scalar boundaries, so the slice of the
+    // (valid) text is copied as it is, without decoding it again.
+    let utf8 = text.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
+    let text = String(self.text[from..<utf8.index(from, offsetBy: utf8Range.count)])
     turns.append(
       Turn(
         index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,

@@ -171,7 +171,7 @@ private struct AutocodeJob: Sendable {
       result.failed = true
       return result
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard let data = InputFiles.contents(atPath: url.path) else {
       result.messages = ["error: cannot read '\(path)': no such file or unreadable"]
       result.failed = true
       return result
@@ -182,7 +182,7 @@ private struct AutocodeJob: Sendable {
     let transcript: Transcript
     do {
       transcript = try Transcript(
-        parsing: [UInt8](data), format: format, fallbackID: url.deletingPathExtension().lastPathComponent,
+        parsing: data, format: format, fallbackID: url.deletingPathExtension().lastPathComponent,
         participants: tables[folder], diagnostics: &diagnostics)
     } catch {
       result.messages = (diagnostics + error.diagnostics).map { $0.formatted(path: path) }

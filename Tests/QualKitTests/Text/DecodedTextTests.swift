@@ -1,0 +1,58 @@
+import Testing
+
+@testable import QualKit
+
+@Suite struct DecodedTextTests {
+  private static let line = "abcdefghijklmnopqrstuvwxyzæøå"
+
+  /// The line with `insert` placed before the scalar at `position`.
+  private static func line(inserting insert: String, at position: Int) -> String {
+    var scalars = Array(line.unicodeScalars)
+    scalars.insert(contentsOf: insert.unicodeScalars, at: position)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  @Test("A carriage return anywhere becomes a line feed", arguments: 0...24)
+  func carriageReturn(position: Int) throws {
+    let text = Self.line(inserting: "\r", at: position)
+    let decoded = try DecodedText(decoding: Array(text.utf8))
+    #expect(decoded.text == Self.line(inserting: "\n", at: position))
+  }
+
+  @Test("A decomposed letter anywhere is composed (NFC)", arguments: 0...24)
+  func normalisation(position: Int) throws {
+    let text = Self.line(inserting: "e\u{301}", at: position)
+    let decoded = try DecodedText(decoding: Array(text.utf8))
+    #expect(decoded.text.utf8.elementsEqual(Self.line(inserting: "\u{E9}", at: position).utf8))
+  }
+
+  @Test("Text in NFC with dashes and quotes is kept byte for byte")
+  func keepsComposedText() throws {
+    let text = "Det var – sagde hun – „trygt“ … æøå ÆØÅ é"
+    let decoded = try DecodedText(decoding: Array(text.utf8))
+    #expect(Array(decoded.text.utf8) == Array(text.utf8))
+    #expect(!decoded.wasWindows1252)
+  }
+
+  @Test("A NUL byte anywhere in the first lines is reported on its line", arguments: 0...24)
+  func nulByte(position: Int) throws {
+    let text = "første linje\nanden\n" + Self.line(inserting: "\u{0}", at: position)
+    #expect(throws: TextDecodingError.self) { try DecodedText(decoding: Array(text.utf8)) }
+    do {
+      _ = try DecodedText(decoding: Array(text.utf8))
+    } catch {
+      #expect(error.position == SourcePosition(line: 3))
+    }
+  }
+
+  @Test("Text with a few control bytes is read; with many it is binary")
+  func controlBytes() throws {
+    let line = String(repeating: "abcdefghi", count: 11) + "\n"  // 100 bytes
+    let few = String(repeating: line, count: 9) + "x\u{1}y\n"
+    #expect(try DecodedText(decoding: Array(few.utf8)).text == few)
+    let many = line + String(repeating: "ab\u{1}\n", count: 40)
+    #expect(throws: TextDecodingError.self) { try DecodedText(decoding: Array(many.utf8)) }
+  }
+}
