@@ -56,7 +56,8 @@ struct Arguments: Sendable {
         }
         flags.insert(name)
       } else {
-        let suggestion = Suggestions.nearest(to: name, in: spec.options.union(spec.flags))
+        let suggestion =
+          Suggestions.nearest(to: name, in: spec.options.union(spec.flags))
           .map { " (did you mean '--\($0)'?)" } ?? ""
         throw .usage("unknown option '--\(name)'\(suggestion)", usage: spec.usage)
       }
@@ -92,7 +93,9 @@ struct Arguments: Sendable {
   func integer(_ name: String, minimum: Int = 0, spec: CommandSpec) throws(CLIError) -> Int? {
     guard let value = value(name) else { return nil }
     guard let number = Int(value), number >= minimum else {
-      throw .usage("'--\(name)' needs a whole number of at least \(minimum), not '\(value)'", usage: spec.usage)
+      throw .usage(
+        "'--\(name)' needs a whole number of at least \(minimum), not '\(value)'", usage: spec.usage
+      )
     }
     return number
   }

@@ -31,8 +31,9 @@ enum AtomicFile {
     var offset = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
       while offset < raw.count {
-        let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        let written = systemWrite(descriptor, base + offset, raw.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           failure = errno

@@ -25,8 +25,13 @@ enum CodingStore {
 
   /// Reads the coding file at `path`, printing its diagnostics.
   ///
-  /// - Parameter missingIsEmpty: Whether a missing file reads as empty (for
-  ///   a coder's first tag) rather than as an error.
+  /// - Parameters:
+  ///   - path: The coding file, relative to the working folder.
+  ///   - missingIsEmpty: Whether a missing file reads as empty (for a
+  ///     coder's first tag) rather than as an error.
+  ///   - context: Where diagnostics are printed.
+  /// - Returns: The file's codings, malformed lines noted.
+  /// - Throws: exit 66 when the file is missing (unless `missingIsEmpty`) or unreadable.
   static func read(_ path: String, missingIsEmpty: Bool = false, context: inout ToolContext)
     throws(CLIError) -> CodingFile
   {
@@ -52,7 +57,13 @@ enum CodingStore {
   /// A file with malformed lines is not rewritten (that would drop them):
   /// the command stops with exit 65 and asks for the lines to be fixed.
   ///
-  /// - Parameter change: Changes the codings; returns a value for the caller.
+  /// - Parameters:
+  ///   - path: The coding file, relative to the working folder.
+  ///   - context: Where diagnostics are printed.
+  ///   - change: Changes the codings; returns a value for the caller.
+  /// - Returns: What `change` returned.
+  /// - Throws: What `change` throws; exit 65 for a file with malformed lines;
+  ///   exit 1 when the file cannot be locked or written.
   static func update<Result>(
     _ path: String, context: inout ToolContext,
     _ change: (inout [Coding]) throws(CLIError) -> Result
@@ -63,7 +74,8 @@ enum CodingStore {
       if !file.malformedLines.isEmpty {
         let lines = file.malformedLines.map(String.init).joined(separator: ", ")
         throw .dataError(
-          "\(path): error: not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost")
+          "\(path): error: not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost"
+        )
       }
       let result = try change(&file.codings)
       try AtomicFile.write(Array(file.serialized.utf8), to: url, displayPath: path)

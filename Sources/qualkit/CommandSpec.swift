@@ -1,10 +1,10 @@
 /// What a subcommand accepts and how it describes itself in `--help`.
 struct CommandSpec: Sendable {
-  /// The command's words after `qualkit`, e.g. `transcript show`.
+  /// The command's words after `qualkit`, like `transcript show`.
   var name: String
   /// One line for the command list.
   var summary: String
-  /// The usage line, e.g. `qualkit transcript show FILE [--format text|json]`.
+  /// The usage line, like `qualkit transcript show FILE [--format text|json]`.
   var usage: String
   /// The options that take a value, by name without dashes.
   var options: Set<String> = []

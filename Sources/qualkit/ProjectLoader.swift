@@ -48,7 +48,8 @@ enum ProjectLoader {
     let url = URL(fileURLWithPath: path)
     guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
       throw .dataError(
-        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)")
+        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"
+      )
     }
     let bytes = try InputFiles.read(path, context: context)
     var diagnostics: [Diagnostic] = []
@@ -65,21 +66,31 @@ enum ProjectLoader {
   }
 
   /// The paths of the transcripts in `folder`, sorted by file name.
-  static func transcriptPaths(inFolder folder: String, context: ToolContext) throws(CLIError) -> [String] {
-    try InputFiles.list(folder, context: context).filter(isTranscriptFile).map { InputFiles.join(folder, $0) }
+  static func transcriptPaths(inFolder folder: String, context: ToolContext) throws(CLIError)
+    -> [String]
+  {
+    try InputFiles.list(folder, context: context).filter(isTranscriptFile).map {
+      InputFiles.join(folder, $0)
+    }
   }
 
   /// The path of the project's codebook: `path` if given, else the only
   /// `.json` file in `Codebooks/`.
-  static func codebookPath(_ path: String?, usage: String, context: ToolContext) throws(CLIError) -> String {
+  static func codebookPath(_ path: String?, usage: String, context: ToolContext) throws(CLIError)
+    -> String
+  {
     if let path { return path }
     guard InputFiles.exists(codebooksFolder, context: context) else {
-      throw .noInput("no codebook given and no '\(codebooksFolder)/' folder here (name a codebook file)")
+      throw .noInput(
+        "no codebook given and no '\(codebooksFolder)/' folder here (name a codebook file)")
     }
-    let candidates = try InputFiles.list(codebooksFolder, context: context).filter { $0.hasSuffix(".json") }
+    let candidates = try InputFiles.list(codebooksFolder, context: context).filter {
+      $0.hasSuffix(".json")
+    }
     switch candidates.count {
     case 0:
-      throw .noInput("no codebook given and no .json file in '\(codebooksFolder)/' (name a codebook file)")
+      throw .noInput(
+        "no codebook given and no .json file in '\(codebooksFolder)/' (name a codebook file)")
     case 1:
       return InputFiles.join(codebooksFolder, candidates[0])
     default:

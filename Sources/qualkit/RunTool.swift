@@ -56,13 +56,15 @@ func runTool(_ arguments: [String], context: inout ToolContext) -> ExitCode {
         return .success
       }
       let names = subcommands.map { String($0.spec.name.split(separator: " ")[1]) }
-      let hint = Suggestions.nearest(to: arguments[1], in: names).map { " (did you mean '\($0)'?)" } ?? ""
+      let hint =
+        Suggestions.nearest(to: arguments[1], in: names).map { " (did you mean '\($0)'?)" } ?? ""
       context.printError("error: unknown subcommand '\(first) \(arguments[1])'\(hint)")
       context.printError("usage: qualkit \(first) <\(names.joined(separator: "|"))> ...")
       context.printError("See 'qualkit --help'.")
       return .usage
     }
-    let hint = Suggestions.nearest(to: first, in: groupNames).map { " (did you mean '\($0)'?)" } ?? ""
+    let hint =
+      Suggestions.nearest(to: first, in: groupNames).map { " (did you mean '\($0)'?)" } ?? ""
     context.printError("error: unknown command '\(first)'\(hint)")
     context.printError("usage: qualkit <command> [options]")
     context.printError("See 'qualkit --help'.")
@@ -106,7 +108,8 @@ private func mainHelp() -> String {
     """
   for command in allCommands {
     let name = command.spec.name
-    text += "  " + name + String(repeating: " ", count: width - name.count) + command.spec.summary + "\n"
+    text +=
+      "  " + name + String(repeating: " ", count: width - name.count) + command.spec.summary + "\n"
   }
   text += """
 
@@ -128,7 +131,8 @@ private func groupHelp(_ group: String, _ commands: [Command]) -> String {
   let width = (commands.map(\.spec.name.count).max() ?? 0) + 2
   for command in commands {
     let name = command.spec.name
-    text += "  " + name + String(repeating: " ", count: width - name.count) + command.spec.summary + "\n"
+    text +=
+      "  " + name + String(repeating: " ", count: width - name.count) + command.spec.summary + "\n"
   }
   return text
 }

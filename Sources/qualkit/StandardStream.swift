@@ -64,7 +64,7 @@ struct StandardStream: TextOutputStream {
   var isTerminal: Bool { isatty(descriptor) == 1 }
 }
 
-private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
   #if canImport(Glibc)
     return Glibc.write(descriptor, pointer, count)
   #elseif canImport(Musl)

@@ -2,7 +2,10 @@
 enum TextTable {
   /// The rows (the first is the header) as aligned text, two spaces between columns.
   ///
-  /// - Parameter rightAligned: The indices of columns to align right (numbers).
+  /// - Parameters:
+  ///   - rows: The header row, then the data rows.
+  ///   - rightAligned: The indices of columns to align right (numbers).
+  /// - Returns: The table, each line ending with a line break.
   static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a command may touch: its working folder, its output streams and
-/// facts about the terminal. Tests pass their own.
+/// What a command may touch: its working folder, streams and terminal.
+///
+/// Tests pass their own.
 struct ToolContext {
   /// The folder that relative paths and the project's default folders are resolved against.
   var currentDirectory: URL

@@ -11,7 +11,10 @@ import Testing
     #expect(result.status == .success)
     let lines = result.output.split(separator: "\n")
     #expect(lines.count == 7)
-    #expect(lines[0].hasPrefix(#"{"transcript":"A01","code":"mastery","coder":"auto","firstLine":6,"lastLine":6,"start":74,"end":81,"origin":"keyword:mestr*","status":"proposed""#))
+    #expect(
+      lines[0].hasPrefix(
+        #"{"transcript":"A01","code":"mastery","coder":"auto","firstLine":6,"lastLine":6,"start":74,"end":81,"origin":"keyword:mestr*","status":"proposed""#
+      ))
     #expect(lines.last?.contains(#""transcript":"A02","code":"energy""#) == true)
   }
 
@@ -19,12 +22,13 @@ import Testing
   func tsv() throws {
     let project = try TestProject()
     let result = project.run("autocode", "Transcripts/A02.vtt", "--format", "tsv", "--scope", "hit")
-    #expect(result.output == """
-      transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext
-      A02\tmeeting\tauto\t1\t1\t25\t41\tkeyword:trepartssamtale*\ttrepartssamtalen
-      A02\tenergy\tauto\t2\t2\t63\t71\tkeyword:overskud\toverskud
+    #expect(
+      result.output == """
+        transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext
+        A02\tmeeting\tauto\t1\t1\t25\t41\tkeyword:trepartssamtale*\ttrepartssamtalen
+        A02\tenergy\tauto\t2\t2\t63\t71\tkeyword:overskud\toverskud
 
-      """)
+        """)
   }
 
   @Test("--out adds proposals to a coding file and keeps reviewed ones as they are")
@@ -32,11 +36,18 @@ import Testing
     let project = try TestProject()
     let first = project.run("autocode", "--out", "Codings/auto.jsonl", "--speakers", "participant")
     #expect(first.status == .success)
-    #expect(first.output == "proposed 4 codings (scope turn) in 2 transcripts; added 4 new to Codings/auto.jsonl (0 were already there)\n")
-    let reviewed = try project.read("Codings/auto.jsonl").replacingOccurrences(of: "\"proposed\"", with: "\"rejected\"")
+    #expect(
+      first.output
+        == "proposed 4 codings (scope turn) in 2 transcripts; added 4 new to Codings/auto.jsonl (0 were already there)\n"
+    )
+    let reviewed = try project.read("Codings/auto.jsonl").replacingOccurrences(
+      of: "\"proposed\"", with: "\"rejected\"")
     try project.write("Codings/auto.jsonl", reviewed)
     let second = project.run("autocode", "--out", "Codings/auto.jsonl")
-    #expect(second.output == "proposed 7 codings (scope turn) in 2 transcripts; added 3 new to Codings/auto.jsonl (4 were already there)\n")
+    #expect(
+      second.output
+        == "proposed 7 codings (scope turn) in 2 transcripts; added 3 new to Codings/auto.jsonl (4 were already there)\n"
+    )
     let file = try project.read("Codings/auto.jsonl")
     #expect(file.components(separatedBy: "\"rejected\"").count - 1 == 4)
     #expect(file.components(separatedBy: "\"proposed\"").count - 1 == 3)
@@ -55,6 +66,8 @@ import Testing
   @Test("Output is identical run after run")
   func deterministic() throws {
     let project = try TestProject()
-    #expect(project.run("autocode", "--scope", "sentence").output == project.run("autocode", "--scope", "sentence").output)
+    #expect(
+      project.run("autocode", "--scope", "sentence").output
+        == project.run("autocode", "--scope", "sentence").output)
   }
 }

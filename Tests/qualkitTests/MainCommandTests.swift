@@ -24,7 +24,9 @@ import Testing
   func missingSubcommand() {
     let result = run(["transcript"])
     #expect(result.status == .usage)
-    #expect(result.error.hasPrefix("error: missing subcommand for 'transcript'\nUSAGE: qualkit transcript <subcommand>"))
+    #expect(
+      result.error.hasPrefix(
+        "error: missing subcommand for 'transcript'\nUSAGE: qualkit transcript <subcommand>"))
     #expect(result.error.contains("transcript list"))
   }
 
@@ -32,7 +34,9 @@ import Testing
   func unknownSubcommand() {
     let result = run(["codebook", "valdate"])
     #expect(result.status == .usage)
-    #expect(result.error.hasPrefix("error: unknown subcommand 'codebook valdate' (did you mean 'validate'?)"))
+    #expect(
+      result.error.hasPrefix(
+        "error: unknown subcommand 'codebook valdate' (did you mean 'validate'?)"))
   }
 
   @Test("qualkit help COMMAND shows that command's help")

@@ -14,8 +14,12 @@ import Testing
     #expect(second.status == .success)
     let lines = try project.read("Codings/anna.jsonl").split(separator: "\n")
     #expect(lines.count == 2)
-    #expect(lines[0].hasPrefix(#"{"transcript":"A01","code":"mastery","coder":"anna","firstLine":7,"lastLine":8,"#))
-    #expect(lines[0].contains(#""text":"Jeg mestrer den bedre nu.\nJeg har mere overskud.","hash":"xxh64:"#))
+    #expect(
+      lines[0].hasPrefix(
+        #"{"transcript":"A01","code":"mastery","coder":"anna","firstLine":7,"lastLine":8,"#))
+    #expect(
+      lines[0].contains(
+        #""text":"Jeg mestrer den bedre nu.\nJeg har mere overskud.","hash":"xxh64:"#))
     #expect(lines[1].contains(#""code":"energy""#))
     #expect(lines[1].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }
@@ -43,19 +47,39 @@ import Testing
   @Test(
     "Bad addresses exit 65 with the nearest valid choices",
     arguments: [
-      (["tag", "A01", "8", "enrgy", "--coder", "anna"], "error: unknown code 'enrgy' (nearest: energy"),
-      (["tag", "A1", "8", "energy", "--coder", "anna"], "error: unknown transcript 'A1' (nearest: A01, A02)"),
-      (["tag", "A01", "99", "energy", "--coder", "anna"], "error: line 99 is outside transcript 'A01' (lines 1-11)"),
-      (["tag", "A01", "9", "energy", "--coder", "anna"], "error: line 9 is blank in transcript 'A01'"),
-      (["tag", "A01", "8", "group", "--coder", "anna"], "error: code 'group' only groups other codes and is not codable (its codes: meeting)"),
-      (["tag", "A02", "energy", "--turn", "5", "--coder", "anna"], "error: turn 5 is outside transcript 'A02' (turns 0-1)"),
+      (
+        ["tag", "A01", "8", "enrgy", "--coder", "anna"],
+        "error: unknown code 'enrgy' (nearest: energy"
+      ),
+      (
+        ["tag", "A1", "8", "energy", "--coder", "anna"],
+        "error: unknown transcript 'A1' (nearest: A01, A02)"
+      ),
+      (
+        ["tag", "A01", "99", "energy", "--coder", "anna"],
+        "error: line 99 is outside transcript 'A01' (lines 1-11)"
+      ),
+      (
+        ["tag", "A01", "9", "energy", "--coder", "anna"],
+        "error: line 9 is blank in transcript 'A01'"
+      ),
+      (
+        ["tag", "A01", "8", "group", "--coder", "anna"],
+        "error: code 'group' only groups other codes and is not codable (its codes: meeting)"
+      ),
+      (
+        ["tag", "A02", "energy", "--turn", "5", "--coder", "anna"],
+        "error: turn 5 is outside transcript 'A02' (turns 0-1)"
+      ),
     ])
   func badAddress(arguments: [String], message: String) throws {
     let project = try TestProject()
     let result = qualkitTests.run(arguments, in: project.root)
     #expect(result.status == .dataError)
     #expect(result.error.hasPrefix(message))
-    #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Codings/anna.jsonl").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: project.root.appendingPathComponent("Codings/anna.jsonl").path))
   }
 
   @Test(
@@ -106,14 +130,16 @@ import Testing
     let project = try TestProject()
     try project.write(
       "Codings/x.jsonl",
-      #"{"transcript":"Z9","code":"nope","coder":"x","firstLine":1,"lastLine":1,"start":0,"end":3,"origin":"manual","status":"accepted"}"# + "\n")
+      #"{"transcript":"Z9","code":"nope","coder":"x","firstLine":1,"lastLine":1,"start":0,"end":3,"origin":"manual","status":"accepted"}"#
+        + "\n")
     let result = project.run("codings", "--format", "json")
     #expect(result.status == .success)
-    #expect(result.error == """
-      Codings/x.jsonl:1:1: warning: unknown code 'nope' (not in the codebook): Z9 l. 1 nope (x)
-      Codings/x.jsonl:1:1: warning: unknown transcript 'Z9': Z9 l. 1 nope (x)
+    #expect(
+      result.error == """
+        Codings/x.jsonl:1:1: warning: unknown code 'nope' (not in the codebook): Z9 l. 1 nope (x)
+        Codings/x.jsonl:1:1: warning: unknown transcript 'Z9': Z9 l. 1 nope (x)
 
-      """)
+        """)
     #expect(result.output.contains(#""transcript": "Z9""#))
   }
 
@@ -122,10 +148,15 @@ import Testing
     let project = try TestProject()
     _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
     _ = project.run("tag", "A01", "11", "readiness", "--coder", "anna")
-    try project.write("Transcripts/A01.txt", TestProject.interview.replacingOccurrences(of: "mere overskud", with: "lidt mere overskud"))
+    try project.write(
+      "Transcripts/A01.txt",
+      TestProject.interview.replacingOccurrences(of: "mere overskud", with: "lidt mere overskud"))
     let result = project.run("codings")
     #expect(result.status == .success)
-    #expect(result.error.contains("Codings/anna.jsonl:1:1: warning: transcript 'A01' changed after it was coded; the text at A01 l. 8 energy (anna) no longer matches"))
+    #expect(
+      result.error.contains(
+        "Codings/anna.jsonl:1:1: warning: transcript 'A01' changed after it was coded; the text at A01 l. 8 energy (anna) no longer matches"
+      ))
     #expect(result.error.split(separator: "\n").count == 2)
   }
 

@@ -46,13 +46,16 @@ struct TestProject {
     try write("Codebooks/test.json", Self.codebook)
     try write("Transcripts/A01.txt", Self.interview)
     try write("Transcripts/A02.vtt", Self.subtitles)
-    try write("Transcripts/participants.csv", "id,group,speakers\nA02,usual,\"Interviewer=interviewer, Borger=citizen\"\n")
+    try write(
+      "Transcripts/participants.csv",
+      "id,group,speakers\nA02,usual,\"Interviewer=interviewer, Borger=citizen\"\n")
   }
 
   /// Writes `text` to `path` inside the project.
   func write(_ path: String, _ text: String) throws {
     let url = root.appendingPathComponent(path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 

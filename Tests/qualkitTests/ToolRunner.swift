@@ -18,10 +18,13 @@ final class Capture: TextOutputStream, @unchecked Sendable {
 }
 
 /// Runs the tool with `arguments` in `directory`.
-func run(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) -> ToolRun {
+func run(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory)
+  -> ToolRun
+{
   let output = Capture()
   let error = Capture()
-  var context = ToolContext(currentDirectory: directory, standardOutput: output, standardError: error)
+  var context = ToolContext(
+    currentDirectory: directory, standardOutput: output, standardError: error)
   let status = runTool(arguments, context: &context)
   return ToolRun(status: status, output: output.text, error: error.text)
 }

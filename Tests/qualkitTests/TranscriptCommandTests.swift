@@ -10,13 +10,14 @@ import Testing
     let result = project.run("transcript", "list")
     #expect(result.status == .success)
     #expect(result.error == "")
-    #expect(result.output == """
-      id   format  turns  words  speakers                                     attributes
-      A01  text        4     22  I (interviewer), B (citizen)                 group=TKI2
-      A02  vtt         2      7  Interviewer (interviewer), Borger (citizen)  group=usual
-      2 transcripts, 29 words
+    #expect(
+      result.output == """
+        id   format  turns  words  speakers                                     attributes
+        A01  text        4     22  I (interviewer), B (citizen)                 group=TKI2
+        A02  vtt         2      7  Interviewer (interviewer), Borger (citizen)  group=usual
+        2 transcripts, 29 words
 
-      """)
+        """)
   }
 
   @Test("transcript show --format json has the documented shape")
@@ -24,38 +25,39 @@ import Testing
     let project = try TestProject()
     let result = project.run("transcript", "show", "Transcripts/A02.vtt", "--format=json")
     #expect(result.status == .success)
-    #expect(result.output == """
-      {
-        "id": "A02",
-        "format": "vtt",
-        "attributes": {
-          "group": "usual"
-        },
-        "turns": [
-          {
-            "index": 0,
-            "speaker": "Interviewer",
-            "role": "interviewer",
-            "start": "00:00:01.000",
-            "end": "00:00:03.000",
-            "firstLine": 1,
-            "lastLine": 1,
-            "text": "Hvordan var trepartssamtalen?"
+    #expect(
+      result.output == """
+        {
+          "id": "A02",
+          "format": "vtt",
+          "attributes": {
+            "group": "usual"
           },
-          {
-            "index": 1,
-            "speaker": "Borger",
-            "role": "citizen",
-            "start": "00:00:03.500",
-            "end": "00:00:06.000",
-            "firstLine": 2,
-            "lastLine": 2,
-            "text": "Den gav mig overskud."
-          }
-        ]
-      }
+          "turns": [
+            {
+              "index": 0,
+              "speaker": "Interviewer",
+              "role": "interviewer",
+              "start": "00:00:01.000",
+              "end": "00:00:03.000",
+              "firstLine": 1,
+              "lastLine": 1,
+              "text": "Hvordan var trepartssamtalen?"
+            },
+            {
+              "index": 1,
+              "speaker": "Borger",
+              "role": "citizen",
+              "start": "00:00:03.500",
+              "end": "00:00:06.000",
+              "firstLine": 2,
+              "lastLine": 2,
+              "text": "Den gav mig overskud."
+            }
+          ]
+        }
 
-      """)
+        """)
   }
 
   @Test("transcript show prints numbered lines with the speaker in a gutter")
@@ -101,12 +103,13 @@ import Testing
     let project = try TestProject()
     let result = project.run("transcript", "show", "a.txt", "--format", "yaml")
     #expect(result.status == .usage)
-    #expect(result.error == """
-      error: 'yaml' is not a valid value for '--format' (expected one of: text, json)
-      usage: qualkit transcript show FILE [--format text|json]
-      See 'qualkit --help'.
+    #expect(
+      result.error == """
+        error: 'yaml' is not a valid value for '--format' (expected one of: text, json)
+        usage: qualkit transcript show FILE [--format text|json]
+        See 'qualkit --help'.
 
-      """)
+        """)
     let unknown = project.run("transcript", "show", "a.txt", "--fromat", "json")
     #expect(unknown.error.hasPrefix("error: unknown option '--fromat' (did you mean '--format'?)"))
   }
@@ -126,28 +129,33 @@ import Testing
     let project = try TestProject()
     let result = project.run("codebook", "show")
     #expect(result.status == .success)
-    #expect(result.output == """
-      Test: 3 themes, 5 codes
-      Mastery [mastery] · 2 keywords
-      └─ Energy [energy] · 1 keyword
-      Readiness [readiness] · 1 keyword
-      Group [group] (not codable)
-      └─ Meeting [meeting] · 1 keyword
+    #expect(
+      result.output == """
+        Test: 3 themes, 5 codes
+        Mastery [mastery] · 2 keywords
+        └─ Energy [energy] · 1 keyword
+        Readiness [readiness] · 1 keyword
+        Group [group] (not codable)
+        └─ Meeting [meeting] · 1 keyword
 
-      """)
+        """)
   }
 
   @Test("codebook validate reports every error with path and position, exit 65")
   func validateErrors() throws {
     let project = try TestProject()
-    try project.write("bad.json", "{\"version\": 1, \"codes\": [\n {\"id\": \"a\", \"label\": \"A\"},\n {\"id\": \"a\", \"label\": \"\"}\n]}")
+    try project.write(
+      "bad.json",
+      "{\"version\": 1, \"codes\": [\n {\"id\": \"a\", \"label\": \"A\"},\n {\"id\": \"a\", \"label\": \"\"}\n]}"
+    )
     let result = project.run("codebook", "validate", "bad.json")
     #expect(result.status == .dataError)
-    #expect(result.error == """
-      bad.json:3:9: error: codes[1].id: duplicate id 'a' (first used at codes[0].id, line 2)
-      bad.json:3:23: error: codes[1].label: the label is empty
+    #expect(
+      result.error == """
+        bad.json:3:9: error: codes[1].id: duplicate id 'a' (first used at codes[0].id, line 2)
+        bad.json:3:23: error: codes[1].label: the label is empty
 
-      """)
+        """)
   }
 
   @Test("codebook validate on a good codebook prints a summary")
@@ -164,7 +172,10 @@ import Testing
     try project.write("Codebooks/test.json", "{\n  \"codes\": [,]\n}")
     let result = project.run("codebook", "show")
     #expect(result.status == .dataError)
-    #expect(result.error == "Codebooks/test.json:2:13: error: invalid JSON: unexpected character ',', expected a value\n")
+    #expect(
+      result.error
+        == "Codebooks/test.json:2:13: error: invalid JSON: unexpected character ',', expected a value\n"
+    )
   }
 
   @Test("Several codebooks need a choice; none is exit 66")

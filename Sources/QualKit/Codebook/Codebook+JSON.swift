@@ -15,7 +15,8 @@ extension Code {
   public var json: JSONOutput {
     var members: [(String, JSONOutput)] = [("id", .string(id)), ("label", .string(label))]
     if !labels.isEmpty {
-      members.append(("labels", .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+      members.append(
+        ("labels", .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
     for (key, value) in [
       ("definition", definition), ("include", include), ("exclude", exclude), ("example", example),

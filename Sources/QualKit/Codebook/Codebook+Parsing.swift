@@ -57,7 +57,8 @@ private struct CodebookValidator {
 
   mutating func codebook(from root: JSONNode) throws(CodebookError) -> Codebook {
     guard let members = root.members else {
-      throw CodebookError("a codebook must be a JSON object, found \(root.kindName)", at: root.position)
+      throw CodebookError(
+        "a codebook must be a JSON object, found \(root.kindName)", at: root.position)
     }
     if let format = root["format"] {
       guard format.stringValue == Codebook.formatName else {
@@ -68,8 +69,12 @@ private struct CodebookValidator {
     }
     var version = Codebook.currentVersion
     if let versionNode = root["version"] {
-      guard let number = versionNode.numberValue, number == number.rounded(), number >= 1, number < 1e6 else {
-        throw CodebookError("version: expected a whole number, found \(versionNode.kindName)", at: versionNode.position)
+      guard let number = versionNode.numberValue, number == number.rounded(), number >= 1,
+        number < 1e6
+      else {
+        throw CodebookError(
+          "version: expected a whole number, found \(versionNode.kindName)",
+          at: versionNode.position)
       }
       guard Int(number) <= Codebook.currentVersion else {
         throw CodebookError(
@@ -78,7 +83,10 @@ private struct CodebookValidator {
       }
       version = Int(number)
     } else {
-      diagnostics.append(.warning("no \"version\" member; read the codebook as version \(Codebook.currentVersion)", at: root.position))
+      diagnostics.append(
+        .warning(
+          "no \"version\" member; read the codebook as version \(Codebook.currentVersion)",
+          at: root.position))
     }
     checkUnknownKeys(members, allowed: Self.rootKeys, path: "")
     checkDuplicateKeys(members, path: "")
@@ -91,7 +99,8 @@ private struct CodebookValidator {
           if let code = code(from: element, path: "codes[\(index)]") { codes.append(code) }
         }
       } else {
-        error("codes: expected an array of codes, found \(codesNode.kindName)", at: codesNode.position)
+        error(
+          "codes: expected an array of codes, found \(codesNode.kindName)", at: codesNode.position)
       }
     } else {
       error("missing \"codes\": a codebook needs an array of codes", at: root.position)
@@ -115,7 +124,8 @@ private struct CodebookValidator {
         id = value
         if value.trimmingCharacters(in: " \t").isEmpty {
           error("\(path).id: the id is empty", at: idNode.position)
-        } else if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "," }) {
+        } else if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "," })
+        {
           error("\(path).id: the id '\(value)' contains a space or comma", at: idNode.position)
         } else if let first = firstSeen[value] {
           error(
@@ -138,7 +148,8 @@ private struct CodebookValidator {
           error("\(path).label: the label is empty", at: labelNode.position)
         }
       } else {
-        error("\(path).label: expected a string, found \(labelNode.kindName)", at: labelNode.position)
+        error(
+          "\(path).label: expected a string, found \(labelNode.kindName)", at: labelNode.position)
       }
     } else {
       error("\(path): missing \"label\"", at: node.position)
@@ -150,11 +161,14 @@ private struct CodebookValidator {
           if let value = entry.value.stringValue, !value.trimmingCharacters(in: " \t").isEmpty {
             labels[entry.key] = value
           } else {
-            error("\(path).labels.\(entry.key): expected a non-empty string", at: entry.value.position)
+            error(
+              "\(path).labels.\(entry.key): expected a non-empty string", at: entry.value.position)
           }
         }
       } else {
-        error("\(path).labels: expected an object of labels by language, found \(labelsNode.kindName)", at: labelsNode.position)
+        error(
+          "\(path).labels: expected an object of labels by language, found \(labelsNode.kindName)",
+          at: labelsNode.position)
       }
     }
     var color: String?
@@ -166,7 +180,8 @@ private struct CodebookValidator {
           error("\(path).color: '\(value)' is not a colour like '#1F77B4'", at: colorNode.position)
         }
       } else {
-        error("\(path).color: expected a string, found \(colorNode.kindName)", at: colorNode.position)
+        error(
+          "\(path).color: expected a string, found \(colorNode.kindName)", at: colorNode.position)
       }
     }
     var isCodable = true
@@ -174,7 +189,9 @@ private struct CodebookValidator {
       if let value = codableNode.boolValue {
         isCodable = value
       } else {
-        error("\(path).codable: expected true or false, found \(codableNode.kindName)", at: codableNode.position)
+        error(
+          "\(path).codable: expected true or false, found \(codableNode.kindName)",
+          at: codableNode.position)
       }
     }
     var keywords: [String] = []
@@ -182,7 +199,9 @@ private struct CodebookValidator {
       if let elements = keywordsNode.elements {
         for (index, element) in elements.enumerated() {
           guard let keyword = element.stringValue else {
-            error("\(path).keywords[\(index)]: expected a string, found \(element.kindName)", at: element.position)
+            error(
+              "\(path).keywords[\(index)]: expected a string, found \(element.kindName)",
+              at: element.position)
             continue
           }
           do {
@@ -193,17 +212,23 @@ private struct CodebookValidator {
           keywords.append(keyword)
         }
       } else {
-        error("\(path).keywords: expected an array of strings, found \(keywordsNode.kindName)", at: keywordsNode.position)
+        error(
+          "\(path).keywords: expected an array of strings, found \(keywordsNode.kindName)",
+          at: keywordsNode.position)
       }
     }
     var children: [Code] = []
     if let childrenNode = node["children"] {
       if let elements = childrenNode.elements {
         for (index, element) in elements.enumerated() {
-          if let child = code(from: element, path: "\(path).children[\(index)]") { children.append(child) }
+          if let child = code(from: element, path: "\(path).children[\(index)]") {
+            children.append(child)
+          }
         }
       } else {
-        error("\(path).children: expected an array of codes, found \(childrenNode.kindName)", at: childrenNode.position)
+        error(
+          "\(path).children: expected an array of codes, found \(childrenNode.kindName)",
+          at: childrenNode.position)
       }
     }
     return Code(
@@ -226,7 +251,9 @@ private struct CodebookValidator {
     return value
   }
 
-  private mutating func checkUnknownKeys(_ members: [JSONMember], allowed: Set<String>, path: String) {
+  private mutating func checkUnknownKeys(
+    _ members: [JSONMember], allowed: Set<String>, path: String
+  ) {
     for member in members where !allowed.contains(member.key) {
       let prefix = path.isEmpty ? "" : "\(path)."
       var message = "\(prefix)\(member.key): unknown member (ignored)"
@@ -265,7 +292,8 @@ private struct CodebookValidator {
     for i in 1...max(1, a.count) where !a.isEmpty {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in 1...max(1, b.count) where !b.isEmpty {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

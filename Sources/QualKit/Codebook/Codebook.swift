@@ -19,7 +19,9 @@ public struct Codebook: Hashable, Sendable {
   public var codes: [Code]
 
   /// Creates a codebook.
-  public init(name: String, description: String? = nil, version: Int = Codebook.currentVersion, codes: [Code]) {
+  public init(
+    name: String, description: String? = nil, version: Int = Codebook.currentVersion, codes: [Code]
+  ) {
     self.name = name
     self.description = description
     self.version = version

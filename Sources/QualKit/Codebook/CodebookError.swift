@@ -16,7 +16,8 @@ public struct CodebookError: InputError, Hashable, Sendable {
 
   /// The first error's message.
   public var message: String {
-    (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first)?.message ?? "invalid codebook"
+    (diagnostics.first(where: { $0.severity == .error }) ?? diagnostics.first)?.message
+      ?? "invalid codebook"
   }
 
   /// The first error's position.

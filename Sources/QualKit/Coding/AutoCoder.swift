@@ -65,6 +65,7 @@ public struct AutoCoder: Sendable {
   ///     sentences and turns, hits of one code inside one unit become one
   ///     coding whose origin lists the patterns that hit, in order.
   ///   - roles: The speaker roles to search (nil: every turn).
+  /// - Returns: The proposals, status ``Coding/Status/proposed``, in file order.
   public func codings(
     for transcript: Transcript, coder: String, scope: Scope, roles: Set<String>? = nil
   ) -> [Coding] {
@@ -80,8 +81,11 @@ public struct AutoCoder: Sendable {
         codings.append(
           Coding(
             transcript: transcript.id, code: codeIDs[hit.code], coder: coder,
-            span: Span(hit.scalarRange, in: transcript), origin: .keyword(source), status: .proposed,
-            text: String(decoding: transcript.text.utf8.dropFirst(hit.utf8Range.lowerBound).prefix(hit.utf8Range.count), as: UTF8.self),
+            span: Span(hit.scalarRange, in: transcript), origin: .keyword(source),
+            status: .proposed,
+            text: String(
+              decoding: transcript.text.utf8.dropFirst(hit.utf8Range.lowerBound).prefix(
+                hit.utf8Range.count), as: UTF8.self),
             transcriptHash: hash))
       }
     case .sentence, .turn:
@@ -89,8 +93,13 @@ public struct AutoCoder: Sendable {
       var groups: [UnitKey: [String]] = [:]
       var order: [UnitKey] = []
       for hit in hits {
-        guard let turn = transcript.turn(containingScalarOffset: hit.scalarRange.lowerBound) else { continue }
-        let unit = scope == .turn ? turn.textRange : Self.sentence(around: hit.scalarRange, in: turn, transcript: transcript)
+        guard let turn = transcript.turn(containingScalarOffset: hit.scalarRange.lowerBound) else {
+          continue
+        }
+        let unit =
+          scope == .turn
+          ? turn.textRange
+          : Self.sentence(around: hit.scalarRange, in: turn, transcript: transcript)
         let key = UnitKey(code: hit.code, start: unit.lowerBound, end: unit.upperBound)
         let source = matcher.rules[hit.rule].pattern.source
         if groups[key] == nil { order.append(key) }
@@ -100,7 +109,8 @@ public struct AutoCoder: Sendable {
         let range = key.start..<key.end
         codings.append(
           Coding(
-            transcript: transcript.id, code: codeIDs[key.code], coder: coder, span: Span(range, in: transcript),
+            transcript: transcript.id, code: codeIDs[key.code], coder: coder,
+            span: Span(range, in: transcript),
             origin: .keyword(groups[key, default: []].joined(separator: " | ")), status: .proposed,
             text: transcript.text(in: range), transcriptHash: hash))
       }
@@ -120,7 +130,8 @@ public struct AutoCoder: Sendable {
   /// A sentence ends after `.`, `!`, `?` or `…` followed by whitespace, or at
   /// a blank line; it never leaves its turn. A hit that crosses a sentence end
   /// (a phrase over two sentences) takes both sentences.
-  static func sentence(around hit: Range<Int>, in turn: Turn, transcript: Transcript) -> Range<Int> {
+  static func sentence(around hit: Range<Int>, in turn: Turn, transcript: Transcript) -> Range<Int>
+  {
     let scalars = Array(turn.text.unicodeScalars)
     let base = turn.textRange.lowerBound
     let hitStart = max(0, hit.lowerBound - base)

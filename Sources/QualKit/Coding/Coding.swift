@@ -140,7 +140,8 @@ public struct Span: Hashable, Sendable, Comparable, CustomStringConvertible {
     self.start = range.lowerBound
     self.end = range.upperBound
     self.firstLine = transcript.lines.line(containingScalarOffset: range.lowerBound)
-    self.lastLine = transcript.lines.line(containingScalarOffset: max(range.lowerBound, range.upperBound - 1))
+    self.lastLine = transcript.lines.line(
+      containingScalarOffset: max(range.lowerBound, range.upperBound - 1))
   }
 
   /// The span's scalar offsets as a range.

@@ -15,7 +15,8 @@ public enum CodingCheck {
   ///   - transcripts: The transcripts by id, or nil to skip those checks.
   /// - Returns: Warnings, each at its coding's line when `lines` is given.
   public static func warnings(
-    for codings: [Coding], lines: [Int] = [], codebook: Codebook?, transcripts: [String: Transcript]?
+    for codings: [Coding], lines: [Int] = [], codebook: Codebook?,
+    transcripts: [String: Transcript]?
   ) -> [Diagnostic] {
     let codeIDs = codebook.map { Set($0.allCodes.map(\.id)) }
     var diagnostics: [Diagnostic] = []
@@ -23,16 +24,22 @@ public enum CodingCheck {
       let position = index < lines.count ? SourcePosition(line: lines[index]) : nil
       let label = "\(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder))"
       if let codeIDs, !codeIDs.contains(coding.code) {
-        diagnostics.append(.warning("unknown code '\(coding.code)' (not in the codebook): \(label)", at: position))
+        diagnostics.append(
+          .warning("unknown code '\(coding.code)' (not in the codebook): \(label)", at: position))
       }
       guard let transcripts else { continue }
       guard let transcript = transcripts[coding.transcript] else {
-        diagnostics.append(.warning("unknown transcript '\(coding.transcript)': \(label)", at: position))
+        diagnostics.append(
+          .warning("unknown transcript '\(coding.transcript)': \(label)", at: position))
         continue
       }
-      if coding.span.end > transcript.lines.scalarCount || coding.span.lastLine > transcript.lines.lineCount {
+      if coding.span.end > transcript.lines.scalarCount
+        || coding.span.lastLine > transcript.lines.lineCount
+      {
         diagnostics.append(
-          .warning("span is outside transcript '\(coding.transcript)' (it has \(transcript.lines.lineCount) lines): \(label)", at: position))
+          .warning(
+            "span is outside transcript '\(coding.transcript)' (it has \(transcript.lines.lineCount) lines): \(label)",
+            at: position))
         continue
       }
       if let hash = coding.transcriptHash, hash != transcript.contentHash {

@@ -59,7 +59,8 @@ public struct CodingFile: Hashable, Sendable {
       do {
         let coding = try Self.coding(fromLine: line)
         if let first = seen[coding] {
-          diagnostics.append(.warning("duplicate of line \(first); kept both", at: SourcePosition(line: lineNumber)))
+          diagnostics.append(
+            .warning("duplicate of line \(first); kept both", at: SourcePosition(line: lineNumber)))
         } else {
           seen[coding] = lineNumber
         }
@@ -68,7 +69,8 @@ public struct CodingFile: Hashable, Sendable {
       } catch {
         malformedLines.append(lineNumber)
         let column = error.position?.line == 1 ? error.position?.column ?? 1 : 1
-        diagnostics.append(.error(error.message, at: SourcePosition(line: lineNumber, column: column)))
+        diagnostics.append(
+          .error(error.message, at: SourcePosition(line: lineNumber, column: column)))
       }
     }
   }
@@ -101,7 +103,8 @@ public struct CodingFile: Hashable, Sendable {
     func key(_ name: StaticString, first: Bool = false) {
       if !first { bytes.append(UInt8(ascii: ",")) }
       bytes.append(UInt8(ascii: "\""))
-      bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+      bytes.append(
+        contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
       bytes.append(UInt8(ascii: "\""))
       bytes.append(UInt8(ascii: ":"))
     }
@@ -172,7 +175,9 @@ public struct CodingFile: Hashable, Sendable {
       throw CodingFileError("expected a JSON object, found \(node.kindName)", at: node.position)
     }
     func string(_ key: String) throws(CodingFileError) -> String {
-      guard let member = node[key] else { throw CodingFileError("missing \"\(key)\"", at: node.position) }
+      guard let member = node[key] else {
+        throw CodingFileError("missing \"\(key)\"", at: node.position)
+      }
       guard let value = member.stringValue, !value.isEmpty else {
         throw CodingFileError("\"\(key)\" must be a non-empty string", at: member.position)
       }
@@ -187,9 +192,13 @@ public struct CodingFile: Hashable, Sendable {
       return value
     }
     func integer(_ key: String) throws(CodingFileError) -> Int {
-      guard let member = node[key] else { throw CodingFileError("missing \"\(key)\"", at: node.position) }
-      guard let value = member.numberValue, value == value.rounded(), value >= 0, value < 1e15 else {
-        throw CodingFileError("\"\(key)\" must be a whole number of at least 0", at: member.position)
+      guard let member = node[key] else {
+        throw CodingFileError("missing \"\(key)\"", at: node.position)
+      }
+      guard let value = member.numberValue, value == value.rounded(), value >= 0, value < 1e15
+      else {
+        throw CodingFileError(
+          "\"\(key)\" must be a whole number of at least 0", at: member.position)
       }
       return Int(value)
     }
@@ -200,7 +209,8 @@ public struct CodingFile: Hashable, Sendable {
       firstLine: try integer("firstLine"), lastLine: try integer("lastLine"),
       start: try integer("start"), end: try integer("end"))
     guard span.start <= span.end else {
-      throw CodingFileError("\"start\" (\(span.start)) is after \"end\" (\(span.end))", at: node["start"]?.position)
+      throw CodingFileError(
+        "\"start\" (\(span.start)) is after \"end\" (\(span.end))", at: node["start"]?.position)
     }
     guard span.firstLine >= 1, span.firstLine <= span.lastLine else {
       throw CodingFileError(
@@ -209,12 +219,15 @@ public struct CodingFile: Hashable, Sendable {
     }
     let originText = try string("origin")
     guard let origin = Coding.Origin(originText) else {
-      throw CodingFileError("\"origin\" must be \"manual\" or \"keyword:<pattern>\", not \"\(originText)\"", at: node["origin"]?.position)
+      throw CodingFileError(
+        "\"origin\" must be \"manual\" or \"keyword:<pattern>\", not \"\(originText)\"",
+        at: node["origin"]?.position)
     }
     let statusText = try string("status")
     guard let status = Coding.Status(rawValue: statusText) else {
       throw CodingFileError(
-        "\"status\" must be proposed, accepted or rejected, not \"\(statusText)\"", at: node["status"]?.position)
+        "\"status\" must be proposed, accepted or rejected, not \"\(statusText)\"",
+        at: node["status"]?.position)
     }
     return Coding(
       transcript: transcript, code: code, coder: coder,

@@ -32,6 +32,7 @@ public indirect enum JSONOutput: Sendable, Equatable {
   /// The value as compact JSON text on one line, or indented by two spaces.
   ///
   /// - Parameter pretty: Whether to indent nested values on their own lines.
+  /// - Returns: The JSON text, without a final line break.
   public func rendered(pretty: Bool = false) -> String {
     var output = ""
     write(to: &output, pretty: pretty, indent: 0)
@@ -93,7 +94,9 @@ public indirect enum JSONOutput: Sendable, Equatable {
     var index = 0
     let count = utf8.count
     func flush(_ end: Int) {
-      if runStart < end { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+      if runStart < end {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end]))
+      }
     }
     while index < count {
       let byte = utf8[index]
@@ -108,8 +111,11 @@ public indirect enum JSONOutput: Sendable, Equatable {
       case 0x08: escape = [0x5C, UInt8(ascii: "b")]
       case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
       case 0x00...0x1F, 0x7F: escape = Array("\\u00".utf8) + hexDigits(byte)
-      case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-        escape = Array("\\u202".utf8) + [utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
+      case 0xE2
+      where index + 2 < count && utf8[index + 1] == 0x80
+        && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+        escape =
+          Array("\\u202".utf8) + [utf8[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
         width = 3
       default: break
       }

@@ -20,7 +20,10 @@ public enum JSONParser {
   /// - Throws: ``JSONError`` at the position of the first syntax error.
   public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONNode {
     var scanner = Scanner(bytes: bytes)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.offset = 3; scanner.lineStart = 3 }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      scanner.offset = 3
+      scanner.lineStart = 3
+    }
     scanner.skipWhitespace()
     let node = try scanner.parseValue(depth: 0)
     scanner.skipWhitespace()
@@ -134,7 +137,8 @@ private struct Scanner {
       guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
         throw error(
           offset < bytes.count && bytes[offset] == UInt8(ascii: "}")
-            ? "trailing comma before '}'" : "expected a member name in double quotes, found \(describe(at: offset))")
+            ? "trailing comma before '}'"
+            : "expected a member name in double quotes, found \(describe(at: offset))")
       }
       let keyPosition = position
       let key = try parseString()
@@ -212,7 +216,9 @@ private struct Scanner {
         return String(scalars)
       }
       if byte < 0x20 {
-        throw error(byte == 0x0A ? "string is not closed before the end of the line" : "control character in string")
+        throw error(
+          byte == 0x0A
+            ? "string is not closed before the end of the line" : "control character in string")
       }
       if byte == UInt8(ascii: "\\") {
         try flush(offset)
@@ -237,7 +243,9 @@ private struct Scanner {
             else { throw error("unpaired surrogate in \\u escape") }
             offset += 2
             let low = try parseHex4()
-            guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair in \\u escape") }
+            guard (0xDC00..<0xE000).contains(low) else {
+              throw error("invalid surrogate pair in \\u escape")
+            }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
           guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
@@ -292,7 +300,9 @@ private struct Scanner {
     }
     if offset < bytes.count && (bytes[offset] | 0x20) == UInt8(ascii: "e") {
       offset += 1
-      if offset < bytes.count && (bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")) {
+      if offset < bytes.count
+        && (bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-"))
+      {
         offset += 1
       }
       guard isDigit(offset) else { throw error("invalid number: expected a digit in the exponent") }

@@ -18,8 +18,12 @@ public enum XXHash64 {
     let count = bytes.count
     var offset = 0
     var accumulator: UInt64
-    func word64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
-    func word32(_ at: Int) -> UInt64 { UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+    func word64(_ at: Int) -> UInt64 {
+      UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+    }
+    func word32(_ at: Int) -> UInt64 {
+      UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+    }
     if count >= 32 {
       var v1 = seed &+ prime1 &+ prime2
       var v2 = seed &+ prime2

@@ -31,8 +31,9 @@ enum DocxReader {
       var limits = ZipArchive.Limits.default
       limits.maxEntrySize = maximumDocumentSize
       let archive = try ZipArchive(bytes: bytes, limits: limits)
-      guard let entry = archive.entry(for: "word/document.xml")
-        ?? archive.entry(forCaseInsensitive: "word/document.xml")
+      guard
+        let entry = archive.entry(for: "word/document.xml")
+          ?? archive.entry(forCaseInsensitive: "word/document.xml")
       else {
         throw TranscriptError("not a Word document: the archive has no 'word/document.xml'")
       }

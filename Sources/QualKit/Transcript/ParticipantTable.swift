@@ -41,23 +41,31 @@ public struct ParticipantTable: Hashable, Sendable {
   ///   - header: The column names; the first names the id column.
   ///   - rows: Each data row's cells and 1-based line number.
   ///   - diagnostics: Receives warnings for duplicate ids, ragged rows and empty ids.
-  public init(header: [String], rows: [(cells: [String], line: Int)], diagnostics: inout [Diagnostic]) {
+  public init(
+    header: [String], rows: [(cells: [String], line: Int)], diagnostics: inout [Diagnostic]
+  ) {
     columns = Array(header.dropFirst())
     records = [:]
     for (cells, line) in rows {
       if cells.allSatisfy({ $0.trimmingCharacters(in: " \t").isEmpty }) { continue }
       let id = cells.first?.trimmingCharacters(in: " \t") ?? ""
       guard !id.isEmpty else {
-        diagnostics.append(.warning("row has no transcript id in its first column; ignored it", at: SourcePosition(line: line)))
+        diagnostics.append(
+          .warning(
+            "row has no transcript id in its first column; ignored it",
+            at: SourcePosition(line: line)))
         continue
       }
       if cells.count != header.count {
         diagnostics.append(
-          .warning("row has \(cells.count) cells but the header has \(header.count)", at: SourcePosition(line: line)))
+          .warning(
+            "row has \(cells.count) cells but the header has \(header.count)",
+            at: SourcePosition(line: line)))
       }
       if let previous = records[id] {
         diagnostics.append(
-          .warning("transcript '\(id)' has a second row (first on line \(previous.line)); the later row wins",
+          .warning(
+            "transcript '\(id)' has a second row (first on line \(previous.line)); the later row wins",
             at: SourcePosition(line: line)))
       }
       var attributes: [(String, String)] = []

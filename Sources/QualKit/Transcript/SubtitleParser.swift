@@ -69,37 +69,48 @@ struct SubtitleParser {
       }
       content = content.trimmingCharacters(in: " \t")
       if end < start {
-        diagnostics.append(.warning("cue ends (\(end)) before it starts (\(start))", at: SourcePosition(line: timingOffset + 1)))
+        diagnostics.append(
+          .warning(
+            "cue ends (\(end)) before it starts (\(start))",
+            at: SourcePosition(line: timingOffset + 1)))
       }
       if let previous = cues.last {
         if start < previous.start {
           diagnostics.append(
-            .warning("cue starts (\(start)) before the previous cue (\(previous.start)); times go backwards",
+            .warning(
+              "cue starts (\(start)) before the previous cue (\(previous.start)); times go backwards",
               at: SourcePosition(line: timingOffset + 1)))
         } else if start < previous.end {
           diagnostics.append(
-            .warning("cue starts (\(start)) before the previous cue ends (\(previous.end))",
+            .warning(
+              "cue starts (\(start)) before the previous cue ends (\(previous.end))",
               at: SourcePosition(line: timingOffset + 1)))
         }
       }
       if content.isEmpty { continue }
-      cues.append(Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
+      cues.append(
+        Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
     }
     guard !cues.isEmpty else { throw TranscriptError("subtitle file has no cues with text") }
     return cues
   }
 
-  private func parseTiming(_ line: Substring, line number: Int) throws(TranscriptError) -> (Timestamp, Timestamp) {
+  private func parseTiming(_ line: Substring, line number: Int) throws(TranscriptError) -> (
+    Timestamp, Timestamp
+  ) {
     let parts = line.split(separator: " ", omittingEmptySubsequences: true)
     guard let arrow = parts.firstIndex(of: "-->"), arrow == 1, parts.count >= 3 else {
-      throw TranscriptError("malformed cue timing line, expected 'start --> end'", at: SourcePosition(line: number))
+      throw TranscriptError(
+        "malformed cue timing line, expected 'start --> end'", at: SourcePosition(line: number))
     }
     guard let start = Timestamp(parsing: parts[0]) else {
-      throw TranscriptError("invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
+      throw TranscriptError(
+        "invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
     }
     guard let end = Timestamp(parsing: parts[2]) else {
       let column = line.distance(from: line.startIndex, to: parts[2].startIndex) + 1
-      throw TranscriptError("invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
+      throw TranscriptError(
+        "invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
     }
     return (start, end)
   }
@@ -108,7 +119,9 @@ struct SubtitleParser {
   static func voice(in text: String) -> (String?, String) {
     guard text.hasPrefix("<v"), let close = text.firstIndex(of: ">") else { return (nil, text) }
     let tag = text[text.index(text.startIndex, offsetBy: 2)..<close]
-    guard let first = tag.first, first == " " || first == "." || first == "\t" else { return (nil, text) }
+    guard let first = tag.first, first == " " || first == "." || first == "\t" else {
+      return (nil, text)
+    }
     var name = tag
     if first == "." {
       // <v.loud Name>: classes before the name.
@@ -135,7 +148,9 @@ struct SubtitleParser {
     let words = name.split(separator: " ")
     guard !name.isEmpty, name.count <= 40, (1...4).contains(words.count),
       name.first?.isLetter == true,
-      name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "_" || $0 == "-" || $0 == "." })
+      name.allSatisfy({
+        $0.isLetter || $0.isNumber || $0 == " " || $0 == "_" || $0 == "-" || $0 == "."
+      })
     else { return (nil, text) }
     return (String(name), String(after))
   }
@@ -161,7 +176,9 @@ struct SubtitleParser {
   static func decodeEntities(_ text: String) -> String {
     guard text.contains("&") else { return text }
     return text.replacingAll("&lt;", "<").replacingAll("&gt;", ">").replacingAll("&nbsp;", "\u{A0}")
-      .replacingAll("&lrm;", "\u{200E}").replacingAll("&rlm;", "\u{200F}").replacingAll("&quot;", "\"")
+      .replacingAll("&lrm;", "\u{200E}").replacingAll("&rlm;", "\u{200F}").replacingAll(
+        "&quot;", "\""
+      )
       .replacingAll("&#39;", "'").replacingAll("&apos;", "'").replacingAll("&amp;", "&")
   }
 
@@ -182,7 +199,8 @@ struct SubtitleParser {
         groups[groups.count - 1].texts.append(cue.text)
         groups[groups.count - 1].end = max(last.end, cue.end)
       } else {
-        groups.append(Group(speaker: cue.speaker, start: cue.start, end: cue.end, texts: [cue.text]))
+        groups.append(
+          Group(speaker: cue.speaker, start: cue.start, end: cue.end, texts: [cue.text]))
       }
     }
     return TurnRenderer.transcript(

@@ -43,7 +43,8 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
       last = last[..<separator]
     }
     let fields = parts.dropLast().map { $0 } + [last]
-    guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
+    guard fields.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) })
+    else {
       return nil
     }
     let numbers = fields.compactMap { Int($0) }

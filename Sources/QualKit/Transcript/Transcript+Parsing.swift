@@ -31,7 +31,8 @@ extension Transcript {
       ).parse(format: .docx, diagnostics: &diagnostics)
       self = TurnRenderer.transcript(
         turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
-          TurnRenderer.Item(speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text)
+          TurnRenderer.Item(
+            speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text)
         }, id: parsed.id, format: .docx, attributes: parsed.attributes)
       return
     }
@@ -45,14 +46,17 @@ extension Transcript {
     diagnostics += decoded.diagnostics
     switch format {
     case .text, .docx:
-      self = try PlainTextParser(text: decoded.text, fallbackID: fallbackID, participants: participants)
-        .parse(format: .text, diagnostics: &diagnostics)
+      self = try PlainTextParser(
+        text: decoded.text, fallbackID: fallbackID, participants: participants
+      )
+      .parse(format: .text, diagnostics: &diagnostics)
     case .vtt, .srt:
       let parser = SubtitleParser(text: decoded.text, isWebVTT: format == .vtt)
       let cues = try parser.cues(diagnostics: &diagnostics)
       let record = participants?.record(for: fallbackID)
       var problems: [String] = []
-      let map = record?["speakers"].map { SpeakerMap(parsing: $0, problems: &problems) } ?? SpeakerMap()
+      let map =
+        record?["speakers"].map { SpeakerMap(parsing: $0, problems: &problems) } ?? SpeakerMap()
       let position = record.map { SourcePosition(line: $0.line) }
       for problem in problems {
         diagnostics.append(.warning("participants table: \(problem)", at: position))

@@ -10,9 +10,10 @@ enum TurnRenderer {
     var text: String
   }
 
-  /// The transcript whose text is `turns` rendered one a line; a turn
-  /// without a speaker is its text alone. Line breaks inside a turn's text
-  /// become single spaces, so that each turn is exactly one line.
+  /// The transcript whose text is `turns` rendered one a line.
+  ///
+  /// A turn without a speaker is its text alone. Line breaks inside a turn's
+  /// text become single spaces, so that each turn is exactly one line.
   static func transcript(
     turns: [Item], id: String, format: TranscriptFormat, attributes: [String: AttributeValue]
   ) -> Transcript {
@@ -31,13 +32,16 @@ enum TurnRenderer {
         contentColumn: layout[index].prefixScalars, contentByte: layout[index].prefixBytes)
     }
     return Transcript(
-      id: id, format: format, attributes: attributes, turns: builder.finish(), text: text, lines: lines)
+      id: id, format: format, attributes: attributes, turns: builder.finish(), text: text,
+      lines: lines)
   }
 
   /// The text with every run of whitespace that holds a line break made one space.
   static func oneLine(_ text: String) -> String {
     guard text.contains("\n") else { return text }
-    return text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
-      .joined(separator: " ")
+    return text.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }.filter {
+      !$0.isEmpty
+    }
+    .joined(separator: " ")
   }
 }

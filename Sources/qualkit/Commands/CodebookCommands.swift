@@ -22,10 +22,13 @@ enum CodebookCommands {
 
   static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count <= 1 else {
-      throw .usage("expected at most one FILE, got \(arguments.positionals.count)", usage: showSpec.usage)
+      throw .usage(
+        "expected at most one FILE, got \(arguments.positionals.count)", usage: showSpec.usage)
     }
-    let format = try arguments.choice("format", in: ["tree", "json"], default: "tree", spec: showSpec)
-    let path = try ProjectLoader.codebookPath(arguments.positionals.first, usage: showSpec.usage, context: context)
+    let format = try arguments.choice(
+      "format", in: ["tree", "json"], default: "tree", spec: showSpec)
+    let path = try ProjectLoader.codebookPath(
+      arguments.positionals.first, usage: showSpec.usage, context: context)
     let codebook = try ProjectLoader.codebook(at: path, context: &context)
     if format == "json" {
       context.print(codebook.json.rendered(pretty: true))
@@ -54,31 +57,38 @@ enum CodebookCommands {
 
   static let validate = Command(spec: validateSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count <= 1 else {
-      throw .usage("expected at most one FILE, got \(arguments.positionals.count)", usage: validateSpec.usage)
+      throw .usage(
+        "expected at most one FILE, got \(arguments.positionals.count)", usage: validateSpec.usage)
     }
-    let path = try ProjectLoader.codebookPath(arguments.positionals.first, usage: validateSpec.usage, context: context)
+    let path = try ProjectLoader.codebookPath(
+      arguments.positionals.first, usage: validateSpec.usage, context: context)
     let codebook = try ProjectLoader.codebook(at: path, context: &context)
     let all = codebook.allCodes
     let keywords = all.reduce(0) { $0 + $1.keywords.count }
     let codable = all.filter(\.isCodable).count
     context.print(
-      "\(path): ok: \(codebook.codes.count) themes, \(all.count) codes (\(codable) codable), \(keywords) keywords")
+      "\(path): ok: \(codebook.codes.count) themes, \(all.count) codes (\(codable) codable), \(keywords) keywords"
+    )
     return .success
   }
 
   /// The code tree drawn with box characters, one code a line.
   static func tree(_ codebook: Codebook, language: String?) -> String {
     let all = codebook.allCodes
-    var output = "\(codebook.name.isEmpty ? "Codebook" : codebook.name): \(codebook.codes.count) themes, \(all.count) codes\n"
+    var output =
+      "\(codebook.name.isEmpty ? "Codebook" : codebook.name): \(codebook.codes.count) themes, \(all.count) codes\n"
     func visit(_ code: Code, prefix: String, isLast: Bool, depth: Int) {
       let branch = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
       var line = prefix + branch + code.label(in: language) + " [\(code.id)]"
       if !code.isCodable { line += " (not codable)" }
-      if !code.keywords.isEmpty { line += " · \(code.keywords.count) keyword\(code.keywords.count == 1 ? "" : "s")" }
+      if !code.keywords.isEmpty {
+        line += " · \(code.keywords.count) keyword\(code.keywords.count == 1 ? "" : "s")"
+      }
       output += line + "\n"
       let childPrefix = depth == 0 ? "" : prefix + (isLast ? "   " : "│  ")
       for (index, child) in code.children.enumerated() {
-        visit(child, prefix: childPrefix, isLast: index == code.children.count - 1, depth: depth + 1)
+        visit(
+          child, prefix: childPrefix, isLast: index == code.children.count - 1, depth: depth + 1)
       }
     }
     for code in codebook.codes {

@@ -5,7 +5,8 @@ enum CodingsCommand {
   static let spec = CommandSpec(
     name: "codings",
     summary: "List codings with their text, filtered by coder, code, transcript or status.",
-    usage: "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] [--format text|json|csv]",
+    usage:
+      "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] [--format text|json|csv]",
     options: ["coder", "code", "transcript", "status", "format", "codebook", "transcripts"],
     help: """
       ARGUMENTS:
@@ -27,21 +28,28 @@ enum CodingsCommand {
       """)
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
-    let format = try arguments.choice("format", in: ["text", "json", "csv"], default: "text", spec: spec)
+    let format = try arguments.choice(
+      "format", in: ["text", "json", "csv"], default: "text", spec: spec)
     var statuses: Set<Coding.Status>?
     if !arguments.list("status").isEmpty {
       var set = Set<Coding.Status>()
       for name in arguments.list("status") {
         guard let status = Coding.Status(rawValue: name) else {
-          throw .usage("'\(name)' is not a status (proposed, accepted or rejected)", usage: spec.usage)
+          throw .usage(
+            "'\(name)' is not a status (proposed, accepted or rejected)", usage: spec.usage)
         }
         set.insert(status)
       }
       statuses = set
     }
-    let paths = arguments.positionals.isEmpty ? try CodingStore.allPaths(context: context) : arguments.positionals
-    let codebookPath = try? ProjectLoader.codebookPath(arguments.value("codebook"), usage: spec.usage, context: context)
-    let codebook = try codebookPath.map { path throws(CLIError) in try ProjectLoader.codebook(at: path, context: &context) }
+    let paths =
+      arguments.positionals.isEmpty
+      ? try CodingStore.allPaths(context: context) : arguments.positionals
+    let codebookPath = try? ProjectLoader.codebookPath(
+      arguments.value("codebook"), usage: spec.usage, context: context)
+    let codebook = try codebookPath.map { path throws(CLIError) in
+      try ProjectLoader.codebook(at: path, context: &context)
+    }
     let catalog = try TranscriptCatalog(
       folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
     var codeFilter: Set<String>?
@@ -52,7 +60,8 @@ enum CodingsCommand {
           let subtree = codebook.subtreeIDs(of: id)
           guard !subtree.isEmpty else {
             let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
-            throw .dataError("error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
+            throw .dataError(
+              "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
           }
           ids.formUnion(subtree)
         } else {
@@ -79,7 +88,9 @@ enum CodingsCommand {
     }
     selected.sort(by: Coding.fileOrder)
     func quote(_ coding: Coding) -> String {
-      if let transcript = catalog.byID[coding.transcript], coding.span.end <= transcript.lines.scalarCount {
+      if let transcript = catalog.byID[coding.transcript],
+        coding.span.end <= transcript.lines.scalarCount
+      {
         return transcript.text(in: coding.span.range)
       }
       return coding.text ?? ""
@@ -99,30 +110,43 @@ enum CodingsCommand {
       context.print(JSONOutput.array(items).rendered(pretty: true))
     case "csv":
       context.standardOutput.write(
-        CSVWriter.row(["transcript", "code", "coder", "firstLine", "lastLine", "start", "end", "origin", "status", "memo", "text"]))
+        CSVWriter.row([
+          "transcript", "code", "coder", "firstLine", "lastLine", "start", "end", "origin",
+          "status", "memo", "text",
+        ]))
       for coding in selected {
         context.standardOutput.write(
           CSVWriter.row([
-            coding.transcript, coding.code, coding.coder, String(coding.span.firstLine), String(coding.span.lastLine),
-            String(coding.span.start), String(coding.span.end), coding.origin.description, coding.status.rawValue,
+            coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
+            String(coding.span.lastLine),
+            String(coding.span.start), String(coding.span.end), coding.origin.description,
+            coding.status.rawValue,
             coding.memo ?? "", quote(coding),
           ]))
       }
     default:
       var rows: [[String]] = [["transcript", "lines", "code", "coder", "origin", "status", "text"]]
       for coding in selected {
-        let lines = coding.span.firstLine == coding.span.lastLine
+        let lines =
+          coding.span.firstLine == coding.span.lastLine
           ? "\(coding.span.firstLine)" : "\(coding.span.firstLine)-\(coding.span.lastLine)"
         var text = Quote.short(quote(coding), limit: 60)
         if let memo = coding.memo { text += " [memo: \(Quote.short(memo, limit: 40))]" }
-        rows.append([coding.transcript, lines, coding.code, coding.coder, coding.origin.description, coding.status.rawValue, text])
+        rows.append([
+          coding.transcript, lines, coding.code, coding.coder, coding.origin.description,
+          coding.status.rawValue, text,
+        ])
       }
       if selected.isEmpty {
-        context.printError("no codings match" + (paths.isEmpty ? " (no coding files in '\(CodingStore.folder)/')" : ""))
+        context.printError(
+          "no codings match"
+            + (paths.isEmpty ? " (no coding files in '\(CodingStore.folder)/')" : ""))
       } else {
         context.standardOutput.write(TextTable.render(rows))
         let coderCount = Set(selected.map(\.coder)).count
-        context.print("\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")")
+        context.print(
+          "\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")"
+        )
       }
     }
     return .success

@@ -11,8 +11,10 @@ enum SpanAddress {
 
   /// Parses `112`, `112-118` or `112–118`.
   static func parseRange(_ text: String) -> ClosedRange<Int>? {
-    let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
-    guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]),
+    let parts = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+    guard (1...2).contains(parts.count), let first = Int(parts[0]),
+      let last = Int(parts[parts.count - 1]),
       first >= 0, first <= last
     else { return nil }
     return first...last
@@ -30,7 +32,8 @@ enum SpanAddress {
     case .lines(let range):
       guard range.lowerBound >= 1, range.upperBound <= lineCount else {
         throw .dataError(
-          "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))")
+          "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
+        )
       }
       var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
       if let turn = transcript.turns.first(where: { $0.firstLine == range.lowerBound }),
@@ -46,14 +49,17 @@ enum SpanAddress {
       while tail > head && text[tail - 1].properties.isWhitespace { tail -= 1 }
       guard head < tail else {
         throw .dataError(
-          "error: \(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'")
+          "error: \(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
+        )
       }
       end = start + tail
       start += head
       return Span(start..<end, in: transcript)
     case .turn(let index):
       guard index >= 0, index < transcript.turns.count else {
-        throw .dataError("error: turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))")
+        throw .dataError(
+          "error: turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
+        )
       }
       let turn = transcript.turns[index]
       guard !turn.textRange.isEmpty else {
@@ -63,7 +69,8 @@ enum SpanAddress {
     case .offsets(let range):
       guard range.upperBound <= transcript.lines.scalarCount, !range.isEmpty else {
         throw .dataError(
-          "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))")
+          "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
+        )
       }
       return Span(range, in: transcript)
     }

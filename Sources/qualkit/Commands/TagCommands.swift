@@ -5,7 +5,8 @@ enum TagCommands {
   static let tagSpec = CommandSpec(
     name: "tag",
     summary: "Code a span of a transcript by hand.",
-    usage: "qualkit tag TRANSCRIPT LINES CODE --coder NAME [--memo TEXT] (or TRANSCRIPT CODE --turn N | --span START-END)",
+    usage:
+      "qualkit tag TRANSCRIPT LINES CODE --coder NAME [--memo TEXT] (or TRANSCRIPT CODE --turn N | --span START-END)",
     options: ["coder", "memo", "turn", "span", "codebook", "transcripts"],
     help: """
       ARGUMENTS:
@@ -38,11 +39,14 @@ enum TagCommands {
     let request = try ManualCodingRequest(arguments, spec: tagSpec, context: &context)
     let memo = arguments.value("memo")
     var coding = Coding(
-      transcript: request.transcript.id, code: request.code.id, coder: request.coder, span: request.span,
-      origin: .manual, status: .accepted, memo: memo, text: request.transcript.text(in: request.span.range),
+      transcript: request.transcript.id, code: request.code.id, coder: request.coder,
+      span: request.span,
+      origin: .manual, status: .accepted, memo: memo,
+      text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash)
     let path = CodingStore.path(forCoder: request.coder)
-    let outcome = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> String in
+    let outcome = try CodingStore.update(path, context: &context) {
+      codings throws(CLIError) -> String in
       if let index = codings.firstIndex(where: { $0.isSameApplication(as: coding) }) {
         if let memo, codings[index].memo != memo {
           codings[index].memo = memo
@@ -55,14 +59,17 @@ enum TagCommands {
       return "coded"
     }
     let quote = Quote.short(coding.text ?? "", limit: 70)
-    context.print("\(outcome) \(coding.transcript) \(coding.span) as \(coding.code) (\(coding.coder)): \(quote)")
+    context.print(
+      "\(outcome) \(coding.transcript) \(coding.span) as \(coding.code) (\(coding.coder)): \(quote)"
+    )
     return .success
   }
 
   static let untagSpec = CommandSpec(
     name: "untag",
     summary: "Remove a manual coding by the same address it was tagged with.",
-    usage: "qualkit untag TRANSCRIPT LINES CODE --coder NAME (or TRANSCRIPT CODE --turn N | --span START-END)",
+    usage:
+      "qualkit untag TRANSCRIPT LINES CODE --coder NAME (or TRANSCRIPT CODE --turn N | --span START-END)",
     options: ["coder", "turn", "span", "codebook", "transcripts"],
     help: """
       ARGUMENTS:
@@ -89,18 +96,25 @@ enum TagCommands {
     guard InputFiles.exists(path, context: context) else {
       throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
     }
-    let removed = try CodingStore.update(path, context: &context) { codings throws(CLIError) -> [Coding] in
+    let removed = try CodingStore.update(path, context: &context) {
+      codings throws(CLIError) -> [Coding] in
       let matches = codings.filter {
-        $0.transcript == request.transcript.id && $0.code == request.code.id && $0.span == request.span
+        $0.transcript == request.transcript.id && $0.code == request.code.id
+          && $0.span == request.span
           && $0.coder == request.coder
       }
       if matches.isEmpty {
         let overlapping = codings.filter {
-          $0.transcript == request.transcript.id && $0.code == request.code.id && $0.span.overlaps(request.span)
+          $0.transcript == request.transcript.id && $0.code == request.code.id
+            && $0.span.overlaps(request.span)
         }
-        var message = "error: \(request.coder) has no coding of \(request.code.id) at exactly \(request.transcript.id) \(request.span)"
+        var message =
+          "error: \(request.coder) has no coding of \(request.code.id) at exactly \(request.transcript.id) \(request.span)"
         if !overlapping.isEmpty {
-          message += "; overlapping codings: " + overlapping.map { "\($0.span) (--span \($0.span.start)-\($0.span.end))" }.joined(separator: ", ")
+          message +=
+            "; overlapping codings: "
+            + overlapping.map { "\($0.span) (--span \($0.span.start)-\($0.span.end))" }.joined(
+              separator: ", ")
         }
         throw CLIError(exitCode: .failure, message: message)
       }
@@ -108,7 +122,9 @@ enum TagCommands {
       return matches
     }
     for coding in removed {
-      context.print("removed \(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder), \(coding.origin), \(coding.status.rawValue))")
+      context.print(
+        "removed \(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder), \(coding.origin), \(coding.status.rawValue))"
+      )
     }
     return .success
   }
@@ -137,7 +153,9 @@ struct ManualCodingRequest {
     let transcriptReference: String
     if let byTurn {
       guard positionals.count == 2 else {
-        throw .usage("with --turn, give TRANSCRIPT and CODE (got \(positionals.count) arguments)", usage: spec.usage)
+        throw .usage(
+          "with --turn, give TRANSCRIPT and CODE (got \(positionals.count) arguments)",
+          usage: spec.usage)
       }
       guard let index = Int(byTurn), index >= 0 else {
         throw .usage("--turn needs a turn index (0 or more), not '\(byTurn)'", usage: spec.usage)
@@ -146,35 +164,47 @@ struct ManualCodingRequest {
       (transcriptReference, codeID) = (positionals[0], positionals[1])
     } else if let bySpan {
       guard positionals.count == 2 else {
-        throw .usage("with --span, give TRANSCRIPT and CODE (got \(positionals.count) arguments)", usage: spec.usage)
+        throw .usage(
+          "with --span, give TRANSCRIPT and CODE (got \(positionals.count) arguments)",
+          usage: spec.usage)
       }
       guard let range = SpanAddress.parseRange(bySpan), range.lowerBound < range.upperBound else {
-        throw .usage("--span needs START-END offsets with START < END, not '\(bySpan)'", usage: spec.usage)
+        throw .usage(
+          "--span needs START-END offsets with START < END, not '\(bySpan)'", usage: spec.usage)
       }
       address = .offsets(range.lowerBound..<range.upperBound)
       (transcriptReference, codeID) = (positionals[0], positionals[1])
     } else {
       guard positionals.count == 3 else {
         throw .usage(
-          positionals.count < 3 ? "missing \(["TRANSCRIPT", "LINES", "CODE"][positionals.count])" : "too many arguments",
+          positionals.count < 3
+            ? "missing \(["TRANSCRIPT", "LINES", "CODE"][positionals.count])"
+            : "too many arguments",
           usage: spec.usage)
       }
       guard let range = SpanAddress.parseRange(positionals[1]) else {
-        throw .usage("LINES must be a line or a range like 112-118, not '\(positionals[1])'", usage: spec.usage)
+        throw .usage(
+          "LINES must be a line or a range like 112-118, not '\(positionals[1])'", usage: spec.usage
+        )
       }
       address = .lines(range)
       (transcriptReference, codeID) = (positionals[0], positionals[2])
     }
-    let codebookPath = try ProjectLoader.codebookPath(arguments.value("codebook"), usage: spec.usage, context: context)
+    let codebookPath = try ProjectLoader.codebookPath(
+      arguments.value("codebook"), usage: spec.usage, context: context)
     let codebook = try ProjectLoader.codebook(at: codebookPath, context: &context)
     guard let code = codebook.code(withID: codeID) else {
-      let nearest = Suggestions.nearest(to: codeID, in: codebook.allCodes.filter(\.isCodable).map(\.id), limit: 3)
-      throw .dataError("error: unknown code '\(codeID)' (nearest: \(nearest.joined(separator: ", ")); see 'qualkit codebook show')")
+      let nearest = Suggestions.nearest(
+        to: codeID, in: codebook.allCodes.filter(\.isCodable).map(\.id), limit: 3)
+      throw .dataError(
+        "error: unknown code '\(codeID)' (nearest: \(nearest.joined(separator: ", ")); see 'qualkit codebook show')"
+      )
     }
     guard code.isCodable else {
       let children = code.children.filter(\.isCodable).map(\.id).prefix(5)
       throw .dataError(
-        "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))")
+        "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))"
+      )
     }
     let catalog = try TranscriptCatalog(
       folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)

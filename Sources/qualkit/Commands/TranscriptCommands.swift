@@ -30,14 +30,17 @@ enum TranscriptCommands {
   static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count == 1 else {
       throw .usage(
-        arguments.positionals.isEmpty ? "missing transcript FILE" : "expected one FILE, got \(arguments.positionals.count)",
+        arguments.positionals.isEmpty
+          ? "missing transcript FILE" : "expected one FILE, got \(arguments.positionals.count)",
         usage: showSpec.usage)
     }
-    let format = try arguments.choice("format", in: ["text", "json"], default: "text", spec: showSpec)
+    let format = try arguments.choice(
+      "format", in: ["text", "json"], default: "text", spec: showSpec)
     let path = arguments.positionals[0]
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
     let participants = try ProjectLoader.participants(inFolder: folder, context: &context)
-    let transcript = try ProjectLoader.transcript(at: path, participants: participants, context: &context)
+    let transcript = try ProjectLoader.transcript(
+      at: path, participants: participants, context: &context)
     if format == "json" {
       context.print(TranscriptJSON.transcript(transcript).rendered(pretty: true))
     } else {
@@ -68,9 +71,11 @@ enum TranscriptCommands {
 
   static let list = Command(spec: listSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count <= 1 else {
-      throw .usage("expected at most one DIR, got \(arguments.positionals.count)", usage: listSpec.usage)
+      throw .usage(
+        "expected at most one DIR, got \(arguments.positionals.count)", usage: listSpec.usage)
     }
-    let format = try arguments.choice("format", in: ["text", "json"], default: "text", spec: listSpec)
+    let format = try arguments.choice(
+      "format", in: ["text", "json"], default: "text", spec: listSpec)
     let folder = arguments.positionals.first ?? ProjectLoader.transcriptsFolder
     let paths = try ProjectLoader.transcriptPaths(inFolder: folder, context: context)
     let participants = try ProjectLoader.participants(inFolder: folder, context: &context)
@@ -78,7 +83,11 @@ enum TranscriptCommands {
     var failed = false
     for path in paths {
       do throws(CLIError) {
-        transcripts.append((path, try ProjectLoader.transcript(at: path, participants: participants, context: &context)))
+        transcripts.append(
+          (
+            path,
+            try ProjectLoader.transcript(at: path, participants: participants, context: &context)
+          ))
       } catch {
         context.printError(error.message)
         failed = true
@@ -90,13 +99,20 @@ enum TranscriptCommands {
           ("id", .string(transcript.id)), ("file", .string(path)),
           ("format", .string(transcript.format.rawValue)), ("turns", .int(transcript.turns.count)),
           ("words", .int(transcript.wordCount)),
-          ("speakers", .array(speakerRoles(transcript).map { .object([("label", .string($0.0)), ("role", .string($0.1))]) })),
+          (
+            "speakers",
+            .array(
+              speakerRoles(transcript).map {
+                .object([("label", .string($0.0)), ("role", .string($0.1))])
+              })
+          ),
           ("attributes", TranscriptJSON.attributes(transcript.attributes)),
         ])
       }
       context.print(JSONOutput.array(items).rendered(pretty: true))
     } else if transcripts.isEmpty {
-      context.printError("no transcripts in '\(folder)' (files ending in .txt, .md, .vtt, .srt or .docx)")
+      context.printError(
+        "no transcripts in '\(folder)' (files ending in .txt, .md, .vtt, .srt or .docx)")
     } else {
       var rows = [["id", "format", "turns", "words", "speakers", "attributes"]]
       for (_, transcript) in transcripts {
@@ -104,7 +120,8 @@ enum TranscriptCommands {
           transcript.id, transcript.format.rawValue, String(transcript.turns.count),
           String(transcript.wordCount),
           speakerRoles(transcript).map { "\($0.0) (\($0.1))" }.joined(separator: ", "),
-          transcript.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "),
+          transcript.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+            separator: " "),
         ])
       }
       context.standardOutput.write(TextTable.render(rows, rightAligned: [2, 3]))
@@ -117,7 +134,10 @@ enum TranscriptCommands {
   /// Each speaker's label and role, in order of first appearance.
   static func speakerRoles(_ transcript: Transcript) -> [(String, String)] {
     transcript.speakers.map { speaker in
-      (speaker, transcript.turns.first(where: { $0.speaker == speaker })?.role ?? SpeakerMap.defaultRole)
+      (
+        speaker,
+        transcript.turns.first(where: { $0.speaker == speaker })?.role ?? SpeakerMap.defaultRole
+      )
     }
   }
 
@@ -132,12 +152,15 @@ enum TranscriptCommands {
     let lineCount = transcript.lines.lineCount
     let numberWidth = max(3, String(lineCount).count)
     let speakerWidth = min(12, transcript.speakers.map(\.count).max() ?? 1)
-    var output = "# \(transcript.id) (\(transcript.format.rawValue)): \(transcript.turns.count) turns, \(transcript.wordCount) words"
+    var output =
+      "# \(transcript.id) (\(transcript.format.rawValue)): \(transcript.turns.count) turns, \(transcript.wordCount) words"
     let speakers = speakerRoles(transcript).map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
     if !speakers.isEmpty { output += "; speakers: \(speakers)" }
     output += "\n"
     if !transcript.attributes.isEmpty {
-      output += "# " + transcript.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      output +=
+        "# "
+        + transcript.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         .joined(separator: ", ") + "\n"
     }
     let lines = transcript.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -145,7 +168,9 @@ enum TranscriptCommands {
       let label = String((speakerOfLine[number] ?? "").prefix(speakerWidth))
       let numberText = String(number)
       output += String(repeating: " ", count: numberWidth - numberText.count) + numberText + "  "
-      output += label + String(repeating: " ", count: speakerWidth - label.count) + " | " + lines[number - 1] + "\n"
+      output +=
+        label + String(repeating: " ", count: speakerWidth - label.count) + " | "
+        + lines[number - 1] + "\n"
     }
     return output
   }

@@ -34,7 +34,8 @@ private func parse(_ text: String) throws -> (Codebook, [Diagnostic]) {
     let (codebook, diagnostics) = try parse(Self.valid)
     #expect(diagnostics.isEmpty)
     #expect(codebook.name == "Test")
-    #expect(codebook.allCodes.map(\.id) == ["mastery", "coping", "energy", "implementation", "meeting"])
+    #expect(
+      codebook.allCodes.map(\.id) == ["mastery", "coping", "energy", "implementation", "meeting"])
     #expect(codebook.flattened.map(\.depth) == [0, 1, 1, 0, 1])
     #expect(codebook.flattened.map(\.parent) == [nil, "mastery", "mastery", nil, "implementation"])
     let mastery = try #require(codebook.code(withID: "mastery"))
@@ -67,24 +68,29 @@ private func parse(_ text: String) throws -> (Codebook, [Diagnostic]) {
       ]}
       """
     let error = #expect(throws: CodebookError.self) { try parse(text) }
-    let messages = error?.diagnostics.map { "\($0.position?.line ?? 0) \($0.severity) \($0.message)" }
-    #expect(messages == [
-      "2 error codes[0].label: the label is empty",
-      "2 error codes[0].color: 'blue' is not a colour like '#1F77B4'",
-      "3 error codes[0].children[0].keywords[0]: keyword is empty",
-      "3 error codes[0].children[0].keywords[1]: keyword '*' has no letters before the wildcard",
-      "3 error codes[0].children[0].keywords[2]: invalid regular expression 're:(': expected ')'",
-      "3 error codes[0].children[0].keywords[3]: keyword 'mid*dle' has a '*' that is not at its end",
-      "5 warning codes[1].colour: unknown member (ignored); did you mean \"color\"?",
-      "5 error codes[1].id: duplicate id 'b' (first used at codes[0].children[0].id, line 3)",
-      "6 error codes[2].id: duplicate id 'a' (first used at codes[0].id, line 2)",
-      "6 error codes[2].label: expected a string, found a number",
-    ])
+    let messages = error?.diagnostics.map {
+      "\($0.position?.line ?? 0) \($0.severity) \($0.message)"
+    }
+    #expect(
+      messages == [
+        "2 error codes[0].label: the label is empty",
+        "2 error codes[0].color: 'blue' is not a colour like '#1F77B4'",
+        "3 error codes[0].children[0].keywords[0]: keyword is empty",
+        "3 error codes[0].children[0].keywords[1]: keyword '*' has no letters before the wildcard",
+        "3 error codes[0].children[0].keywords[2]: invalid regular expression 're:(': expected ')'",
+        "3 error codes[0].children[0].keywords[3]: keyword 'mid*dle' has a '*' that is not at its end",
+        "5 warning codes[1].colour: unknown member (ignored); did you mean \"color\"?",
+        "5 error codes[1].id: duplicate id 'b' (first used at codes[0].children[0].id, line 3)",
+        "6 error codes[2].id: duplicate id 'a' (first used at codes[0].id, line 2)",
+        "6 error codes[2].label: expected a string, found a number",
+      ])
   }
 
   @Test("A JSON syntax error reports its line and column")
   func syntaxError() {
-    let error = #expect(throws: CodebookError.self) { try parse("{\n  \"codes\": [\n    {\"id\": \"a\",}\n  ]\n}") }
+    let error = #expect(throws: CodebookError.self) {
+      try parse("{\n  \"codes\": [\n    {\"id\": \"a\",}\n  ]\n}")
+    }
     #expect(error?.position == SourcePosition(line: 3, column: 16))
     #expect(error?.message == "invalid JSON: trailing comma before '}'")
   }
@@ -93,7 +99,9 @@ private func parse(_ text: String) throws -> (Codebook, [Diagnostic]) {
   func unknownVersion() {
     let newer = #expect(throws: CodebookError.self) { try parse(#"{"version": 2, "codes": []}"#) }
     #expect(newer?.message.contains("unknown codebook format version 2") == true)
-    let other = #expect(throws: CodebookError.self) { try parse(#"{"format": "nvivo", "codes": []}"#) }
+    let other = #expect(throws: CodebookError.self) {
+      try parse(#"{"format": "nvivo", "codes": []}"#)
+    }
     #expect(other?.message.contains("not a QualKit codebook") == true)
   }
 

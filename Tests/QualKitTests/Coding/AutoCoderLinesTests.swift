@@ -15,12 +15,15 @@ import Testing
     let codebook = Codebook(
       name: "T",
       codes: [
-        Code(id: "mastery", label: "M", keywords: ["mestr*", "overskud", "tage det stille og roligt"]),
+        Code(
+          id: "mastery", label: "M", keywords: ["mestr*", "overskud", "tage det stille og roligt"]),
         Code(id: "stress\"q", label: "S", keywords: ["stress*", "-stressfri"]),
-        Code(id: "meeting", label: "Møde", keywords: ["trepartssamtale*", "jobkonsulent*", "re:o[gm]"]),
+        Code(
+          id: "meeting", label: "Møde", keywords: ["trepartssamtale*", "jobkonsulent*", "re:o[gm]"]),
       ])
     var diagnostics: [Diagnostic] = []
-    let transcript = try Transcript(parsing: Array(text.utf8), format: .text, fallbackID: "T\"1", diagnostics: &diagnostics)
+    let transcript = try Transcript(
+      parsing: Array(text.utf8), format: .text, fallbackID: "T\"1", diagnostics: &diagnostics)
     let coder = try AutoCoder(codebook: codebook)
     for roles in [nil, Set(["participant"])] as [Set<String>?] {
       var expected: [UInt8] = []

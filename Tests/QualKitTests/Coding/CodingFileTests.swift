@@ -4,7 +4,8 @@ import Testing
 @testable import QualKit
 
 @Suite struct CodingFileTests {
-  static let line = #"{"transcript":"B01","code":"mastery","coder":"anna","firstLine":3,"lastLine":4,"start":10,"end":20,"origin":"keyword:mestr*","status":"proposed","memo":null,"text":"mestrer \"det\"","hash":"xxh64:00"}"#
+  static let line =
+    #"{"transcript":"B01","code":"mastery","coder":"anna","firstLine":3,"lastLine":4,"start":10,"end":20,"origin":"keyword:mestr*","status":"proposed","memo":null,"text":"mestrer \"det\"","hash":"xxh64:00"}"#
 
   @Test("A line reads and writes back byte for byte")
   func roundTrip() {
@@ -20,10 +21,12 @@ import Testing
   @Test("A duplicate line is a warning and both lines are kept")
   func duplicate() {
     var diagnostics: [Diagnostic] = []
-    let file = CodingFile(parsing: Array((Self.line + "\n" + Self.line + "\n").utf8), diagnostics: &diagnostics)
+    let file = CodingFile(
+      parsing: Array((Self.line + "\n" + Self.line + "\n").utf8), diagnostics: &diagnostics)
     #expect(file.codings.count == 2)
     #expect(file.sourceLines == [1, 2])
-    #expect(diagnostics == [.warning("duplicate of line 1; kept both", at: SourcePosition(line: 2))])
+    #expect(
+      diagnostics == [.warning("duplicate of line 1; kept both", at: SourcePosition(line: 2))])
   }
 
   @Test(
@@ -31,14 +34,25 @@ import Testing
     arguments: [
       ("{oops", "invalid JSON: expected a member name in double quotes, found 'o'"),
       (#"{"transcript":"B01"}"#, "missing \"code\""),
-      (Self.line.replacingOccurrences(of: "\"proposed\"", with: "\"maybe\""), "\"status\" must be proposed, accepted or rejected, not \"maybe\""),
-      (Self.line.replacingOccurrences(of: "\"start\":10", with: "\"start\":30"), "\"start\" (30) is after \"end\" (20)"),
-      (Self.line.replacingOccurrences(of: "keyword:mestr*", with: "robot"), "\"origin\" must be \"manual\" or \"keyword:<pattern>\", not \"robot\""),
+      (
+        Self.line.replacingOccurrences(of: "\"proposed\"", with: "\"maybe\""),
+        "\"status\" must be proposed, accepted or rejected, not \"maybe\""
+      ),
+      (
+        Self.line.replacingOccurrences(of: "\"start\":10", with: "\"start\":30"),
+        "\"start\" (30) is after \"end\" (20)"
+      ),
+      (
+        Self.line.replacingOccurrences(of: "keyword:mestr*", with: "robot"),
+        "\"origin\" must be \"manual\" or \"keyword:<pattern>\", not \"robot\""
+      ),
       ("[1]", "expected a JSON object, found an array"),
     ])
   func malformed(bad: String, message: String) {
     var diagnostics: [Diagnostic] = []
-    let file = CodingFile(parsing: Array((Self.line + "\n" + bad + "\n" + Self.line + "\n").utf8), diagnostics: &diagnostics)
+    let file = CodingFile(
+      parsing: Array((Self.line + "\n" + bad + "\n" + Self.line + "\n").utf8),
+      diagnostics: &diagnostics)
     #expect(file.codings.count == 2)
     #expect(file.malformedLines == [2])
     #expect(diagnostics.first?.severity == .error)
@@ -58,9 +72,10 @@ import Testing
     let order = CodingFile(codings: codings).serialized.split(separator: "\n").map {
       String($0.split(separator: ",")[0...1].joined(separator: ","))
     }
-    #expect(order == [
-      #"{"transcript":"B01","code":"c""#, #"{"transcript":"B01","code":"b""#,
-      #"{"transcript":"B01","code":"z""#, #"{"transcript":"B02","code":"a""#,
-    ])
+    #expect(
+      order == [
+        #"{"transcript":"B01","code":"c""#, #"{"transcript":"B01","code":"b""#,
+        #"{"transcript":"B01","code":"z""#, #"{"transcript":"B02","code":"a""#,
+      ])
   }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct JSONParserTests {
   @Test("Values, nesting and positions")
   func values() throws {
-    let node = try JSONParser.parse("{\n  \"a\": [1, -2.5e1, true, null],\n  \"b\": \"æ\\u00f8\\n\"\n}")
+    let node = try JSONParser.parse(
+      "{\n  \"a\": [1, -2.5e1, true, null],\n  \"b\": \"æ\\u00f8\\n\"\n}")
     #expect(node.position == SourcePosition(line: 1, column: 1))
     let a = try #require(node["a"]?.elements)
     #expect(a.map(\.numberValue) == [1, -25, nil, nil])

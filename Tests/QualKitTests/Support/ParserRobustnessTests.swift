@@ -25,7 +25,9 @@ import Testing
         switch random.index(below: 4) {
         case 0: bytes[position] = UInt8(truncatingIfNeeded: random.next())
         case 1: bytes.remove(at: position)
-        case 2: bytes.insert([0x0A, 0x3A, 0x22, 0x5B, 0x2D, 0xC3, 0xE2, 0x00][random.index(below: 8)], at: position)
+        case 2:
+          bytes.insert(
+            [0x0A, 0x3A, 0x22, 0x5B, 0x2D, 0xC3, 0xE2, 0x00][random.index(below: 8)], at: position)
         default: bytes = Array(bytes[..<position])
         }
       }
@@ -39,9 +41,12 @@ import Testing
     for bytes in Self.inputs(seed: seed, count: 400) {
       for format in TranscriptFormat.allCases {
         var diagnostics: [Diagnostic] = []
-        if let transcript = try? Transcript(parsing: bytes, format: format, fallbackID: "X", diagnostics: &diagnostics) {
+        if let transcript = try? Transcript(
+          parsing: bytes, format: format, fallbackID: "X", diagnostics: &diagnostics)
+        {
           // Every turn's ranges stay inside the text.
-          #expect(transcript.turns.allSatisfy { $0.textRange.upperBound <= transcript.lines.scalarCount })
+          #expect(
+            transcript.turns.allSatisfy { $0.textRange.upperBound <= transcript.lines.scalarCount })
           #expect(transcript.turns.allSatisfy { $0.firstLine <= $0.lastLine })
         }
       }

@@ -21,10 +21,13 @@ import Testing
   @Test("Every input length up to 40 bytes takes its own path and all differ")
   func lengths() {
     let bytes = (0..<771).map { UInt8(truncatingIfNeeded: $0) }
-    let hashes = (0...40).map { count in bytes.withUnsafeBytes { XXHash64.hash(UnsafeRawBufferPointer(rebasing: $0[0..<count])) } }
+    let hashes = (0...40).map { count in
+      bytes.withUnsafeBytes { XXHash64.hash(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+    }
     #expect(Set(hashes).count == hashes.count)
     // 771 bytes: three runs of 0…255 then "xyz" in the reference; here 0…255 thrice and 3 more.
-    let reference = (Array(0...255) + Array(0...255) + Array(0...255)).map(UInt8.init) + Array("xyz".utf8)
+    let reference =
+      (Array(0...255) + Array(0...255) + Array(0...255)).map(UInt8.init) + Array("xyz".utf8)
     #expect(reference.withUnsafeBytes { XXHash64.hash($0) } == 0xe921_a1b4_5bd7_79f8)
   }
 }

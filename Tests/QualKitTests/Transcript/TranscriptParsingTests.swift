@@ -47,7 +47,9 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     let answer = transcript.turns[1]
     #expect(answer.firstLine == 9)
     #expect(answer.lastLine == 11)
-    #expect(answer.text == "Det var første gang, jeg følte mig hørt.\n\nJobkonsulenten sad lige ved siden af.")
+    #expect(
+      answer.text
+        == "Det var første gang, jeg følte mig hørt.\n\nJobkonsulenten sad lige ved siden af.")
   }
 
   @Test("A turn's ranges point at its text in scalars and in UTF-8")
@@ -60,7 +62,8 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
       fromScalars.unicodeScalars.append(contentsOf: scalars[turn.textRange])
       #expect(fromScalars == turn.text)
       #expect(String(decoding: bytes[turn.utf8Range], as: UTF8.self) == turn.text)
-      #expect(transcript.lines.line(containingScalarOffset: turn.textRange.lowerBound) == turn.firstLine)
+      #expect(
+        transcript.lines.line(containingScalarOffset: turn.textRange.lowerBound) == turn.firstLine)
     }
   }
 
@@ -85,7 +88,11 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     #expect(diagnostics.isEmpty)
     #expect(transcript.id == "turns")
     let summary = transcript.turns.map { "\($0.speaker ?? "null") \($0.firstLine)-\($0.lastLine)" }
-    #expect(summary == ["null 1-1", "I 3-3", "B 4-7", "Interviewer 9-9", "Informant 10-10", "Informant 11-11", "Interviewer 12-12"])
+    #expect(
+      summary == [
+        "null 1-1", "I 3-3", "B 4-7", "Interviewer 9-9", "Informant 10-10", "Informant 11-11",
+        "Interviewer 12-12",
+      ])
     #expect(transcript.turns[0].role == nil)
     #expect(transcript.turns[2].start == Timestamp(milliseconds: (12 * 60 + 31) * 1000))
     #expect(transcript.turns[2].end == nil)
@@ -116,7 +123,8 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
 
   @Test("A speaker map label may contain spaces")
   func mapLabelWithSpaces() throws {
-    let (transcript, _) = try parse("---\nspeakers: Borger B02=citizen\n---\nBorger B02: Hej.\nI: Hej.\n")
+    let (transcript, _) = try parse(
+      "---\nspeakers: Borger B02=citizen\n---\nBorger B02: Hej.\nI: Hej.\n")
     #expect(transcript.turns.map(\.speaker) == ["Borger B02", "I"])
     #expect(transcript.turns[0].role == "citizen")
   }
@@ -124,7 +132,12 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
   @Test("A speaker map naming nobody in the file gives a warning")
   func unusedSpeakerMapEntry() throws {
     let (_, diagnostics) = try read("unusedmap.txt")
-    #expect(diagnostics == [.warning("speaker map names 'JK', who never speaks in this transcript", at: SourcePosition(line: 3))])
+    #expect(
+      diagnostics == [
+        .warning(
+          "speaker map names 'JK', who never speaks in this transcript", at: SourcePosition(line: 3)
+        )
+      ])
   }
 
   @Test("A file with no labels is one untitled turn, with a warning")
@@ -140,7 +153,10 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     var diagnostics: [Diagnostic] = []
     let table = ParticipantTable(
       header: ["id", "role", "group", "speakers"],
-      rows: [(["T01", "professional", "usual", "B=job consultant"], 2), (["turns", "citizen", "TKI2", ""], 3)],
+      rows: [
+        (["T01", "professional", "usual", "B=job consultant"], 2),
+        (["turns", "citizen", "TKI2", ""], 3),
+      ],
       diagnostics: &diagnostics)
     let (withFrontMatter, _) = try read("crlf-bom.txt", participants: table)
     #expect(withFrontMatter.attributes["role"] == .text("citizen"))
@@ -155,8 +171,15 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     arguments: [
       ("empty.txt", "file is empty", nil),
       ("blank.txt", "transcript has no text", nil),
-      ("binary.txt", "file looks binary (it contains a NUL or control byte), not text", SourcePosition(line: 1)),
-      ("unclosed.txt", "front matter is never closed (expected a line '---' after the 'key: value' lines)", SourcePosition(line: 1)),
+      (
+        "binary.txt", "file looks binary (it contains a NUL or control byte), not text",
+        SourcePosition(line: 1)
+      ),
+      (
+        "unclosed.txt",
+        "front matter is never closed (expected a line '---' after the 'key: value' lines)",
+        SourcePosition(line: 1)
+      ),
     ] as [(String, String, SourcePosition?)])
   func badInput(name: String, message: String, position: SourcePosition?) throws {
     let error = #expect(throws: TranscriptError.self) { try read(name) }
@@ -177,12 +200,13 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     #expect(answer.start?.description == "00:00:05.000")
     #expect(answer.end?.description == "00:00:11.250")
     #expect(answer.firstLine == 2 && answer.lastLine == 2)
-    #expect(transcript.text == """
-      Interviewer: Hvordan har forløbet været?
-      Borger B02: Det har hængt sammen, og jobkonsulenten var & er der.
-      Interviewer: Tak.
+    #expect(
+      transcript.text == """
+        Interviewer: Hvordan har forløbet været?
+        Borger B02: Det har hængt sammen, og jobkonsulenten var & er der.
+        Interviewer: Tak.
 
-      """)
+        """)
     #expect(transcript.turns[0].role == "interviewer")
     #expect(transcript.turns[1].role == "participant")
   }
@@ -191,14 +215,17 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
   func zoom() throws {
     let (transcript, _) = try read("zoom.vtt")
     #expect(transcript.turns.map(\.speaker) == ["Interviewer", "Fysioterapeut P02"])
-    #expect(transcript.turns[1].text == "Vi mødes hver tirsdag med jobkonsulenten. Det giver et fælles billede.")
+    #expect(
+      transcript.turns[1].text
+        == "Vi mødes hver tirsdag med jobkonsulenten. Det giver et fælles billede.")
   }
 
   @Test("Whisper SubRip with speaker labels and a speaker map from the participants table")
   func whisper() throws {
     var diagnostics: [Diagnostic] = []
     let table = ParticipantTable(
-      header: ["id", "group", "speakers"], rows: [(["whisper", "usual", "SPEAKER_00=interviewer, SPEAKER_01=citizen"], 2)],
+      header: ["id", "group", "speakers"],
+      rows: [(["whisper", "usual", "SPEAKER_00=interviewer, SPEAKER_01=citizen"], 2)],
       diagnostics: &diagnostics)
     let (transcript, warnings) = try read("whisper.srt", participants: table)
     #expect(warnings.isEmpty)
@@ -239,22 +266,26 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
 }
 
 @Suite struct DocxTranscriptTests {
-  @Test("Paragraphs read as turns, rendered one turn a line; runs joined without spaces; deleted text left out")
+  @Test(
+    "Paragraphs read as turns, rendered one turn a line; runs joined without spaces; deleted text left out"
+  )
   func runs() throws {
     let (transcript, _) = try read("runs.docx")
     #expect(transcript.format == .docx)
     #expect(transcript.id == "runs")
-    #expect(transcript.text == """
-      I: Hvordan var mødet med jobkonsulenten?
-      B: Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.
-      I: Og arbejdspladsen?
-      B: Min chef kom til et møde.
+    #expect(
+      transcript.text == """
+        I: Hvordan var mødet med jobkonsulenten?
+        B: Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.
+        I: Og arbejdspladsen?
+        B: Min chef kom til et møde.
 
-      """)
+        """)
     #expect(transcript.turns.map(\.speaker) == ["I", "B", "I", "B"])
     #expect(transcript.turns.map(\.firstLine) == [1, 2, 3, 4])
     #expect(transcript.turns[1].lastLine == 2)
-    #expect(transcript.turns[1].text == "Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.")
+    #expect(
+      transcript.turns[1].text == "Det var rigtig godt, øh, trygt. Vi lavede en plan\tsammen.")
   }
 
   @Test("Entries written with data descriptors are read from the central directory")
@@ -274,20 +305,24 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
 }
 
 @Suite struct SubtitleEncodingTests {
-  @Test("WebVTT and SubRip with a BOM, CRLF line endings and Windows-1252 read the same as clean UTF-8")
+  @Test(
+    "WebVTT and SubRip with a BOM, CRLF line endings and Windows-1252 read the same as clean UTF-8")
   func encodings() throws {
     let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Borger>Det hænger sammen, øh.</v>\n"
     let srt = "1\n00:00:01,000 --> 00:00:02,000\n[SPEAKER_01]: Jeg får overskud på arbejdet.\n"
     for (text, format) in [(vtt, TranscriptFormat.vtt), (srt, .srt)] {
       var clean: [Diagnostic] = []
-      let reference = try Transcript(parsing: Array(text.utf8), format: format, fallbackID: "X", diagnostics: &clean)
+      let reference = try Transcript(
+        parsing: Array(text.utf8), format: format, fallbackID: "X", diagnostics: &clean)
       let crlf = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
       var diagnostics: [Diagnostic] = []
-      let withBOM = try Transcript(parsing: crlf, format: format, fallbackID: "X", diagnostics: &diagnostics)
+      let withBOM = try Transcript(
+        parsing: crlf, format: format, fallbackID: "X", diagnostics: &diagnostics)
       #expect(withBOM.text == reference.text)
       #expect(diagnostics.isEmpty)
       let latin1 = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
-      let windows = try Transcript(parsing: latin1, format: format, fallbackID: "X", diagnostics: &diagnostics)
+      let windows = try Transcript(
+        parsing: latin1, format: format, fallbackID: "X", diagnostics: &diagnostics)
       #expect(windows.text == reference.text)
       #expect(diagnostics.count == 1)
     }
