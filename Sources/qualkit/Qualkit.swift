@@ -20,25 +20,3 @@ enum Qualkit {
     exit(status.rawValue)
   }
 }
-
-/// A reference to a standard stream, so copies of the context share one buffer.
-final class SharedStream: TextOutputStream, ByteOutputStream, @unchecked Sendable {
-  // Used from the main thread only; the class exists so that the buffer is
-  // flushed once at exit whatever copies of the context were made.
-  private var stream: StandardStream
-
-  init(_ stream: StandardStream) { self.stream = stream }
-
-  func write(_ string: String) { stream.write(string) }
-
-  func write(bytes: UnsafeBufferPointer<UInt8>) { stream.write(bytes: bytes) }
-
-  func flush() { stream.flush() }
-}
-
-/// A text stream that can also take UTF-8 bytes directly, so that large
-/// outputs are not converted to `String` and back.
-protocol ByteOutputStream: AnyObject {
-  /// Writes UTF-8 bytes.
-  func write(bytes: UnsafeBufferPointer<UInt8>)
-}
