@@ -159,6 +159,7 @@ public final class KeywordMatcher: Sendable {
         }
       }
       first += second
+      Self.sort(&first)
       return finished(first, in: bytes)
     }
   }
@@ -371,21 +372,19 @@ public final class KeywordMatcher: Sendable {
     _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ raw: inout [RawHit]
   ) {
-    let output = (state - automaton.firstOutputState) / automaton.classCount
+    let output = automaton.outputIndex(of: state)
     let first = Int(automaton.outputStarts[output])
     let last = Int(automaton.outputStarts[output + 1])
     for slot in first..<last {
       let key = Int(automaton.outputKeys[slot])
       guard let start = matchStart(key, match, text, range) else { continue }
-      if start > range.lowerBound,
-        isWord(Self.decodeBackward(text, before: start, lower: range.lowerBound).value)
-      {
+      if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
         continue
       }
       let endsAtBoundary =
         match.usedBytes == match.foldedLength
         && (match.scalarEnd >= range.upperBound
-          || !isWord(Self.decode(text, at: match.scalarEnd, end: range.upperBound).value))
+          || !isWord(at: match.scalarEnd, text, end: range.upperBound))
       var wordEnd = -1
       for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
         let rule = Int(keyRules[slot])
@@ -445,6 +444,12 @@ public final class KeywordMatcher: Sendable {
   {
     var end = offset
     while end < range.upperBound {
+      let byte = text[end]
+      if byte < 0x80 {
+        if !fold.asciiWord[Int(byte)] { break }
+        end += 1
+        continue
+      }
       let (value, length) = Self.decode(text, at: end, end: range.upperBound)
       if !isWord(value) { break }
       end += length
@@ -454,6 +459,22 @@ public final class KeywordMatcher: Sendable {
 
   private func isWhitespace(_ value: UInt32) -> Bool {
     value < 0x80 ? fold.ascii[Int(value)] == 0x20 : fold.entry(value) == FoldTable.space
+  }
+
+  /// Whether the scalar that starts at `offset` (before `end`) is a letter
+  /// or digit; an ASCII byte is looked up without decoding.
+  private func isWord(at offset: Int, _ text: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+    let byte = text[offset]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decode(text, at: offset, end: end).value)
+  }
+
+  /// Whether the scalar that ends at `offset` (after `lower`) is a letter or
+  /// digit; an ASCII byte is looked up without decoding.
+  private func isWord(before offset: Int, _ text: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    let byte = text[offset - 1]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decodeBackward(text, before: offset, lower: lower).value)
   }
 
   private func isWord(_ value: UInt32) -> Bool {
@@ -519,10 +540,9 @@ public final class KeywordMatcher: Sendable {
     return result
   }
 
-  /// Sorts the raw hits, applies exclusions, removes duplicates and adds
+  /// Applies exclusions to the sorted raw hits, removes duplicates and adds
   /// scalar offsets.
-  private func finished(_ raw: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
-    let sorted = Self.sorted(raw)
+  private func finished(_ sorted: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
     var result: [KeywordHit] = []
     result.reserveCapacity(sorted.count)
     var scalarOffset = 0
@@ -556,14 +576,13 @@ public final class KeywordMatcher: Sendable {
     return result
   }
 
-  /// The hits sorted by start, end, code and rule.
+  /// Sorts hits in place by start, end, code and rule.
   ///
   /// The automaton reports hits in order of their end, so they are nearly
   /// sorted by start already: an insertion sort finishes them in about
   /// linear time. If it has to move hits too far (many long hits, or
   /// regular-expression hits after the others), a full sort takes over.
-  private static func sorted(_ raw: [RawHit]) -> [RawHit] {
-    var hits = raw
+  private static func sort(_ hits: inout [RawHit]) {
     var moves = 0
     let budget = 8 * hits.count + 64
     for index in hits.indices.dropFirst() {
@@ -577,14 +596,17 @@ public final class KeywordMatcher: Sendable {
       moves += index - slot
       if moves > budget {
         hits.sort { $0.precedes($1) }
-        return hits
+        return
       }
     }
-    return hits
   }
 
   /// The number of scalars in a byte range: the bytes that are not UTF-8
   /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  ///
+  /// Most ranges are short (the gap between two hits, or a hit), so the
+  /// last one to seven bytes are counted in one word too when the text
+  /// extends far enough: the bytes past the range are masked off.
   private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     guard let base = text.baseAddress, !range.isEmpty else { return 0 }
     let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -594,6 +616,14 @@ public final class KeywordMatcher: Sendable {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       continuation &+= (word & ~(word << 1) & highBits).nonzeroBitCount
       index += 8
+    }
+    let rest = range.upperBound - index
+    if rest > 0 && index + 8 <= text.count {
+      // Little-endian, so the range's bytes are the low `rest` bytes.
+      let loaded = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let word = loaded & (UInt64.max >> UInt64(8 * (8 - rest)))
+      continuation &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+      return range.count - continuation
     }
     while index < range.upperBound {
       if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
