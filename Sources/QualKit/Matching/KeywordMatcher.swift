@@ -477,6 +477,10 @@ public final class KeywordMatcher: Sendable {
     return isWord(Self.decodeBackward(text, before: offset, lower: lower).value)
   }
 
+  // Not inlined: the Unicode property look-up needs type metadata, which
+  // callers such as `report` would otherwise fetch on every call, even when
+  // every neighbour is ASCII.
+  @inline(never)
   private func isWord(_ value: UInt32) -> Bool {
     if value < 0x80 { return fold.asciiWord[Int(value)] }
     guard let scalar = Unicode.Scalar(value) else { return false }
