@@ -633,9 +633,9 @@ public final class KeywordMatcher: Sendable {
     }
     let rest = range.upperBound - index
     if rest > 0 && index + 8 <= text.count {
-      // Little-endian, so the range's bytes are the low `rest` bytes.
-      let loaded = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let word = loaded & (UInt64.max >> UInt64(8 * (8 - rest)))
+      // Read as little-endian, the range's bytes are the low `rest` bytes.
+      let loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let word = UInt64(littleEndian: loaded) & (UInt64.max >> UInt64(8 * (8 - rest)))
       continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
       return range.count - continuation
     }
