@@ -9,8 +9,15 @@ extension AutoCoder {
   public func appendHitLines(
     for transcript: Transcript, coder: String, roles: Set<String>? = nil, to bytes: inout [UInt8]
   ) -> Int {
-    let turns = transcript.turns.filter { Self.includes($0, roles: roles) && !$0.utf8Range.isEmpty }
-    let hits = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range))
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(transcript.turns.count)
+    for index in transcript.turns.indices {
+      let range = transcript.turns[index].utf8Range
+      if !range.isEmpty && Self.includes(transcript.turns[index], roles: roles) {
+        ranges.append(range)
+      }
+    }
+    let hits = matcher.hits(in: transcript.text, ranges: ranges)
     guard !hits.isEmpty else { return 0 }
     // Every constant piece of a line goes into one buffer, appended by range,
     // so the loop below neither allocates nor retains.
@@ -65,9 +72,9 @@ extension AutoCoder {
           func putInteger(_ value: Int) {
             var rest = max(0, value)
             var digits = 1
-            var scale = rest
-            while scale >= 10 {
-              scale /= 10
+            var limit = 10
+            while digits < 19 && rest >= limit {
+              limit &*= 10
               digits += 1
             }
             position += digits
@@ -97,7 +104,7 @@ extension AutoCoder {
             put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
             put(textKey)
             let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
-            if hitText.contains(where: Self.mayNeedEscaping) {
+            if Self.mayNeedEscaping(hitText, in: utf8) {
               escapedText.removeAll(keepingCapacity: true)
               JSONOutput.appendEscaped(hitText, to: &escapedText)
               escapedText.withUnsafeBufferPointer { escaped in
@@ -132,6 +139,47 @@ extension AutoCoder {
   private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
     byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
       || byte == 0xE2
+  }
+
+  /// Whether any byte of `part`, a slice of `whole`, may need escaping (see
+  /// ``mayNeedEscaping(_:)``), tested eight bytes at a time.
+  ///
+  /// Hit texts are short, so a last partial word is loaded whole when
+  /// `whole` extends far enough, with the bytes past `part` replaced by
+  /// spaces, which need no escaping.
+  private static func mayNeedEscaping(
+    _ part: UnsafeBufferPointer<UInt8>, in whole: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let base = part.baseAddress, let wholeBase = whole.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits = ones &* 0x80
+    // Nonzero if and only if some byte of `word` is below `limit` (at most
+    // 0x80); a borrow may flag the byte above a flagged one too, which
+    // does not change whether the result is zero.
+    func below(_ limit: UInt64, _ word: UInt64) -> UInt64 {
+      (word &- ones &* limit) & ~word & highBits
+    }
+    // Nonzero if and only if some byte may need escaping (a byte of
+    // `word ^ b` is zero where `word` has the byte `b`).
+    func flags(_ word: UInt64) -> UInt64 {
+      below(0x20, word) | below(1, word ^ (ones &* 0x22)) | below(1, word ^ (ones &* 0x5C))
+        | below(1, word ^ (ones &* 0x7F)) | below(1, word ^ (ones &* 0xE2))
+    }
+    var index = 0
+    let count = part.count
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      if flags(word) != 0 { return true }
+      index += 8
+    }
+    let rest = count - index
+    guard rest > 0 else { return false }
+    if base + index - wholeBase + 8 <= whole.count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let keep = UInt64.max >> UInt64(8 * (8 - rest))
+      return flags((word & keep) | (ones &* 0x20 & ~keep)) != 0
+    }
+    return UnsafeBufferPointer(rebasing: part[index...]).contains { mayNeedEscaping($0) }
   }
 
   /// The JSON string literal of `value`, as bytes.

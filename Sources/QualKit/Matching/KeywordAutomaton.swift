@@ -32,6 +32,11 @@ struct KeywordAutomaton: Sendable {
   let outputKeys: [Int32]
   /// The byte length of each key.
   let keyLengths: [Int]
+  /// `classCount` is `oddFactor << strideShift`; `strideInverse` is the
+  /// inverse of `oddFactor` modulo 2⁶⁴, so that ``outputIndex(of:)`` divides
+  /// exact multiples of `classCount` without a division instruction.
+  private let strideShift: Int
+  private let strideInverse: UInt64
 
   /// Builds the automaton for a list of distinct, non-empty keys.
   init(keys: [[UInt8]], asciiFold: [UInt8]) {
@@ -134,5 +139,21 @@ struct KeywordAutomaton: Sendable {
     self.outputStarts = outputStarts
     self.outputKeys = outputKeys
     keyLengths = keys.map(\.count)
+    strideShift = stride.trailingZeroBitCount
+    let oddFactor = UInt64(stride >> strideShift)
+    // Newton's iteration doubles the correct low bits each step; an odd
+    // number is its own inverse modulo 2³, so five steps reach 2⁶⁴.
+    var inverse = oddFactor
+    for _ in 0..<5 { inverse = inverse &* (2 &- oddFactor &* inverse) }
+    strideInverse = inverse
+  }
+
+  /// The index into `outputStarts` of an output state: `(state -
+  /// firstOutputState) / classCount`, computed as an exact division (a
+  /// shift and a multiplication; a hardware division would cost more than
+  /// the rest of a hit's check).
+  func outputIndex(of state: Int) -> Int {
+    let offset = UInt64(truncatingIfNeeded: state - firstOutputState) >> UInt64(strideShift)
+    return Int(truncatingIfNeeded: offset &* strideInverse)
   }
 }

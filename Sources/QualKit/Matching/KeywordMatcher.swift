@@ -159,6 +159,7 @@ public final class KeywordMatcher: Sendable {
         }
       }
       first += second
+      Self.sort(&first)
       return finished(first, in: bytes)
     }
   }
@@ -371,21 +372,19 @@ public final class KeywordMatcher: Sendable {
     _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ raw: inout [RawHit]
   ) {
-    let output = (state - automaton.firstOutputState) / automaton.classCount
+    let output = automaton.outputIndex(of: state)
     let first = Int(automaton.outputStarts[output])
     let last = Int(automaton.outputStarts[output + 1])
     for slot in first..<last {
       let key = Int(automaton.outputKeys[slot])
       guard let start = matchStart(key, match, text, range) else { continue }
-      if start > range.lowerBound,
-        isWord(Self.decodeBackward(text, before: start, lower: range.lowerBound).value)
-      {
+      if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
         continue
       }
       let endsAtBoundary =
         match.usedBytes == match.foldedLength
         && (match.scalarEnd >= range.upperBound
-          || !isWord(Self.decode(text, at: match.scalarEnd, end: range.upperBound).value))
+          || !isWord(at: match.scalarEnd, text, end: range.upperBound))
       var wordEnd = -1
       for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
         let rule = Int(keyRules[slot])
@@ -445,6 +444,12 @@ public final class KeywordMatcher: Sendable {
   {
     var end = offset
     while end < range.upperBound {
+      let byte = text[end]
+      if byte < 0x80 {
+        if !fold.asciiWord[Int(byte)] { break }
+        end += 1
+        continue
+      }
       let (value, length) = Self.decode(text, at: end, end: range.upperBound)
       if !isWord(value) { break }
       end += length
@@ -456,6 +461,26 @@ public final class KeywordMatcher: Sendable {
     value < 0x80 ? fold.ascii[Int(value)] == 0x20 : fold.entry(value) == FoldTable.space
   }
 
+  /// Whether the scalar that starts at `offset` (before `end`) is a letter
+  /// or digit; an ASCII byte is looked up without decoding.
+  private func isWord(at offset: Int, _ text: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+    let byte = text[offset]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decode(text, at: offset, end: end).value)
+  }
+
+  /// Whether the scalar that ends at `offset` (after `lower`) is a letter or
+  /// digit; an ASCII byte is looked up without decoding.
+  private func isWord(before offset: Int, _ text: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    let byte = text[offset - 1]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decodeBackward(text, before: offset, lower: lower).value)
+  }
+
+  // Not inlined: the Unicode property look-up needs type metadata, which
+  // callers such as `report` would otherwise fetch on every call, even when
+  // every neighbour is ASCII.
+  @inline(never)
   private func isWord(_ value: UInt32) -> Bool {
     if value < 0x80 { return fold.asciiWord[Int(value)] }
     guard let scalar = Unicode.Scalar(value) else { return false }
@@ -519,10 +544,9 @@ public final class KeywordMatcher: Sendable {
     return result
   }
 
-  /// Sorts the raw hits, applies exclusions, removes duplicates and adds
+  /// Applies exclusions to the sorted raw hits, removes duplicates and adds
   /// scalar offsets.
-  private func finished(_ raw: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
-    let sorted = Self.sorted(raw)
+  private func finished(_ sorted: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
     var result: [KeywordHit] = []
     result.reserveCapacity(sorted.count)
     var scalarOffset = 0
@@ -556,14 +580,13 @@ public final class KeywordMatcher: Sendable {
     return result
   }
 
-  /// The hits sorted by start, end, code and rule.
+  /// Sorts hits in place by start, end, code and rule.
   ///
   /// The automaton reports hits in order of their end, so they are nearly
   /// sorted by start already: an insertion sort finishes them in about
   /// linear time. If it has to move hits too far (many long hits, or
   /// regular-expression hits after the others), a full sort takes over.
-  private static func sorted(_ raw: [RawHit]) -> [RawHit] {
-    var hits = raw
+  private static func sort(_ hits: inout [RawHit]) {
     var moves = 0
     let budget = 8 * hits.count + 64
     for index in hits.indices.dropFirst() {
@@ -577,14 +600,27 @@ public final class KeywordMatcher: Sendable {
       moves += index - slot
       if moves > budget {
         hits.sort { $0.precedes($1) }
-        return hits
+        return
       }
     }
-    return hits
+  }
+
+  /// The number of bytes of `word` whose bit 7 is set, for a word whose
+  /// other bits are all clear.
+  ///
+  /// One multiplication adds the eight bits up in the top byte; the baseline
+  /// x86-64 target has no population-count instruction, and
+  /// `nonzeroBitCount` there takes about a dozen instructions.
+  private static func highBitCount(_ word: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((word >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
   /// The number of scalars in a byte range: the bytes that are not UTF-8
   /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  ///
+  /// Most ranges are short (the gap between two hits, or a hit), so the
+  /// last one to seven bytes are counted in one word too when the text
+  /// extends far enough: the bytes past the range are masked off.
   private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     guard let base = text.baseAddress, !range.isEmpty else { return 0 }
     let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -592,8 +628,16 @@ public final class KeywordMatcher: Sendable {
     var index = range.lowerBound
     while index + 8 <= range.upperBound {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      continuation &+= (word & ~(word << 1) & highBits).nonzeroBitCount
+      continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
       index += 8
+    }
+    let rest = range.upperBound - index
+    if rest > 0 && index + 8 <= text.count {
+      // Read as little-endian, the range's bytes are the low `rest` bytes.
+      let loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let word = UInt64(littleEndian: loaded) & (UInt64.max >> UInt64(8 * (8 - rest)))
+      continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
+      return range.count - continuation
     }
     while index < range.upperBound {
       if text[index] & 0xC0 == 0x80 { continuation &+= 1 }

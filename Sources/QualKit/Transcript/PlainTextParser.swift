@@ -72,13 +72,28 @@ struct PlainTextParser {
     // One pass finds every line that could start a turn; single-word labels
     // are accepted afterwards, when it is known how often each starts a line.
     let mapLabels = speakerMap.labels.sorted { $0.utf8.count > $1.utf8.count }
-    var starts: [(line: Int, start: TurnStart)] = []
-    var candidateCounts: [String: Int] = [:]
+    // Each distinct single-word label is numbered once, so that the second
+    // pass looks its role up by number instead of hashing it again.
+    var starts: [(line: Int, start: TurnStart, candidate: Int)] = []
+    var candidateNumbers: [String: Int] = [:]
+    var candidateLabels: [String] = []
+    var candidateCounts: [Int] = []
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {
         if let start = TurnStart(parsing: lineBytes(line), mapLabels: mapLabels) {
-          starts.append((line, start))
-          if !start.isFromMap { candidateCounts[start.label, default: 0] += 1 }
+          var candidate = -1
+          if !start.isFromMap {
+            if let number = candidateNumbers[start.label] {
+              candidate = number
+              candidateCounts[number] += 1
+            } else {
+              candidate = candidateLabels.count
+              candidateNumbers[start.label] = candidate
+              candidateLabels.append(start.label)
+              candidateCounts.append(1)
+            }
+          }
+          starts.append((line, start, candidate))
         }
       }
     }
@@ -88,16 +103,13 @@ struct PlainTextParser {
         || label.unicodeScalars.allSatisfy {
           $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "_"
         }
-        || candidateCounts[label, default: 0] >= 2
+        || candidateNumbers[label].map { candidateCounts[$0] >= 2 } ?? false
     }
     // Labels from the speaker map are always accepted; the others are
     // decided once per distinct label. The role of each accepted label is
     // looked up once too (separately for labels from the map, which may be
     // written like a rejected label elsewhere).
-    var roles: [String: String] = [:]
-    for label in candidateCounts.keys where isAccepted(label) {
-      roles[label] = speakerMap.role(for: label)
-    }
+    let roles: [String?] = candidateLabels.map { isAccepted($0) ? speakerMap.role(for: $0) : nil }
     var mapRoles: [String: String] = [:]
 
     var builder = TurnBuilder(text: text, lines: lineIndex, bytes: bytes)
@@ -112,7 +124,7 @@ struct PlainTextParser {
             turnStart = start
             role = mapRoles[start.label] ?? speakerMap.role(for: start.label)
             mapRoles[start.label] = role
-          } else if let known = roles[start.label] {
+          } else if let known = roles[starts[nextStart].candidate] {
             turnStart = start
             role = known
           }
@@ -140,7 +152,9 @@ struct PlainTextParser {
         .warning("no speaker labels found (like 'I:' or 'B03:'); the text is one untitled turn",
           at: SourcePosition(line: bodyStart)))
     }
-    let spoken = Set(turns.compactMap(\.speaker).map { $0.lowercased() })
+    // Only a speaker map needs the spoken labels (a set built per turn).
+    let spoken =
+      speakerMap.labels.isEmpty ? [] : Set(turns.compactMap(\.speaker).map { $0.lowercased() })
     for label in speakerMap.labels where !spoken.contains(label.lowercased()) {
       diagnostics.append(
         .warning("speaker map names '\(label)', who never speaks in this transcript",

@@ -8,6 +8,9 @@ import Testing
     "I: Mestrer du \"stress\"?\nB: Jeg\tmestrer det. Overskud!\nStress-fri? Nej, stressfri.\n",
     "---\nid: Ø1\n---\nB: Trepartssamtalen\nhjalp. Jobkonsulenten var god, tage det\nstille og roligt.\n",
     "B: æøå Mestring — “citat” med overskud\u{2028}og mere.\n",
+    // Escapes at every position of long hits, and a hit at the very end.
+    "B: tage det\tstille og roligt, tage\u{2028}det stille og roligt, tage det stille\u{7F}og"
+      + " roligt\nB: tage det stille og      \troligt.\nB: tage det stille og\n  roligt",
   ]
 
   @Test("The direct hit-line writer gives exactly the coding-file lines", arguments: texts)
