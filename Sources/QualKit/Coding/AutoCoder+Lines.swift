@@ -27,9 +27,12 @@ extension AutoCoder {
       for part in parts { pieces += part }
       return start..<pieces.count
     }
-    let head = add(Array(#"{"transcript":"#.utf8), Self.escaped(transcript.id), Array(#","code":"#.utf8))
-    let coderPart = add(Array(#","coder":"#.utf8), Self.escaped(coder), Array(#","firstLine":"#.utf8))
-    let tail = add(Array(#","hash":"#.utf8), Self.escaped(transcript.contentHash), Array("}\n".utf8))
+    let head = add(
+      Array(#"{"transcript":"#.utf8), Self.escaped(transcript.id), Array(#","code":"#.utf8))
+    let coderPart = add(
+      Array(#","coder":"#.utf8), Self.escaped(coder), Array(#","firstLine":"#.utf8))
+    let tail = add(
+      Array(#","hash":"#.utf8), Self.escaped(transcript.contentHash), Array("}\n".utf8))
     let lastLine = add(Array(#","lastLine":"#.utf8))
     let start = add(Array(#","start":"#.utf8))
     let end = add(Array(#","end":"#.utf8))
@@ -218,8 +221,12 @@ extension AutoCoder {
       bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: max(0, value)))
       return
     }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0
     var rest = value
     withUnsafeMutableBytes(of: &digits) { buffer in

@@ -49,7 +49,9 @@ public struct DecodedText: Hashable, Sendable {
       decoded = Self.decodeWindows1252(body)
       wasWindows1252 = true
     }
-    if wasWindows1252 ? Self.mayNeedNormalization(Array(decoded.utf8)[...]) : Self.mayNeedNormalization(body) {
+    if wasWindows1252
+      ? Self.mayNeedNormalization(Array(decoded.utf8)[...]) : Self.mayNeedNormalization(body)
+    {
       decoded = decoded.precomposedStringWithCanonicalMapping
     }
     text = decoded
@@ -58,14 +60,19 @@ public struct DecodedText: Hashable, Sendable {
   /// The warning to show when the file was read as Windows-1252.
   public var diagnostics: [Diagnostic] {
     wasWindows1252
-      ? [.warning("file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)")]
+      ? [
+        .warning(
+          "file is not valid UTF-8; read it as Windows-1252 (save it as UTF-8 to silence this)")
+      ]
       : []
   }
 
-  /// Whether the text may not be in NFC: it has a scalar at or above U+0300,
-  /// where combining marks and the other scalars NFC changes begin, other than
-  /// U+2002–U+20CF (punctuation, quotes, dashes, currency signs), which NFC
-  /// never changes. Latin text, Danish included, skips the costly normalisation.
+  /// Whether the text may not be in NFC.
+  ///
+  /// It may when it has a scalar at or above U+0300, where combining marks and
+  /// the other scalars NFC changes begin, other than U+2002–U+20CF
+  /// (punctuation, quotes, dashes, currency signs), which NFC never changes.
+  /// Latin text, Danish included, skips the costly normalisation.
   private static func mayNeedNormalization(_ utf8: ArraySlice<UInt8>) -> Bool {
     utf8.withUnsafeBufferPointer { utf8 in
       guard let base = utf8.baseAddress else { return false }

@@ -37,18 +37,21 @@ struct PlainTextParser {
     let bytes = Array(text.utf8)
     let lineCount = lineIndex.lineCount
     func lineBytes(_ line: Int) -> ArraySlice<UInt8> { bytes[lineIndex.utf8Range(ofLine: line)] }
-    guard (1...max(1, lineCount)).contains(where: { !Self.isBlank(lineBytes($0)) }), !bytes.isEmpty else {
+    guard (1...max(1, lineCount)).contains(where: { !Self.isBlank(lineBytes($0)) }), !bytes.isEmpty
+    else {
       throw TranscriptError("transcript has no text")
     }
 
     var frontMatter = FrontMatter()
     var bodyStart = 1
     if Self.trimmed(lineBytes(1)).elementsEqual("---".utf8) {
-      guard let close = (2...max(2, lineCount)).first(where: { line in
-        line <= lineCount
-          && (Self.trimmed(lineBytes(line)).elementsEqual("---".utf8)
-            || Self.trimmed(lineBytes(line)).elementsEqual("...".utf8))
-      }) else {
+      guard
+        let close = (2...max(2, lineCount)).first(where: { line in
+          line <= lineCount
+            && (Self.trimmed(lineBytes(line)).elementsEqual("---".utf8)
+              || Self.trimmed(lineBytes(line)).elementsEqual("...".utf8))
+        })
+      else {
         throw TranscriptError(
           "front matter is never closed (expected a line '---' after the 'key: value' lines)",
           at: SourcePosition(line: 1))
@@ -62,7 +65,8 @@ struct PlainTextParser {
     let record = participants?.record(for: id)
     var speakerProblems: [String] = []
     let speakerMapText = frontMatter.values["speakers"] ?? record?["speakers"]
-    let speakerMap = speakerMapText.map { SpeakerMap(parsing: $0, problems: &speakerProblems) }
+    let speakerMap =
+      speakerMapText.map { SpeakerMap(parsing: $0, problems: &speakerProblems) }
       ?? SpeakerMap()
     let speakersPosition = frontMatter.positions["speakers"]
     for problem in speakerProblems {
@@ -98,7 +102,9 @@ struct PlainTextParser {
       }
     }
     func isAccepted(_ label: String) -> Bool {
-      guard let first = label.unicodeScalars.first, first.properties.isUppercase else { return false }
+      guard let first = label.unicodeScalars.first, first.properties.isUppercase else {
+        return false
+      }
       return Self.interviewerLabels.contains(label.lowercased())
         || label.unicodeScalars.allSatisfy {
           $0.properties.isUppercase || ("0"..."9").contains($0) || $0 == "_"
@@ -149,7 +155,8 @@ struct PlainTextParser {
     }
     if !turns.contains(where: { $0.speaker != nil }) {
       diagnostics.append(
-        .warning("no speaker labels found (like 'I:' or 'B03:'); the text is one untitled turn",
+        .warning(
+          "no speaker labels found (like 'I:' or 'B03:'); the text is one untitled turn",
           at: SourcePosition(line: bodyStart)))
     }
     // Only a speaker map needs the spoken labels (a set built per turn).
@@ -157,7 +164,8 @@ struct PlainTextParser {
       speakerMap.labels.isEmpty ? [] : Set(turns.compactMap(\.speaker).map { $0.lowercased() })
     for label in speakerMap.labels where !spoken.contains(label.lowercased()) {
       diagnostics.append(
-        .warning("speaker map names '\(label)', who never speaks in this transcript",
+        .warning(
+          "speaker map names '\(label)', who never speaks in this transcript",
           at: speakersPosition))
     }
 
@@ -199,20 +207,25 @@ private struct FrontMatter {
       let trimmed = line.trimmingCharacters(in: " \t")
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       guard let colon = trimmed.firstIndex(of: ":") else {
-        diagnostics.append(.warning("front matter line is not 'key: value'; ignored it", at: position))
+        diagnostics.append(
+          .warning("front matter line is not 'key: value'; ignored it", at: position))
         continue
       }
       let key = trimmed[..<colon].trimmingCharacters(in: " \t")
       var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: " \t")
-      if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+      if value.count >= 2, let first = value.first, first == "\"" || first == "'",
+        value.last == first
+      {
         value = String(value.dropFirst().dropLast())
       }
       guard !key.isEmpty else {
-        diagnostics.append(.warning("front matter line has no key before ':'; ignored it", at: position))
+        diagnostics.append(
+          .warning("front matter line has no key before ':'; ignored it", at: position))
         continue
       }
       if values[key] != nil {
-        diagnostics.append(.warning("front matter key '\(key)' is given twice; the later value wins", at: position))
+        diagnostics.append(
+          .warning("front matter key '\(key)' is given twice; the later value wins", at: position))
       }
       values[key] = value
       positions[key] = position
@@ -234,7 +247,9 @@ private struct TurnStart {
 
   /// Reads a turn start from a line's UTF-8 bytes, or returns nil.
   ///
-  /// - Parameter mapLabels: The speaker map's labels, longest first.
+  /// - Parameters:
+  ///   - line: The line's bytes, without its line break.
+  ///   - mapLabels: The speaker map's labels, longest first.
   init?(parsing line: ArraySlice<UInt8>, mapLabels: [String]) {
     var index = line.startIndex
     let end = line.endIndex
@@ -243,7 +258,8 @@ private struct TurnStart {
     if line[index] == UInt8(ascii: "[") || line[index] == UInt8(ascii: "(") {
       let close = line[index] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
       guard let closeIndex = line[index..<min(end, index + 20)].firstIndex(of: close),
-        let time = Timestamp(parsing: Substring(String(decoding: line[(index + 1)..<closeIndex], as: UTF8.self)))
+        let time = Timestamp(
+          parsing: Substring(String(decoding: line[(index + 1)..<closeIndex], as: UTF8.self)))
       else { return nil }
       timestamp = time
       index = closeIndex + 1
@@ -274,7 +290,8 @@ private struct TurnStart {
         let isOther: Bool
         if byte < 0x80 {
           isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-          isOther = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+          isOther =
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
         } else {
           width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
@@ -297,18 +314,25 @@ private struct TurnStart {
     }
     guard let labelEnd else { return nil }
     var contentStart = labelEnd + 1
-    if contentStart < end, line[contentStart] != Self.space, line[contentStart] != Self.tab { return nil }
-    while contentStart < end && (line[contentStart] == Self.space || line[contentStart] == Self.tab) {
+    if contentStart < end, line[contentStart] != Self.space, line[contentStart] != Self.tab {
+      return nil
+    }
+    while contentStart < end && (line[contentStart] == Self.space || line[contentStart] == Self.tab)
+    {
       contentStart += 1
     }
     label = String(decoding: line[labelStart..<labelEnd], as: UTF8.self)
     isFromMap = fromMap
     contentUTF8Offset = contentStart - line.startIndex
-    contentScalarOffset = line[line.startIndex..<contentStart].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    contentScalarOffset = line[line.startIndex..<contentStart].reduce(0) {
+      $0 + ($1 & 0xC0 != 0x80 ? 1 : 0)
+    }
   }
 }
 
 extension Substring {
   /// Whether the line holds only spaces and tabs.
-  var isBlank: Bool { unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0.properties.isWhitespace } }
+  var isBlank: Bool {
+    unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0.properties.isWhitespace }
+  }
 }

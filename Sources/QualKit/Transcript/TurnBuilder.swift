@@ -50,7 +50,9 @@ struct TurnBuilder {
     pending.lastLine = line
     if pending.contentStart == nil {
       let (scalar, utf8) = leadingSpace(of: line)
-      pending.contentStart = (lines.scalarStarts[line - 1] + scalar, lines.utf8Starts[line - 1] + utf8)
+      pending.contentStart = (
+        lines.scalarStarts[line - 1] + scalar, lines.utf8Starts[line - 1] + utf8
+      )
     }
     pending.contentEnd = trimmedEnd(of: line)
     current = pending
@@ -76,11 +78,13 @@ struct TurnBuilder {
   private mutating func close(end: Timestamp? = nil) {
     guard let pending = current else { return }
     current = nil
-    let start = pending.contentStart ?? {
-      let range = lines.utf8Range(ofLine: pending.firstLine)
-      let scalars = lines.scalarRange(ofLine: pending.firstLine)
-      return (scalars.upperBound, range.upperBound)
-    }()
+    let start =
+      pending.contentStart
+      ?? {
+        let range = lines.utf8Range(ofLine: pending.firstLine)
+        let scalars = lines.scalarRange(ofLine: pending.firstLine)
+        return (scalars.upperBound, range.upperBound)
+      }()
     let stop = pending.contentEnd ?? start
     let utf8Range = start.utf8..<max(start.utf8, stop.utf8)
     // Turn ranges start and end at scalar boundaries, so the slice of the

@@ -7,7 +7,8 @@ enum AutocodeCommand {
   static let spec = CommandSpec(
     name: "autocode",
     summary: "Propose codings by the codebook's keyword rules.",
-    usage: "qualkit autocode [PATH...] [--codebook FILE] [--coder NAME] [--scope hit|sentence|turn] [--speakers ROLE,...] [--out FILE] [--format jsonl|tsv]",
+    usage:
+      "qualkit autocode [PATH...] [--codebook FILE] [--coder NAME] [--scope hit|sentence|turn] [--speakers ROLE,...] [--out FILE] [--format jsonl|tsv]",
     options: ["codebook", "coder", "scope", "speakers", "out", "format"],
     help: """
       ARGUMENTS:
@@ -49,10 +50,13 @@ enum AutocodeCommand {
     let roleFilter: Set<String>? = roles.isEmpty ? nil : Set(roles)
     let output = arguments.value("out")
     if output != nil && arguments.value("format") == "tsv" {
-      throw .usage("--out writes a coding file (jsonl); --format tsv is for standard output", usage: spec.usage)
+      throw .usage(
+        "--out writes a coding file (jsonl); --format tsv is for standard output", usage: spec.usage
+      )
     }
 
-    let codebookPath = try ProjectLoader.codebookPath(arguments.value("codebook"), usage: spec.usage, context: context)
+    let codebookPath = try ProjectLoader.codebookPath(
+      arguments.value("codebook"), usage: spec.usage, context: context)
     let codebook = try ProjectLoader.codebook(at: codebookPath, context: &context)
     let autoCoder: AutoCoder
     do throws(KeywordPatternError) {
@@ -61,14 +65,20 @@ enum AutocodeCommand {
       throw .dataError("\(codebookPath): error: \(error.message)")
     }
     if autoCoder.codeIDs.isEmpty {
-      context.printError("\(codebookPath): warning: no codable code has keywords; nothing to propose")
+      context.printError(
+        "\(codebookPath): warning: no codable code has keywords; nothing to propose")
     }
 
     // Gather the transcript files, and the participants table of each folder.
     var files: [String] = []
-    for path in arguments.positionals.isEmpty ? [ProjectLoader.transcriptsFolder] : arguments.positionals {
+    for path in arguments.positionals.isEmpty
+      ? [ProjectLoader.transcriptsFolder] : arguments.positionals
+    {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: context.url(for: path).path, isDirectory: &isDirectory) else {
+      guard
+        FileManager.default.fileExists(
+          atPath: context.url(for: path).path, isDirectory: &isDirectory)
+      else {
         throw .noInput("cannot read '\(path)': no such file or folder")
       }
       if isDirectory.boolValue {
@@ -78,7 +88,9 @@ enum AutocodeCommand {
       }
     }
     var tables: [String: ParticipantTable] = [:]
-    for folder in Set(files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().relativePath }).sorted() {
+    for folder in Set(
+      files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().relativePath }
+    ).sorted() {
       if let table = try ProjectLoader.participants(inFolder: folder, context: &context) {
         tables[folder] = table
       }
@@ -89,7 +101,8 @@ enum AutocodeCommand {
       directory: context.currentDirectory, tables: tables, format: format,
       collectCodings: output != nil)
     if format == "tsv" && output == nil {
-      context.standardOutput.write("transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext\n")
+      context.standardOutput.write(
+        "transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext\n")
     }
     // Workers code transcripts in parallel; each finished result is handed,
     // in file order, to the emitter, which writes it while the workers go on.
@@ -106,9 +119,11 @@ enum AutocodeCommand {
     let transcriptCount = totals.transcripts
     let collected = totals.collected
 
-    let summary = "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
+    let summary =
+      "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
-      let added = try CodingStore.update(output, context: &context) { codings throws(CLIError) -> Int in
+      let added = try CodingStore.update(output, context: &context) {
+        codings throws(CLIError) -> Int in
         var existing = Set(codings.map(ApplicationKey.init))
         var added = 0
         for coding in collected where existing.insert(ApplicationKey(coding)).inserted {
@@ -117,7 +132,8 @@ enum AutocodeCommand {
         }
         return added
       }
-      context.print("\(summary); added \(added) new to \(output) (\(codingCount - added) were already there)")
+      context.print(
+        "\(summary); added \(added) new to \(output) (\(codingCount - added) were already there)")
     } else if context.isStandardErrorTerminal {
       context.printError(summary)
     }
@@ -162,12 +178,14 @@ private struct AutocodeJob: Sendable {
     var failed = false
   }
 
-
   func process(_ path: String) -> Result {
     var result = Result()
-    let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    let url =
+      path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
     guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-      result.messages = ["\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"]
+      result.messages = [
+        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"
+      ]
       result.failed = true
       return result
     }
@@ -191,7 +209,8 @@ private struct AutocodeJob: Sendable {
     }
     result.messages = diagnostics.map { $0.formatted(path: path) }
     if scope == .hit && !collectCodings && self.format == "jsonl" {
-      result.count = coder.appendHitLines(for: transcript, coder: coderName, roles: roles, to: &result.output)
+      result.count = coder.appendHitLines(
+        for: transcript, coder: coderName, roles: roles, to: &result.output)
       return result
     }
     let codings = coder.codings(for: transcript, coder: coderName, scope: scope, roles: roles)
@@ -200,10 +219,13 @@ private struct AutocodeJob: Sendable {
       result.codings = codings
     } else if self.format == "tsv" {
       for coding in codings {
-        result.output += Array(([
-          coding.transcript, coding.code, coding.coder, String(coding.span.firstLine), String(coding.span.lastLine),
-          String(coding.span.start), String(coding.span.end), coding.origin.description, Self.tsvEscape(coding.text ?? ""),
-        ].joined(separator: "\t") + "\n").utf8)
+        result.output += Array(
+          ([
+            coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
+            String(coding.span.lastLine),
+            String(coding.span.start), String(coding.span.end), coding.origin.description,
+            Self.tsvEscape(coding.text ?? ""),
+          ].joined(separator: "\t") + "\n").utf8)
       }
     } else {
       result.output.reserveCapacity(codings.count * 220)
@@ -217,8 +239,10 @@ private struct AutocodeJob: Sendable {
 
   private static func tsvEscape(_ text: String) -> String {
     guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" }) else { return text }
-    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-      .replacingOccurrences(of: "\n", with: "\\n")
+    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+      of: "\t", with: "\\t"
+    )
+    .replacingOccurrences(of: "\n", with: "\\n")
   }
 }
 
