@@ -112,4 +112,28 @@ enum ProjectLoader {
       throw InputFiles.dataError(error, path: path)
     }
   }
+
+  /// The ids of `codes` and every code below them in the codebook, for
+  /// `--code` filters; nil when no code is given.
+  ///
+  /// - Throws: exit 65 naming the nearest ids for a code not in the codebook.
+  static func codeSubtrees(_ codes: [String], codebook: Codebook?) throws(CLIError) -> Set<String>?
+  {
+    guard !codes.isEmpty else { return nil }
+    var ids = Set<String>()
+    for id in codes {
+      guard let codebook else {
+        ids.insert(id)
+        continue
+      }
+      let subtree = codebook.subtreeIDs(of: id)
+      guard !subtree.isEmpty else {
+        let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
+        throw .dataError(
+          "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
+      }
+      ids.formUnion(subtree)
+    }
+    return ids
+  }
 }

@@ -258,9 +258,9 @@ private struct CodebookValidator {
       let prefix = path.isEmpty ? "" : "\(path)."
       var message = "\(prefix)\(member.key): unknown member (ignored)"
       let nearest = allowed.sorted().min(by: {
-        editDistance(member.key, $0) < editDistance(member.key, $1)
+        EditDistance.between(member.key, $0) < EditDistance.between(member.key, $1)
       })
-      if let nearest, editDistance(member.key, nearest) <= 2 {
+      if let nearest, EditDistance.between(member.key, nearest) <= 2 {
         message += "; did you mean \"\(nearest)\"?"
       }
       diagnostics.append(.warning(message, at: member.keyPosition))
@@ -283,20 +283,5 @@ private struct CodebookValidator {
     let scalars = Array(value.unicodeScalars)
     return scalars.count == 7 && scalars[0] == "#"
       && scalars.dropFirst().allSatisfy { $0.properties.isASCIIHexDigit }
-  }
-
-  private func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    var previous = Array(0...b.count)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...max(1, b.count) where !b.isEmpty {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return a.isEmpty ? b.count : previous[b.count]
   }
 }

@@ -52,24 +52,7 @@ enum CodingsCommand {
     }
     let catalog = try TranscriptCatalog(
       folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
-    var codeFilter: Set<String>?
-    if !arguments.list("code").isEmpty {
-      var ids = Set<String>()
-      for id in arguments.list("code") {
-        if let codebook {
-          let subtree = codebook.subtreeIDs(of: id)
-          guard !subtree.isEmpty else {
-            let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
-            throw .dataError(
-              "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
-          }
-          ids.formUnion(subtree)
-        } else {
-          ids.insert(id)
-        }
-      }
-      codeFilter = ids
-    }
+    let codeFilter = try ProjectLoader.codeSubtrees(arguments.list("code"), codebook: codebook)
     let coders = Set(arguments.list("coder"))
     let transcriptFilter = Set(arguments.list("transcript"))
     var selected: [Coding] = []

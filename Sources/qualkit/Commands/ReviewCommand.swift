@@ -70,8 +70,9 @@ enum ReviewCommand {
     } else {
       codebook = nil
     }
-    let codeFilter = try codeSet(arguments.list("code"), codebook: codebook)
-    let rejectCodes = try codeSet(arguments.list("reject-code"), codebook: codebook) ?? []
+    let codeFilter = try ProjectLoader.codeSubtrees(arguments.list("code"), codebook: codebook)
+    let rejectCodes =
+      try ProjectLoader.codeSubtrees(arguments.list("reject-code"), codebook: codebook) ?? []
     let transcripts = Set(arguments.list("transcript"))
     func isSelected(_ coding: Coding) -> Bool {
       coding.status == .proposed && (codeFilter?.contains(coding.code) ?? true)
@@ -127,24 +128,4 @@ enum ReviewCommand {
   /// The ids of `codes` and the codes below them (nil when none are given).
   ///
   /// - Throws: exit 65 for a code the codebook does not have.
-  private static func codeSet(_ codes: [String], codebook: Codebook?) throws(CLIError) -> Set<
-    String
-  >? {
-    guard !codes.isEmpty else { return nil }
-    var ids = Set<String>()
-    for id in codes {
-      guard let codebook else {
-        ids.insert(id)
-        continue
-      }
-      let subtree = codebook.subtreeIDs(of: id)
-      guard !subtree.isEmpty else {
-        let nearest = Suggestions.nearest(to: id, in: codebook.allCodes.map(\.id), limit: 3)
-        throw .dataError(
-          "error: unknown code '\(id)' (nearest: \(nearest.joined(separator: ", ")))")
-      }
-      ids.formUnion(subtree)
-    }
-    return ids
-  }
 }
