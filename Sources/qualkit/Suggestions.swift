@@ -18,5 +18,4 @@ enum Suggestions {
     let distance = EditDistance.between(word.lowercased(), best.lowercased())
     return distance <= max(2, word.count / 3) ? best : nil
   }
-
 }
