@@ -56,4 +56,32 @@ import Testing
     let value = try #require(Reliability.cohenKappa(data, weights: weights).value)
     #expect(abs(value - printed) < 5e-8)
   }
+
+  /// Cohen's (1968) Table 1, the paper's worked example.
+  ///
+  /// Two judges, N = 200 cases, three diagnoses
+  /// (personality disorder, neurosis, psychosis); observed proportions
+  /// .44 .07 .09 / .05 .20 .05 / .01 .03 .06 (rows judge B, columns judge A).
+  /// Cohen reports kappa = .492 for it and .348 weighted with his custom
+  /// disagreement weights 1, 3, 6 (as the R package psych's `cohen.kappa`
+  /// documentation quotes them); p_o = .70 and p_c = .41 follow from the
+  /// table. The weights are not the distances of any category order, so the
+  /// weighted value cannot be asked for with --weights and is not checked.
+  @Test("Cohen's Table 1 (N = 200): p_o .70 and kappa .492")
+  func cohenTable1() throws {
+    let counts = [[88, 14, 18], [10, 40, 10], [2, 6, 12]]
+    let names = ["personality", "neurosis", "psychosis"]
+    var units: [[String?]] = []
+    for (row, cells) in counts.enumerated() {
+      for (column, count) in cells.enumerated() {
+        units += Array(repeating: [names[column], names[row]], count: count)
+      }
+    }
+    #expect(units.count == 200)
+    let data = try ReliabilityData(coders: ["A", "B"], units: units)
+    #expect(rounded(Reliability.percentAgreement(data).value, 2) == 0.70)
+    let kappa = try #require(Reliability.cohenKappa(data).value)
+    #expect(rounded(kappa, 3) == 0.492)
+    #expect(abs(kappa - 0.29 / 0.59) < 1e-12)
+  }
 }
