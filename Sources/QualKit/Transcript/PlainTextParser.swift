@@ -19,6 +19,9 @@
 /// (`Interviewer:`, `Informant:`). Other lines continue the
 /// current turn. Lines before the first label form an untitled turn.
 struct PlainTextParser {
+  /// Some of the text's UTF-8 bytes, indexed by their offsets in the text.
+  typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
   /// The labels accepted as the interviewer without a speaker map.
   static let interviewerLabels: Set<String> = ["i", "int", "interviewer"]
 
@@ -33,10 +36,23 @@ struct PlainTextParser {
   func parse(format: TranscriptFormat, diagnostics: inout [Diagnostic]) throws(TranscriptError)
     -> Transcript
   {
+    // The lines are read from the text's own UTF-8 storage, without a copy.
+    var text = self.text
+    let result = text.withUTF8 { bytes in
+      Result { () throws(TranscriptError) in
+        try parse(bytes: bytes, format: format, diagnostics: &diagnostics)
+      }
+    }
+    return try result.get()
+  }
+
+  /// Parses the text, whose UTF-8 bytes are `bytes`, into a transcript.
+  private func parse(
+    bytes: UnsafeBufferPointer<UInt8>, format: TranscriptFormat, diagnostics: inout [Diagnostic]
+  ) throws(TranscriptError) -> Transcript {
     let lineIndex = LineIndex(text)
-    let bytes = Array(text.utf8)
     let lineCount = lineIndex.lineCount
-    func lineBytes(_ line: Int) -> ArraySlice<UInt8> { bytes[lineIndex.utf8Range(ofLine: line)] }
+    func lineBytes(_ line: Int) -> Bytes { bytes[lineIndex.utf8Range(ofLine: line)] }
     guard (1...max(1, lineCount)).contains(where: { !Self.isBlank(lineBytes($0)) }), !bytes.isEmpty
     else {
       throw TranscriptError("transcript has no text")
@@ -118,7 +134,7 @@ struct PlainTextParser {
     let roles: [String?] = candidateLabels.map { isAccepted($0) ? speakerMap.role(for: $0) : nil }
     var mapRoles: [String: String] = [:]
 
-    var builder = TurnBuilder(text: text, lines: lineIndex, bytes: bytes)
+    var builder = TurnBuilder(text: text, lines: lineIndex)
     var nextStart = 0
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {
@@ -181,12 +197,12 @@ struct PlainTextParser {
   }
 
   /// Whether a line holds only spaces and tabs.
-  static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+  static func isBlank(_ line: Bytes) -> Bool {
     line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
   }
 
   /// A line without leading and trailing spaces and tabs.
-  static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  static func trimmed(_ line: Bytes) -> Bytes {
     var slice = line
     while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
     while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
@@ -250,7 +266,7 @@ private struct TurnStart {
   /// - Parameters:
   ///   - line: The line's bytes, without its line break.
   ///   - mapLabels: The speaker map's labels, longest first.
-  init?(parsing line: ArraySlice<UInt8>, mapLabels: [String]) {
+  init?(parsing line: PlainTextParser.Bytes, mapLabels: [String]) {
     var index = line.startIndex
     let end = line.endIndex
     while index < end && (line[index] == Self.space || line[index] == Self.tab) { index += 1 }

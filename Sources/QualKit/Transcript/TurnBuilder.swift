@@ -2,7 +2,6 @@
 struct TurnBuilder {
   private let lines: LineIndex
   private let text: String
-  private let bytes: [UInt8]
   private var turns: [Turn] = []
   private var current: Pending?
 
@@ -16,11 +15,10 @@ struct TurnBuilder {
     var contentEnd: (scalar: Int, utf8: Int)?
   }
 
-  /// Creates a builder over a text, its line index and its UTF-8 bytes.
-  init(text: String, lines: LineIndex, bytes: [UInt8]) {
+  /// Creates a builder over a text and its line index.
+  init(text: String, lines: LineIndex) {
     self.text = text
     self.lines = lines
-    self.bytes = bytes
   }
 
   /// Starts a labelled turn on `line`, whose text begins `contentColumn`
@@ -104,7 +102,7 @@ struct TurnBuilder {
     var scalar = lines.scalarRange(ofLine: line).upperBound
     var utf8 = lines.utf8Range(ofLine: line).upperBound
     let lineStart = lines.utf8Starts[line - 1]
-    while utf8 > lineStart, bytes[utf8 - 1] == 0x20 || bytes[utf8 - 1] == 0x09 {
+    while utf8 > lineStart, isSpaceOrTab(at: utf8 - 1) {
       utf8 -= 1
       scalar -= 1
     }
@@ -116,10 +114,20 @@ struct TurnBuilder {
     var count = 0
     var index = lines.utf8Starts[line - 1]
     let end = lines.utf8Range(ofLine: line).upperBound
-    while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
+    while index < end, isSpaceOrTab(at: index) {
       count += 1
       index += 1
     }
     return (count, count)
+  }
+
+  /// Whether the text's UTF-8 byte at `offset` is a space or a tab.
+  ///
+  /// The byte is read in place (a native string's UTF-8 is contiguous, so
+  /// the index is found in constant time), without a copy of the text's bytes.
+  private func isSpaceOrTab(at offset: Int) -> Bool {
+    let utf8 = text.utf8
+    let byte = utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+    return byte == 0x20 || byte == 0x09
   }
 }

@@ -25,7 +25,7 @@ enum TurnRenderer {
       layout.append((prefix.unicodeScalars.count, prefix.utf8.count))
     }
     let lines = LineIndex(text)
-    var builder = TurnBuilder(text: text, lines: lines, bytes: Array(text.utf8))
+    var builder = TurnBuilder(text: text, lines: lines)
     for (index, turn) in turns.enumerated() {
       builder.addTurn(
         speaker: turn.speaker, role: turn.role, start: turn.start, end: turn.end, line: index + 1,
