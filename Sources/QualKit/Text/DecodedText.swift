@@ -42,7 +42,7 @@ public struct DecodedText: Hashable, Sendable {
       body = unified[...]
     }
     var decoded: String
-    if let text = String(validating: body, as: UTF8.self) {
+    if let text = Self.string(validating: body) {
       decoded = text
       wasWindows1252 = false
     } else {
@@ -102,6 +102,89 @@ public struct DecodedText: Hashable, Sendable {
       }
       return false
     }
+  }
+
+  /// The bytes as a string, or nil if they are not valid UTF-8.
+  ///
+  /// `String(validating:)` checks byte by byte. Latin text, Danish
+  /// included, is ASCII and two-byte scalars, which
+  /// ``isSurelyValidUTF8(_:)`` confirms eight bytes at a time; the string is
+  /// then made without a second check. Whatever it cannot confirm (four-byte
+  /// scalars, malformed bytes) is left to the standard library.
+  private static func string(validating bytes: ArraySlice<UInt8>) -> String? {
+    if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *),
+      bytes.withUnsafeBufferPointer({ isSurelyValidUTF8($0) })
+    {
+      // Sound: the check above accepts only well-formed UTF-8.
+      return String(copying: unsafe UTF8Span(unchecked: bytes.span))
+    }
+    return String(validating: bytes, as: UTF8.self)
+  }
+
+  /// Whether `bytes` are ASCII and well-formed UTF-8 scalars of two and
+  /// three bytes only; `false` means "not confirmed", not "invalid".
+  ///
+  /// Eight bytes are tested at a time: in a word of ASCII and two-byte
+  /// scalars, the bytes `11xxxxxx` are leads, which must be C2–DF (not
+  /// `111xxxxx`, not the overlong C0 and C1), and the bytes `10xxxxxx` are
+  /// exactly those that follow a lead, the first byte's lead possibly ending
+  /// the word before. A word that fails is checked scalar by scalar, which
+  /// also accepts three-byte scalars (such as quotes and dashes).
+  static func isSurelyValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let count = bytes.count
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
+    // Bit 7 is set when the byte before `index` is a two-byte lead.
+    var pendingLead: UInt64 = 0
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      // Bit 7 of each byte: bits 7 and 6 set (a lead), or bit 7 alone.
+      let leads = word & (word << 1) & highBits
+      let continuations = word & ~(word << 1) & highBits
+      let longLeads = leads & (word << 2)
+      // A lead whose bits 4 to 1 are all clear is C0 or C1.
+      let overlong = leads & ~((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7E7E_7E7E_7E7E_7E7E)
+      // No branch for all-ASCII words: in Danish text they alternate with
+      // others too often to predict.
+      if longLeads | overlong == 0 && continuations == (leads << 8) | pendingLead {
+        pendingLead = leads >> 56
+        index += 8
+        continue
+      }
+      // The word's scalars one by one, from the scalar that holds its first byte.
+      var cursor = pendingLead != 0 ? index - 1 : index
+      while cursor < index + 8 {
+        guard let next = scalarEnd(base, count, cursor) else { return false }
+        cursor = next
+      }
+      index = cursor
+      pendingLead = 0
+    }
+    var cursor = pendingLead != 0 ? index - 1 : index
+    while cursor < count {
+      guard let next = scalarEnd(base, count, cursor) else { return false }
+      cursor = next
+    }
+    return true
+  }
+
+  /// The end of the well-formed scalar of one to three bytes at `index`, or
+  /// nil.
+  private static func scalarEnd(_ base: UnsafePointer<UInt8>, _ count: Int, _ index: Int) -> Int? {
+    let lead = base[index]
+    if lead < 0x80 { return index + 1 }
+    if lead >= 0xC2 && lead <= 0xDF {
+      guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return nil }
+      return index + 2
+    }
+    guard lead >= 0xE0 && lead <= 0xEF, index + 2 < count,
+      base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80
+    else { return nil }
+    // E0 needs A0–BF next (no overlong forms), ED 80–9F (no surrogates).
+    let second = base[index + 1]
+    if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0) { return nil }
+    return index + 3
   }
 
   /// Whether `bytes` contain a carriage return (0x0D), checked eight bytes
