@@ -63,69 +63,77 @@ extension AutoCoder {
     // lines, so the loop below neither allocates nor checks capacity.
     let lines = text.withUTF8 { utf8 in
       pieces.withUnsafeBufferPointer { pieces in
-        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-          guard let out = buffer.baseAddress, let piecesBase = pieces.baseAddress,
-            let utf8Base = utf8.baseAddress
-          else { return }
-          var position = 0
-          func put(_ range: Range<Int>) {
-            (out + position).update(from: piecesBase + range.lowerBound, count: range.count)
-            position += range.count
-          }
-          func putInteger(_ value: Int) {
-            var rest = max(0, value)
-            var digits = 1
-            var limit = 10
-            while digits < 19 && rest >= limit {
-              limit &*= 10
-              digits += 1
+        Self.digitPairs.withUnsafeBufferPointer { digitPairs in
+          [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let out = buffer.baseAddress, let piecesBase = pieces.baseAddress,
+              let utf8Base = utf8.baseAddress, let pairs = digitPairs.baseAddress
+            else { return }
+            var position = 0
+            func put(_ range: Range<Int>) {
+              (out + position).update(from: piecesBase + range.lowerBound, count: range.count)
+              position += range.count
             }
-            position += digits
-            var cursor = position
-            repeat {
-              cursor -= 1
-              out[cursor] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-              rest /= 10
-            } while rest > 0
-          }
-          for hit in hits {
-            line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
-            let last = lineIndex(
-              of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
-            put(head)
-            let code = lineFragments.codes[hit.code]
-            put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
-            put(coderPart)
-            putInteger(line + 1)
-            put(lastLine)
-            putInteger(last + 1)
-            put(start)
-            putInteger(hit.scalarRange.lowerBound)
-            put(end)
-            putInteger(hit.scalarRange.upperBound)
-            let rule = lineFragments.rules[hit.rule]
-            put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
-            put(textKey)
-            let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
-            if Self.mayNeedEscaping(hitText, in: utf8) {
-              escapedText.removeAll(keepingCapacity: true)
-              JSONOutput.appendEscaped(hitText, to: &escapedText)
-              escapedText.withUnsafeBufferPointer { escaped in
-                if let escapedBase = escaped.baseAddress {
-                  (out + position).update(from: escapedBase, count: escaped.count)
-                }
-                position += escaped.count
+            func putInteger(_ value: Int) {
+              var rest = max(0, value)
+              var digits = 1
+              var limit = 10
+              while digits < 19 && rest >= limit {
+                limit &*= 10
+                digits += 1
               }
-            } else {
-              out[position] = UInt8(ascii: "\"")
-              (out + position + 1).update(
-                from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
-              position += hitText.count + 2
-              out[position - 1] = UInt8(ascii: "\"")
+              position += digits
+              var cursor = position
+              // Two digits per division, from the table of "00" to "99".
+              while rest >= 10 {
+                let pair = 2 &* (rest % 100)
+                rest /= 100
+                cursor -= 2
+                out[cursor] = pairs[pair]
+                out[cursor + 1] = pairs[pair + 1]
+              }
+              if cursor > position - digits {
+                out[cursor - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+              }
             }
-            put(tail)
+            for hit in hits {
+              line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
+              let last = lineIndex(
+                of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
+              put(head)
+              let code = lineFragments.codes[hit.code]
+              put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
+              put(coderPart)
+              putInteger(line + 1)
+              put(lastLine)
+              putInteger(last + 1)
+              put(start)
+              putInteger(hit.scalarRange.lowerBound)
+              put(end)
+              putInteger(hit.scalarRange.upperBound)
+              let rule = lineFragments.rules[hit.rule]
+              put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
+              put(textKey)
+              let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
+              if Self.mayNeedEscaping(hitText, in: utf8) {
+                escapedText.removeAll(keepingCapacity: true)
+                JSONOutput.appendEscaped(hitText, to: &escapedText)
+                escapedText.withUnsafeBufferPointer { escaped in
+                  if let escapedBase = escaped.baseAddress {
+                    (out + position).update(from: escapedBase, count: escaped.count)
+                  }
+                  position += escaped.count
+                }
+              } else {
+                out[position] = UInt8(ascii: "\"")
+                (out + position + 1).update(
+                  from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+                position += hitText.count + 2
+                out[position - 1] = UInt8(ascii: "\"")
+              }
+              put(tail)
+            }
+            count = position
           }
-          count = position
         }
       }
     }
@@ -135,6 +143,11 @@ extension AutoCoder {
       bytes += lines
     }
     return hits.count
+  }
+
+  /// The decimal digits of 0 to 99, two bytes each (`00`, `01`, … `99`).
+  private static let digitPairs: [UInt8] = (0..<100).flatMap {
+    [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)]
   }
 
   /// Whether a byte may start something JSON escapes: a quote, a backslash,
