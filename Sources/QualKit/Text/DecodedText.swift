@@ -23,7 +23,11 @@ public struct DecodedText: Hashable, Sendable {
         message: "file looks binary (it contains a NUL or control byte), not text",
         position: position)
     }
-    if Self.containsCarriageReturn(body) {
+    // One pass confirms the UTF-8 of most text and rules out carriage
+    // returns and what NFC may change; the precise checks run only where it
+    // cannot.
+    var scan = body.withUnsafeBufferPointer { Self.quickScan($0) }
+    if scan.mayHaveCarriageReturn && Self.containsCarriageReturn(body) {
       // CRLF and lone CR become LF; both are ASCII, so this is safe on bytes
       // in UTF-8 and in Windows-1252 alike.
       var unified: [UInt8] = []
@@ -40,9 +44,10 @@ public struct DecodedText: Hashable, Sendable {
         index += 1
       }
       body = unified[...]
+      scan = body.withUnsafeBufferPointer { Self.quickScan($0) }
     }
     var decoded: String
-    if let text = Self.string(validating: body) {
+    if let text = Self.string(validating: body, isSurelyValid: scan.isSurelyUTF8) {
       decoded = text
       wasWindows1252 = false
     } else {
@@ -50,7 +55,8 @@ public struct DecodedText: Hashable, Sendable {
       wasWindows1252 = true
     }
     if wasWindows1252
-      ? Self.mayNeedNormalization(Array(decoded.utf8)[...]) : Self.mayNeedNormalization(body)
+      ? Self.mayNeedNormalization(Array(decoded.utf8)[...])
+      : scan.mayHaveHighLead && Self.mayNeedNormalization(body)
     {
       decoded = decoded.precomposedStringWithCanonicalMapping
     }
@@ -107,22 +113,40 @@ public struct DecodedText: Hashable, Sendable {
   /// The bytes as a string, or nil if they are not valid UTF-8.
   ///
   /// `String(validating:)` checks byte by byte. Latin text, Danish
-  /// included, is ASCII and two-byte scalars, which
-  /// ``isSurelyValidUTF8(_:)`` confirms eight bytes at a time; the string is
-  /// then made without a second check. Whatever it cannot confirm (four-byte
-  /// scalars, malformed bytes) is left to the standard library.
-  private static func string(validating bytes: ArraySlice<UInt8>) -> String? {
-    if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *),
-      bytes.withUnsafeBufferPointer({ isSurelyValidUTF8($0) })
-    {
+  /// included, is ASCII and two-byte scalars, which ``quickScan(_:)``
+  /// confirms eight bytes at a time; the string is then made without a
+  /// second check. Whatever it cannot confirm (four-byte scalars, malformed
+  /// bytes) is left to the standard library. `isSurelyValid` says whether
+  /// ``quickScan(_:)`` confirmed `bytes`.
+  private static func string(validating bytes: ArraySlice<UInt8>, isSurelyValid: Bool) -> String? {
+    if #available(macOS 26, iOS 26, watchOS 26, tvOS 26, visionOS 26, *), isSurelyValid {
       // Sound: the check above accepts only well-formed UTF-8.
       return String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
     return String(validating: bytes, as: UTF8.self)
   }
 
+  /// What one quick pass over some bytes found.
+  struct QuickScan {
+    /// Whether the bytes are ASCII and well-formed UTF-8 scalars of two and
+    /// three bytes only; `false` means "not confirmed", not "invalid".
+    var isSurelyUTF8: Bool
+    /// Whether the bytes may hold a carriage return (true when not
+    /// confirmed as UTF-8).
+    var mayHaveCarriageReturn: Bool
+    /// Whether the bytes may hold a byte of 0xCC or more, which starts the
+    /// scalars NFC may change (true when not confirmed as UTF-8).
+    var mayHaveHighLead: Bool
+  }
+
   /// Whether `bytes` are ASCII and well-formed UTF-8 scalars of two and
-  /// three bytes only; `false` means "not confirmed", not "invalid".
+  /// three bytes only (see ``quickScan(_:)``).
+  static func isSurelyValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    quickScan(bytes).isSurelyUTF8
+  }
+
+  /// Checks `bytes` for UTF-8 of one to three bytes a scalar, carriage
+  /// returns, and bytes of 0xCC or more, in one pass.
   ///
   /// Eight bytes are tested at a time: in a word of ASCII and two-byte
   /// scalars, the bytes `11xxxxxx` are leads, which must be C2–DF (not
@@ -130,8 +154,17 @@ public struct DecodedText: Hashable, Sendable {
   /// exactly those that follow a lead, the first byte's lead possibly ending
   /// the word before. A word that fails is checked scalar by scalar, which
   /// also accepts three-byte scalars (such as quotes and dashes).
-  static func isSurelyValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
+  static func quickScan(_ bytes: UnsafeBufferPointer<UInt8>) -> QuickScan {
+    let unconfirmed = QuickScan(
+      isSurelyUTF8: false, mayHaveCarriageReturn: true, mayHaveHighLead: true)
+    guard let base = bytes.baseAddress else {
+      return QuickScan(isSurelyUTF8: true, mayHaveCarriageReturn: false, mayHaveHighLead: false)
+    }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // Bit 7 of a byte is set in these where a word had a CR, a byte of
+    // 0xCC or more (as in `mayNeedNormalization`).
+    var carriageReturns: UInt64 = 0
+    var highLeads: UInt64 = 0
     let count = bytes.count
     let highBits: UInt64 = 0x8080_8080_8080_8080
     var index = 0
@@ -139,6 +172,9 @@ public struct DecodedText: Hashable, Sendable {
     var pendingLead: UInt64 = 0
     while index + 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let crs = word ^ (ones &* 0x0D)
+      carriageReturns |= (crs &- ones) & ~crs & highBits
+      highLeads |= ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & highBits
       // Bit 7 of each byte: bits 7 and 6 set (a lead), or bit 7 alone.
       let leads = word & (word << 1) & highBits
       let continuations = word & ~(word << 1) & highBits
@@ -155,18 +191,24 @@ public struct DecodedText: Hashable, Sendable {
       // The word's scalars one by one, from the scalar that holds its first byte.
       var cursor = pendingLead != 0 ? index - 1 : index
       while cursor < index + 8 {
-        guard let next = scalarEnd(base, count, cursor) else { return false }
+        guard let next = scalarEnd(base, count, cursor) else { return unconfirmed }
         cursor = next
       }
       index = cursor
       pendingLead = 0
     }
+    for tail in index..<count {
+      if base[tail] == 0x0D { carriageReturns = highBits }
+      if base[tail] >= 0xCC { highLeads = highBits }
+    }
     var cursor = pendingLead != 0 ? index - 1 : index
     while cursor < count {
-      guard let next = scalarEnd(base, count, cursor) else { return false }
+      guard let next = scalarEnd(base, count, cursor) else { return unconfirmed }
       cursor = next
     }
-    return true
+    return QuickScan(
+      isSurelyUTF8: true, mayHaveCarriageReturn: carriageReturns != 0,
+      mayHaveHighLead: highLeads != 0)
   }
 
   /// The end of the well-formed scalar of one to three bytes at `index`, or

@@ -116,4 +116,20 @@ import Testing
     #expect(decoded.text == text)
     #expect(!decoded.wasWindows1252)
   }
+
+  @Test(
+    "The quick scan finds a carriage return or a combining mark at every offset", arguments: 0...24)
+  func quickScanFlags(position: Int) {
+    func scan(_ text: String) -> DecodedText.QuickScan {
+      Array(text.utf8).withUnsafeBufferPointer { DecodedText.quickScan($0) }
+    }
+    let plain = scan(Self.line)
+    #expect(plain.isSurelyUTF8 && !plain.mayHaveCarriageReturn && !plain.mayHaveHighLead)
+    let withReturn = scan(Self.line(inserting: "\r", at: position))
+    #expect(withReturn.isSurelyUTF8 && withReturn.mayHaveCarriageReturn)
+    #expect(!withReturn.mayHaveHighLead)
+    let withMark = scan(Self.line(inserting: "e\u{301}", at: position))
+    #expect(withMark.isSurelyUTF8 && withMark.mayHaveHighLead)
+    #expect(!withMark.mayHaveCarriageReturn)
+  }
 }
