@@ -187,4 +187,16 @@ import Testing
     let none = run(["codebook", "show"], in: empty)
     #expect(none.status == .noInput)
   }
+
+  @Test("transcript list warns when two files have the same id")
+  func listDuplicateID() throws {
+    let project = try TestProject()
+    try project.write("Transcripts/A01 copy.txt", TestProject.interview)
+    let result = project.run("transcript", "list")
+    #expect(result.status == .success)
+    #expect(
+      result.error
+        == "Transcripts/A01.txt: warning: transcript id 'A01' is already used by 'Transcripts/A01 copy.txt'; the other commands ignore this file\n"
+    )
+  }
 }
