@@ -23,7 +23,8 @@ enum CodingsCommand {
         -h, --help          Show this help.
 
       Warns about codings of unknown codes or transcripts and about codings
-      whose transcript changed after they were made.
+      whose transcript changed after they were made. A malformed line is
+      reported, the other lines are still listed, and the exit code is 65.
 
       """)
 
@@ -56,8 +57,10 @@ enum CodingsCommand {
     let coders = Set(arguments.list("coder"))
     let transcriptFilter = Set(arguments.list("transcript"))
     var selected: [Coding] = []
+    var malformed = false
     for path in paths {
       let file = try CodingStore.read(path, context: &context)
+      malformed = malformed || !file.malformedLines.isEmpty
       let warnings = CodingCheck.warnings(
         for: file.codings, lines: file.sourceLines, codebook: codebook,
         transcripts: catalog.byID.isEmpty ? nil : catalog.byID)
@@ -132,6 +135,6 @@ enum CodingsCommand {
         )
       }
     }
-    return .success
+    return malformed ? .dataError : .success
   }
 }
