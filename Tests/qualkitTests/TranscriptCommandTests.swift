@@ -81,7 +81,17 @@ import Testing
     try project.write("x.pdf", "%PDF")
     let pdf = project.run("transcript", "show", "x.pdf")
     #expect(pdf.status == .dataError)
-    #expect(pdf.error.hasPrefix("x.pdf: error: unsupported transcript format '.pdf'"))
+    #expect(pdf.error.hasPrefix("x.pdf: error: unsupported transcript format: '.pdf'"))
+    let folder = project.run("transcript", "show", "Transcripts")
+    #expect(folder.status == .noInput)
+    #expect(folder.error == "error: cannot read 'Transcripts': it is a folder, not a file\n")
+    try project.write("notes", "I: hej\n")
+    let bare = project.run("transcript", "show", "notes")
+    #expect(bare.status == .dataError)
+    #expect(
+      bare.error
+        == "notes: error: unsupported transcript format: a file name without extension (expected .txt, .md, .vtt, .srt or .docx)\n"
+    )
     try project.write("bad.vtt", "00:00:01.000 --> 00:00:02.000\nHej\n")
     let bad = project.run("transcript", "show", "bad.vtt")
     #expect(bad.status == .dataError)

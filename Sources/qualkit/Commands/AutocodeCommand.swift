@@ -193,7 +193,7 @@ private struct AutocodeJob: Sendable {
       path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
     guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
       result.messages = [
-        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"
+        "\(path): error: \(ProjectLoader.unsupportedFormat(url.pathExtension))"
       ]
       result.failed = true
       return result

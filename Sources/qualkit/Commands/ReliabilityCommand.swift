@@ -185,7 +185,7 @@ enum ReliabilityCommand {
       throw .noInput("cannot read '\(path)': no such file")
     }
     guard !isDirectory.boolValue else {
-      throw .noInput("cannot read '\(path)': it is a directory")
+      throw .noInput("cannot read '\(path)': it is a folder, not a file")
     }
     do {
       return try Data(contentsOf: url, options: .alwaysMapped)
