@@ -60,6 +60,10 @@ import Testing
         "error: line 99 is outside transcript 'A01' (lines 1-11)"
       ),
       (
+        ["tag", "A01", "2-7", "energy", "--coder", "anna"],
+        "error: line 2 of transcript 'A01' is before the first turn (line 6); front matter cannot be coded"
+      ),
+      (
         ["tag", "A01", "9", "energy", "--coder", "anna"],
         "error: line 9 is blank in transcript 'A01'"
       ),

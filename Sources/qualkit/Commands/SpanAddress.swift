@@ -35,6 +35,12 @@ enum SpanAddress {
           "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
         )
       }
+      if let firstTurn = transcript.turns.first, range.lowerBound < firstTurn.firstLine {
+        // Lines before the first turn are front matter (or blank): not interview text.
+        throw .dataError(
+          "error: line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
+        )
+      }
       var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
       if let turn = transcript.turns.first(where: { $0.firstLine == range.lowerBound }),
         turn.textRange.lowerBound > start
