@@ -302,6 +302,20 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     let error = #expect(throws: TranscriptError.self) { try read(name, format: .docx) }
     #expect(error?.message.isEmpty == false)
   }
+
+  @Test(
+    "A document.xml with bytes that are not UTF-8 in a name or text is an error, not a crash",
+    arguments: [
+      ([0x3C, 0x77, 0x3A, 0xF0, 0x3E], "line 1, byte 4"),
+      ([0x3C, 0x77, 0xDA, 0x62, 0x2F, 0x3E], "line 1, byte 3"),
+      ([0x3C, 0x61, 0x3E, 0x0A, 0x3C, 0x62, 0x3E, 0xFF, 0x3C, 0x2F, 0x62, 0x3E], "line 2, byte 4"),
+    ] as [([UInt8], String)])
+  func invalidUTF8DocumentXML(xml: [UInt8], position: String) {
+    let error = #expect(throws: TranscriptError.self) {
+      try DocxReader.paragraphs(inDocumentXML: xml)
+    }
+    #expect(error?.message == "word/document.xml is not valid UTF-8 (\(position) of the line)")
+  }
 }
 
 @Suite struct SubtitleEncodingTests {
