@@ -71,6 +71,12 @@ enum DocxReader {
       throw TranscriptError(
         "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber))")
     }
+    // The parser reports success on a document cut off in the middle; the rest
+    // of the interview would be lost without a word.
+    guard collector.depth == 0 && collector.sawElement else {
+      throw TranscriptError(
+        "word/document.xml is not well-formed XML (it ends before its elements are closed)")
+    }
     return collector.paragraphs
   }
 
@@ -95,11 +101,17 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
   private var current: String?
   private var inText = false
   private var bodyDepth = 0
+  /// How many elements are open.
+  var depth = 0
+  /// Whether any element was seen.
+  var sawElement = false
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
+    depth += 1
+    sawElement = true
     switch localName(elementName) {
     case "p": current = ""
     case "t": inText = true
@@ -113,6 +125,7 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName: String?
   ) {
+    depth -= 1
     switch localName(elementName) {
     case "p":
       if let current { paragraphs.append(current) }

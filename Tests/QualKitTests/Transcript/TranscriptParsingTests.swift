@@ -316,6 +316,25 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     }
     #expect(error?.message == "word/document.xml is not valid UTF-8 (\(position) of the line)")
   }
+
+  @Test(
+    "A document.xml cut off before its elements close is an error, not a shorter transcript",
+    arguments: [
+      #"<w:document xmlns:w="w"><w:body><w:p><w:t>I: hej</w:t></w:p>"#,
+      "",
+    ])
+  func truncatedDocumentXML(xml: String) {
+    let error = #expect(throws: TranscriptError.self) {
+      try DocxReader.paragraphs(inDocumentXML: Array(xml.utf8))
+    }
+    #expect(error?.message.hasPrefix("word/document.xml is not well-formed XML") == true)
+  }
+
+  @Test("A complete document.xml gives its paragraphs")
+  func completeDocumentXML() throws {
+    let xml = #"<w:document xmlns:w="w"><w:body><w:p><w:t>I: hej</w:t></w:p></w:body></w:document>"#
+    #expect(try DocxReader.paragraphs(inDocumentXML: Array(xml.utf8)) == ["I: hej"])
+  }
 }
 
 @Suite struct SubtitleEncodingTests {
