@@ -151,6 +151,19 @@ import Testing
         """)
   }
 
+  @Test("codebook show --language with a language no code has warns and shows the default labels")
+  func unknownLanguage() throws {
+    let project = try TestProject()
+    let plain = project.run("codebook", "show")
+    let result = project.run("codebook", "show", "--language", "dk")
+    #expect(result.status == .success)
+    #expect(result.output == plain.output)
+    #expect(
+      result.error
+        == "Codebooks/test.json: warning: no code has a label in 'dk' (languages: none); showing the default labels\n"
+    )
+  }
+
   @Test("codebook validate reports every error with path and position, exit 65")
   func validateErrors() throws {
     let project = try TestProject()
