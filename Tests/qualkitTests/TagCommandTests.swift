@@ -98,6 +98,36 @@ import Testing
     #expect(qualkitTests.run(arguments, in: project.root).status == .usage)
   }
 
+  @Test(
+    "An option given twice is a usage error unless it takes a list",
+    arguments: [
+      (["tag", "A01", "8", "energy", "--coder", "anna", "--coder", "bo"], "'anna' and 'bo'"),
+      (
+        ["transcript", "show", "Transcripts/A01.txt", "--format=json", "--format=text"],
+        "'json' and 'text'"
+      ),
+    ])
+  func repeatedOption(arguments: [String], values: String) throws {
+    let project = try TestProject()
+    let result = qualkitTests.run(arguments, in: project.root)
+    #expect(result.status == .usage)
+    #expect(result.error.hasPrefix("error: option '--"))
+    #expect(result.error.contains("is given twice (\(values)); give it once"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: project.root.appendingPathComponent("Codings/bo.jsonl").path))
+  }
+
+  @Test("A list option may be repeated")
+  func repeatedListOption() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    _ = project.run("tag", "A01", "11", "readiness", "--coder", "bo")
+    let result = project.run("codings", "--coder", "anna", "--coder", "bo")
+    #expect(result.status == .success)
+    #expect(result.output.hasSuffix("2 codings by 2 coders\n"))
+  }
+
   @Test("untag removes exactly the tagged span; an overlapping one is listed, not removed")
   func untag() throws {
     let project = try TestProject()

@@ -11,6 +11,7 @@ enum AgreeCommand {
       + "[--coded-only] [--include-proposed] [--disagreements] [--format text|json|md]",
     options: ["unit", "codes", "statistic", "format", "codebook", "transcripts"],
     flags: ["coded-only", "include-proposed", "disagreements"],
+    repeatable: ["codes", "statistic"],
     help: """
       ARGUMENTS:
         CODINGS             Two or more coders' coding files (Codings/anna.jsonl ...).

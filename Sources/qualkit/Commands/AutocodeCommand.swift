@@ -10,6 +10,7 @@ enum AutocodeCommand {
     usage:
       "qualkit autocode [PATH...] [--codebook FILE] [--coder NAME] [--scope hit|sentence|turn] [--speakers ROLE,...] [--out FILE] [--format jsonl|tsv]",
     options: ["codebook", "coder", "scope", "speakers", "out", "format"],
+    repeatable: ["speakers"],
     help: """
       ARGUMENTS:
         PATH                Transcript files or folders (default: Transcripts).

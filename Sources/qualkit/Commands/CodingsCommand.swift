@@ -8,6 +8,7 @@ enum CodingsCommand {
     usage:
       "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] [--format text|json|csv]",
     options: ["coder", "code", "transcript", "status", "format", "codebook", "transcripts"],
+    repeatable: ["coder", "code", "transcript", "status"],
     help: """
       ARGUMENTS:
         FILE                Coding files to read (default: every Codings/*.jsonl).

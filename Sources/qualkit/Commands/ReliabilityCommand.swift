@@ -13,6 +13,7 @@ enum ReliabilityCommand {
       "statistic", "level", "weights", "categories", "ci", "format", "resamples", "seed",
       "delimiter",
     ],
+    repeatable: ["categories"],
     help: """
       Reads reliability data: a CSV file with a header row of coder names (an
       optional first column named 'unit' holds unit names) and one row per unit,
