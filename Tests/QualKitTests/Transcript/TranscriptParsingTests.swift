@@ -211,6 +211,35 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     #expect(transcript.turns[1].role == "participant")
   }
 
+  @Test("A WebVTT cue with several voice tags gives each voice its own turn")
+  func severalVoicesInOneCue() throws {
+    let vtt = """
+      WEBVTT
+
+      00:00:01.000 --> 00:00:03.000
+      <v Anna>Kom du til mødet?
+      <v.loud Bo>Ja, det gjorde jeg.</v>
+
+      00:00:03.000 --> 00:00:04.000
+      <v Bo>Og det var godt.
+
+      """
+    var diagnostics: [Diagnostic] = []
+    let transcript = try Transcript(
+      parsing: Array(vtt.utf8), format: .vtt, fallbackID: "V", diagnostics: &diagnostics)
+    #expect(diagnostics.isEmpty)
+    #expect(transcript.turns.map(\.speaker) == ["Anna", "Bo"])
+    #expect(
+      transcript.text == """
+        Anna: Kom du til mødet?
+        Bo: Ja, det gjorde jeg. Og det var godt.
+
+        """)
+    #expect(SubtitleParser.voiceSegments("<v Anna>Ja") == ["<v Anna>Ja"])
+    #expect(SubtitleParser.voiceSegments("Hej <v Bo>Ja") == ["Hej ", "<v Bo>Ja"])
+    #expect(SubtitleParser.voiceSegments("<vx> <v") == ["<vx> <v"])
+  }
+
   @Test("Zoom WebVTT: 'Name: text' inside cues")
   func zoom() throws {
     let (transcript, _) = try read("zoom.vtt")
