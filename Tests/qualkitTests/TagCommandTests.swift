@@ -24,6 +24,22 @@ import Testing
     #expect(lines[1].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }
 
+  @Test("A coding file that is a symbolic link stays a link; the file it points to is updated")
+  func symbolicLink() throws {
+    let project = try TestProject()
+    let shared = try makeTemporaryDirectory().appendingPathComponent("anna.jsonl")
+    try Data().write(to: shared)
+    try FileManager.default.createDirectory(
+      at: project.root.appendingPathComponent("Codings"), withIntermediateDirectories: true)
+    let link = project.root.appendingPathComponent("Codings/anna.jsonl")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: shared)
+    let result = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    #expect(result.status == .success)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == shared.path)
+    let text = String(decoding: try Data(contentsOf: shared), as: UTF8.self)
+    #expect(text.contains(#""code":"energy""#))
+  }
+
   @Test("Tagging the same span twice adds nothing")
   func tagTwice() throws {
     let project = try TestProject()
