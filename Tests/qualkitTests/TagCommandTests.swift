@@ -157,6 +157,22 @@ import Testing
     #expect(try project.read("Codings/anna.jsonl") == "")
   }
 
+  @Test("untag --span with the offsets it suggests works after the transcript gained a line")
+  func untagAfterChange() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    let changed = TestProject.interview.replacingOccurrences(
+      of: "---\nI: Hvordan", with: "---\nI: Goddag.\nI: Hvordan")
+    try project.write("Transcripts/A01.txt", changed)
+    let byLine = project.run("untag", "A01", "9", "energy", "--coder", "anna")
+    #expect(byLine.status == .failure)
+    let hint = try #require(byLine.error.firstMatch(of: /--span (\d+-\d+)/)?.1)
+    let bySpan = project.run("untag", "A01", "--span", String(hint), "energy", "--coder", "anna")
+    #expect(bySpan.status == .success, "\(bySpan.error)")
+    #expect(bySpan.output == "removed A01 l. 8 energy (anna, manual, accepted)\n")
+    #expect(try project.read("Codings/anna.jsonl") == "")
+  }
+
   @Test("A coding file with a broken line is read, reported and never rewritten")
   func brokenLine() throws {
     let project = try TestProject()

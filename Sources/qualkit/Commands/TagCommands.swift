@@ -98,9 +98,11 @@ enum TagCommands {
     }
     let removed = try CodingStore.update(path, context: &context) {
       codings throws(CLIError) -> [Coding] in
+      // Offsets decide: a coding's stored line numbers are those of the
+      // transcript it was made on, which may have changed since.
       let matches = codings.filter {
         $0.transcript == request.transcript.id && $0.code == request.code.id
-          && $0.span == request.span
+          && $0.span.range == request.span.range
           && $0.coder == request.coder
       }
       if matches.isEmpty {
