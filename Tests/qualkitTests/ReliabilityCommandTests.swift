@@ -193,6 +193,7 @@ import Testing
       [String](), ["a.csv", "b.csv"], ["a.csv", "--statistic", "kappa"],
       ["a.csv", "--weights", "linear"], ["a.csv", "--ci", "1.5"],
       ["a.csv", "--statistic", "fleiss", "--level", "ordinal"], ["a.csv", "--seed", "-1"],
+      ["a.csv", "--categories", "1,2,2"],
     ])
   func usageErrors(arguments: [String]) {
     let result = qualkitTests.run(["reliability"] + arguments)

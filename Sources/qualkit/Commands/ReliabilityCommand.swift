@@ -100,6 +100,13 @@ enum ReliabilityCommand {
       default: nil
       }
     let categories = arguments.options["categories"] == nil ? nil : arguments.list("categories")
+    if let categories,
+      let twice = categories.first(where: { category in
+        categories.filter { $0 == category }.count > 1
+      })
+    {
+      throw .usage("category '\(twice)' is given twice in --categories", usage: spec.usage)
+    }
     if weights != .none && statistic != .cohenKappa {
       throw .usage("'--weights' applies only to '--statistic cohen'", usage: spec.usage)
     }
