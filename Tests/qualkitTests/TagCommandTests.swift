@@ -80,6 +80,10 @@ import Testing
         "error: line 2 of transcript 'A01' is before the first turn (line 6); front matter cannot be coded"
       ),
       (
+        ["tag", "A01", "energy", "--span", "0-70", "--coder", "anna"],
+        "error: span 0-70 of transcript 'A01' starts before the first turn (offset 63); front matter cannot be coded"
+      ),
+      (
         ["tag", "A01", "9", "energy", "--coder", "anna"],
         "error: line 9 is blank in transcript 'A01'"
       ),

@@ -78,6 +78,14 @@ enum SpanAddress {
           "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
         )
       }
+      if let firstTurn = transcript.turns.first {
+        let turnsStart = transcript.lines.scalarRange(ofLine: firstTurn.firstLine).lowerBound
+        guard range.lowerBound >= turnsStart else {
+          throw .dataError(
+            "error: span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
+          )
+        }
+      }
       return Span(range, in: transcript)
     }
   }
