@@ -177,6 +177,20 @@ import Testing
     #expect(try project.read("Codings/anna.jsonl") == "")
   }
 
+  @Test("untag still removes a coding made in the front matter by an older qualkit")
+  func untagFrontMatter() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    let line = try project.read("Codings/anna.jsonl")
+    let old = line.replacing(
+      #/"firstLine":\d+,"lastLine":\d+,"start":\d+,"end":\d+/#,
+      with: #""firstLine":2,"lastLine":2,"start":4,"end":11"#)
+    try project.write("Codings/anna.jsonl", old)
+    let result = project.run("untag", "A01", "2", "energy", "--coder", "anna")
+    #expect(result.status == .success, "\(result.error)")
+    #expect(try project.read("Codings/anna.jsonl") == "")
+  }
+
   @Test("A coding file with a broken line is read, reported and never rewritten")
   func brokenLine() throws {
     let project = try TestProject()
