@@ -42,6 +42,11 @@ struct Arguments: Sendable {
         name = String(name[..<equals])
       }
       if spec.options.contains(name) {
+        if let earlier = options[name]?.first, !spec.repeatable.contains(name) {
+          throw .usage(
+            "option '--\(name)' is given twice ('\(earlier)' and '\(inlineValue ?? (index < arguments.count ? arguments[index] : ""))'); give it once",
+            usage: spec.usage)
+        }
         if let inlineValue {
           options[name, default: []].append(inlineValue)
         } else if index < arguments.count {

@@ -16,6 +16,9 @@ enum AtomicFile {
   ///
   /// - Throws: exit 1 with a message naming the file when it cannot be written.
   static func write(_ bytes: [UInt8], to url: URL, displayPath: String) throws(CLIError) {
+    // A symbolic link (say to a shared folder) is followed: the file it points
+    // to is replaced, and the link stays.
+    let url = url.resolvingSymlinksInPath()
     let folder = url.deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -59,6 +62,8 @@ enum AtomicFile {
   static func withLock<Result>(
     on url: URL, displayPath: String, _ body: () throws(CLIError) -> Result
   ) throws(CLIError) -> Result {
+    // Locks beside the real file, so that two links to it share one lock.
+    let url = url.resolvingSymlinksInPath()
     let folder = url.deletingLastPathComponent()
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let lockPath = folder.appendingPathComponent(".\(url.lastPathComponent).lock").path

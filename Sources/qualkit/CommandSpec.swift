@@ -10,6 +10,9 @@ struct CommandSpec: Sendable {
   var options: Set<String> = []
   /// The flags (options without a value), by name without dashes.
   var flags: Set<String> = []
+  /// The options that may be given more than once (lists); any other option
+  /// given twice is a usage error rather than a silent choice of one value.
+  var repeatable: Set<String> = []
   /// The body of `--help` after the usage line: arguments, options, examples.
   var help: String = ""
 

@@ -46,12 +46,11 @@ enum ProjectLoader {
     at path: String, participants: ParticipantTable?, context: inout ToolContext
   ) throws(CLIError) -> Transcript {
     let url = URL(fileURLWithPath: path)
-    guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-      throw .dataError(
-        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"
-      )
-    }
+    // A missing file or a folder is exit 66 before its name is looked at.
     let bytes = try InputFiles.read(path, context: context)
+    guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
+      throw .dataError("\(path): error: \(unsupportedFormat(url.pathExtension))")
+    }
     var diagnostics: [Diagnostic] = []
     do {
       let transcript = try Transcript(
@@ -63,6 +62,14 @@ enum ProjectLoader {
       InputFiles.report(diagnostics, path: path, context: &context)
       throw InputFiles.dataError(error, path: path)
     }
+  }
+
+  /// The message for a file whose extension is not a transcript format.
+  static func unsupportedFormat(_ pathExtension: String) -> String {
+    let found =
+      pathExtension.isEmpty ? "a file name without extension" : "'.\(pathExtension)'"
+    return
+      "unsupported transcript format: \(found) (expected .txt, .md, .vtt, .srt or .docx)"
   }
 
   /// The paths of the transcripts in `folder`, sorted by file name.

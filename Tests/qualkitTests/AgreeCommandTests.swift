@@ -206,6 +206,10 @@ private func twoCoderProject() throws -> TestProject {
         "error: agreement needs codings from at least 2 coders; found 1 (anna)"
       ),
       (
+        ["agree", "Codings/anna.jsonl", "Codings/bo.jsonl", "--codes", "mastery,enrgy"], .dataError,
+        "error: unknown code 'enrgy' in --codes: not in the codebook and not used by any coder (nearest: energy,"
+      ),
+      (
         ["agree", "Codings/anna.jsonl", "Codings/nobody.jsonl"], .noInput,
         "error: cannot read 'Codings/nobody.jsonl'"
       ),

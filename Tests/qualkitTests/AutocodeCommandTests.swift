@@ -70,4 +70,30 @@ import Testing
       project.run("autocode", "--scope", "sentence").output
         == project.run("autocode", "--scope", "sentence").output)
   }
+
+  @Test("A second file with an id already seen is reported and not coded twice")
+  func duplicateID() throws {
+    let project = try TestProject()
+    try project.write("Transcripts/A01 copy.txt", TestProject.interview)
+    let once = project.run("autocode", "Transcripts/A01.txt", "--scope", "hit")
+    let result = project.run("autocode", "--scope", "hit")
+    #expect(result.status == .success)
+    #expect(
+      result.error
+        == "Transcripts/A01.txt: warning: transcript id 'A01' is already used by 'Transcripts/A01 copy.txt'; ignored this file\n"
+    )
+    let lines = result.output.split(separator: "\n").filter { $0.contains(#""transcript":"A01""#) }
+    #expect(lines.count == once.output.split(separator: "\n").count)
+  }
+
+  @Test("A file named twice on the command line is coded once")
+  func repeatedPath() throws {
+    let project = try TestProject()
+    let once = project.run("autocode", "Transcripts/A01.txt")
+    let twice = project.run("autocode", "Transcripts", "./Transcripts/A01.txt")
+    #expect(twice.status == .success)
+    #expect(twice.error.isEmpty)
+    #expect(twice.output == project.run("autocode").output)
+    #expect(twice.output.hasPrefix(once.output))
+  }
 }

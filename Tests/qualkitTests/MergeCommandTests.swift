@@ -73,6 +73,24 @@ private func mergeProject() throws -> TestProject {
     #expect(try project.read("m2.jsonl") == project.read("m1.jsonl"))
   }
 
+  @Test("Merging again over a merged file replaces it, but never drops codings made in it")
+  func remergeKeepsHandMadeCodings() throws {
+    let project = try mergeProject()
+    let inputs = ["merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "Codings/team.jsonl"]
+    #expect(qualkitTests.run(inputs, in: project.root).status == .success)
+    #expect(qualkitTests.run(inputs, in: project.root).status == .success)
+    let tag = project.run("tag", "A01", "11", "readiness", "--coder", "team")
+    #expect(tag.status == .success)
+    let before = try project.read("Codings/team.jsonl")
+    let again = qualkitTests.run(inputs, in: project.root)
+    #expect(again.status == .failure)
+    #expect(
+      again.error
+        == "Codings/team.jsonl:3:1: error: A01 l. 11 readiness (team) was coded in this file, not merged into it, and would be lost; rename the file and give it as an input to keep it\n"
+    )
+    #expect(try project.read("Codings/team.jsonl") == before)
+  }
+
   @Test("A coder contradicting themselves is a conflict: listed, nothing written, exit 1")
   func conflict() throws {
     let project = try mergeProject()

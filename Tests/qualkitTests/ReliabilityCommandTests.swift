@@ -105,6 +105,20 @@ import Testing
     #expect(json.error.hasPrefix("data.csv: warning: every pairable value is the same"))
   }
 
+  @Test("Values so large that their differences overflow: undefined and explained, never nan")
+  func overflow() throws {
+    let result = try run(
+      csv: "A,B\n1e308,-1e308\n1,2\n", ["--statistic", "alpha", "--level", "interval"])
+    #expect(result.status == .success)
+    #expect(
+      result.output == """
+        Krippendorff's alpha (interval): undefined (the values are too large to compute with \
+        (their differences overflow))
+        units: 2, coders: 2, pairable values: 4
+
+        """)
+  }
+
   @Test("All coders agreeing on several categories: alpha and kappa are 1")
   func allAgreeSeveralCategories() throws {
     for statistic in ["alpha", "cohen", "fleiss"] {
@@ -179,6 +193,7 @@ import Testing
       [String](), ["a.csv", "b.csv"], ["a.csv", "--statistic", "kappa"],
       ["a.csv", "--weights", "linear"], ["a.csv", "--ci", "1.5"],
       ["a.csv", "--statistic", "fleiss", "--level", "ordinal"], ["a.csv", "--seed", "-1"],
+      ["a.csv", "--categories", "1,2,2"],
     ])
   func usageErrors(arguments: [String]) {
     let result = qualkitTests.run(["reliability"] + arguments)

@@ -24,6 +24,22 @@ import Testing
     #expect(lines[1].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }
 
+  @Test("A coding file that is a symbolic link stays a link; the file it points to is updated")
+  func symbolicLink() throws {
+    let project = try TestProject()
+    let shared = try makeTemporaryDirectory().appendingPathComponent("anna.jsonl")
+    try Data().write(to: shared)
+    try FileManager.default.createDirectory(
+      at: project.root.appendingPathComponent("Codings"), withIntermediateDirectories: true)
+    let link = project.root.appendingPathComponent("Codings/anna.jsonl")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: shared)
+    let result = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    #expect(result.status == .success)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == shared.path)
+    let text = String(decoding: try Data(contentsOf: shared), as: UTF8.self)
+    #expect(text.contains(#""code":"energy""#))
+  }
+
   @Test("Tagging the same span twice adds nothing")
   func tagTwice() throws {
     let project = try TestProject()
@@ -60,6 +76,14 @@ import Testing
         "error: line 99 is outside transcript 'A01' (lines 1-11)"
       ),
       (
+        ["tag", "A01", "2-7", "energy", "--coder", "anna"],
+        "error: line 2 of transcript 'A01' is before the first turn (line 6); front matter cannot be coded"
+      ),
+      (
+        ["tag", "A01", "energy", "--span", "0-70", "--coder", "anna"],
+        "error: span 0-70 of transcript 'A01' starts before the first turn (offset 63); front matter cannot be coded"
+      ),
+      (
         ["tag", "A01", "9", "energy", "--coder", "anna"],
         "error: line 9 is blank in transcript 'A01'"
       ),
@@ -94,6 +118,36 @@ import Testing
     #expect(qualkitTests.run(arguments, in: project.root).status == .usage)
   }
 
+  @Test(
+    "An option given twice is a usage error unless it takes a list",
+    arguments: [
+      (["tag", "A01", "8", "energy", "--coder", "anna", "--coder", "bo"], "'anna' and 'bo'"),
+      (
+        ["transcript", "show", "Transcripts/A01.txt", "--format=json", "--format=text"],
+        "'json' and 'text'"
+      ),
+    ])
+  func repeatedOption(arguments: [String], values: String) throws {
+    let project = try TestProject()
+    let result = qualkitTests.run(arguments, in: project.root)
+    #expect(result.status == .usage)
+    #expect(result.error.hasPrefix("error: option '--"))
+    #expect(result.error.contains("is given twice (\(values)); give it once"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: project.root.appendingPathComponent("Codings/bo.jsonl").path))
+  }
+
+  @Test("A list option may be repeated")
+  func repeatedListOption() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    _ = project.run("tag", "A01", "11", "readiness", "--coder", "bo")
+    let result = project.run("codings", "--coder", "anna", "--coder", "bo")
+    #expect(result.status == .success)
+    #expect(result.output.hasSuffix("2 codings by 2 coders\n"))
+  }
+
   @Test("untag removes exactly the tagged span; an overlapping one is listed, not removed")
   func untag() throws {
     let project = try TestProject()
@@ -107,6 +161,36 @@ import Testing
     #expect(try project.read("Codings/anna.jsonl") == "")
   }
 
+  @Test("untag --span with the offsets it suggests works after the transcript gained a line")
+  func untagAfterChange() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    let changed = TestProject.interview.replacingOccurrences(
+      of: "---\nI: Hvordan", with: "---\nI: Goddag.\nI: Hvordan")
+    try project.write("Transcripts/A01.txt", changed)
+    let byLine = project.run("untag", "A01", "9", "energy", "--coder", "anna")
+    #expect(byLine.status == .failure)
+    let hint = try #require(byLine.error.firstMatch(of: /--span (\d+-\d+)/)?.1)
+    let bySpan = project.run("untag", "A01", "--span", String(hint), "energy", "--coder", "anna")
+    #expect(bySpan.status == .success, "\(bySpan.error)")
+    #expect(bySpan.output == "removed A01 l. 8 energy (anna, manual, accepted)\n")
+    #expect(try project.read("Codings/anna.jsonl") == "")
+  }
+
+  @Test("untag still removes a coding made in the front matter by an older qualkit")
+  func untagFrontMatter() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    let line = try project.read("Codings/anna.jsonl")
+    let old = line.replacing(
+      #/"firstLine":\d+,"lastLine":\d+,"start":\d+,"end":\d+/#,
+      with: #""firstLine":2,"lastLine":2,"start":4,"end":11"#)
+    try project.write("Codings/anna.jsonl", old)
+    let result = project.run("untag", "A01", "2", "energy", "--coder", "anna")
+    #expect(result.status == .success, "\(result.error)")
+    #expect(try project.read("Codings/anna.jsonl") == "")
+  }
+
   @Test("A coding file with a broken line is read, reported and never rewritten")
   func brokenLine() throws {
     let project = try TestProject()
@@ -115,7 +199,7 @@ import Testing
     let broken = good + "{\"transcript\": \"A01\", oops\n"
     try project.write("Codings/anna.jsonl", broken)
     let list = project.run("codings", "--format", "csv")
-    #expect(list.status == .success)
+    #expect(list.status == .dataError)
     #expect(list.error.hasPrefix("Codings/anna.jsonl:2:"))
     #expect(list.error.contains("error: invalid JSON"))
     #expect(list.output.split(separator: "\r\n").count == 2)

@@ -81,7 +81,17 @@ import Testing
     try project.write("x.pdf", "%PDF")
     let pdf = project.run("transcript", "show", "x.pdf")
     #expect(pdf.status == .dataError)
-    #expect(pdf.error.hasPrefix("x.pdf: error: unsupported transcript format '.pdf'"))
+    #expect(pdf.error.hasPrefix("x.pdf: error: unsupported transcript format: '.pdf'"))
+    let folder = project.run("transcript", "show", "Transcripts")
+    #expect(folder.status == .noInput)
+    #expect(folder.error == "error: cannot read 'Transcripts': it is a folder, not a file\n")
+    try project.write("notes", "I: hej\n")
+    let bare = project.run("transcript", "show", "notes")
+    #expect(bare.status == .dataError)
+    #expect(
+      bare.error
+        == "notes: error: unsupported transcript format: a file name without extension (expected .txt, .md, .vtt, .srt or .docx)\n"
+    )
     try project.write("bad.vtt", "00:00:01.000 --> 00:00:02.000\nHej\n")
     let bad = project.run("transcript", "show", "bad.vtt")
     #expect(bad.status == .dataError)
@@ -141,6 +151,19 @@ import Testing
         """)
   }
 
+  @Test("codebook show --language with a language no code has warns and shows the default labels")
+  func unknownLanguage() throws {
+    let project = try TestProject()
+    let plain = project.run("codebook", "show")
+    let result = project.run("codebook", "show", "--language", "dk")
+    #expect(result.status == .success)
+    #expect(result.output == plain.output)
+    #expect(
+      result.error
+        == "Codebooks/test.json: warning: no code has a label in 'dk' (languages: none); showing the default labels\n"
+    )
+  }
+
   @Test("codebook validate reports every error with path and position, exit 65")
   func validateErrors() throws {
     let project = try TestProject()
@@ -186,5 +209,17 @@ import Testing
     let empty = try makeTemporaryDirectory()
     let none = run(["codebook", "show"], in: empty)
     #expect(none.status == .noInput)
+  }
+
+  @Test("transcript list warns when two files have the same id")
+  func listDuplicateID() throws {
+    let project = try TestProject()
+    try project.write("Transcripts/A01 copy.txt", TestProject.interview)
+    let result = project.run("transcript", "list")
+    #expect(result.status == .success)
+    #expect(
+      result.error
+        == "Transcripts/A01.txt: warning: transcript id 'A01' is already used by 'Transcripts/A01 copy.txt'; the other commands ignore this file\n"
+    )
   }
 }

@@ -57,7 +57,14 @@ public struct CodingFile: Hashable, Sendable {
       lineStart = index
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       do {
-        let coding = try Self.coding(fromLine: line)
+        let node = try Self.node(fromLine: line)
+        let coding = try Self.coding(from: node)
+        for member in node.members ?? [] where !Self.keys.contains(member.key) {
+          diagnostics.append(
+            .warning(
+              "unknown key '\(member.key)'; qualkit leaves it out when it rewrites this file",
+              at: SourcePosition(line: lineNumber, column: member.keyPosition.column)))
+        }
         if let first = seen[coding] {
           diagnostics.append(
             .warning("duplicate of line \(first); kept both", at: SourcePosition(line: lineNumber)))
@@ -165,12 +172,26 @@ public struct CodingFile: Hashable, Sendable {
 
   /// Reads one line of a coding file.
   public static func coding(fromLine line: [UInt8]) throws(CodingFileError) -> Coding {
-    let node: JSONNode
+    try coding(from: node(fromLine: line))
+  }
+
+  /// The keys a coding line may have; others are not kept on a rewrite.
+  private static let keys: Set<String> = [
+    "transcript", "code", "coder", "firstLine", "lastLine", "start", "end", "origin", "status",
+    "memo", "text", "hash", "sources",
+  ]
+
+  /// Parses one line as JSON.
+  private static func node(fromLine line: [UInt8]) throws(CodingFileError) -> JSONNode {
     do {
-      node = try JSONParser.parse(line)
+      return try JSONParser.parse(line)
     } catch {
       throw CodingFileError("invalid JSON: \(error.message)", at: error.position)
     }
+  }
+
+  /// Reads a coding from a parsed line.
+  private static func coding(from node: JSONNode) throws(CodingFileError) -> Coding {
     guard node.members != nil else {
       throw CodingFileError("expected a JSON object, found \(node.kindName)", at: node.position)
     }

@@ -27,15 +27,23 @@ public enum Reliability {
     _ statistic: ReliabilityStatistic, on data: ReliabilityData,
     level: MeasurementLevel = .nominal, weights: KappaWeights = .none
   ) -> ReliabilityResult {
-    switch statistic {
-    case .percentAgreement: percentAgreement(data)
-    case .cohenKappa: cohenKappa(data, weights: weights)
-    case .scottPi: scottPi(data)
-    case .fleissKappa: fleissKappa(data)
-    case .krippendorffAlpha: krippendorffAlpha(data, level: level)
-    case .brennanPrediger: brennanPrediger(data)
-    case .gwetAC1: gwetAC1(data)
+    var result =
+      switch statistic {
+      case .percentAgreement: percentAgreement(data)
+      case .cohenKappa: cohenKappa(data, weights: weights)
+      case .scottPi: scottPi(data)
+      case .fleissKappa: fleissKappa(data)
+      case .krippendorffAlpha: krippendorffAlpha(data, level: level)
+      case .brennanPrediger: brennanPrediger(data)
+      case .gwetAC1: gwetAC1(data)
+      }
+    if let value = result.value, !value.isFinite {
+      // Huge numbers (such as 1e308) overflow the squared differences.
+      result.value = nil
+      result.explanation =
+        "the values are too large to compute with (their differences overflow)"
     }
+    return result
   }
 
   /// The reason `data` cannot give any coefficient, if there is one.

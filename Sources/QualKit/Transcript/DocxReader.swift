@@ -49,6 +49,19 @@ enum DocxReader {
 
   /// The paragraphs of a `word/document.xml`.
   static func paragraphs(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> [String] {
+    // FoundationXML's parser traps on a name that is not valid UTF-8, so bad
+    // bytes are an error here (a UTF-16 document, with its byte order mark, is
+    // left to the parser).
+    if !xml.starts(with: [0xFF, 0xFE]) && !xml.starts(with: [0xFE, 0xFF]),
+      let bad = firstInvalidUTF8Offset(xml)
+    {
+      let before = xml[..<bad]
+      let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+      throw TranscriptError(
+        "word/document.xml is not valid UTF-8 (line \(line), byte \(bad - lineStart + 1) of the line)"
+      )
+    }
     let parser = XMLParser(data: Data(xml))
     parser.shouldResolveExternalEntities = false
     let collector = ParagraphCollector()
@@ -58,7 +71,27 @@ enum DocxReader {
       throw TranscriptError(
         "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber))")
     }
+    // The parser reports success on a document cut off in the middle; the rest
+    // of the interview would be lost without a word.
+    guard collector.depth == 0 && collector.sawElement else {
+      throw TranscriptError(
+        "word/document.xml is not well-formed XML (it ends before its elements are closed)")
+    }
     return collector.paragraphs
+  }
+
+  /// The offset of the first byte of `bytes` that is not part of valid UTF-8, if any.
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
   }
 }
 
@@ -68,11 +101,17 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
   private var current: String?
   private var inText = false
   private var bodyDepth = 0
+  /// How many elements are open.
+  var depth = 0
+  /// Whether any element was seen.
+  var sawElement = false
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName: String?, attributes: [String: String] = [:]
   ) {
+    depth += 1
+    sawElement = true
     switch localName(elementName) {
     case "p": current = ""
     case "t": inText = true
@@ -86,6 +125,7 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
     qualifiedName: String?
   ) {
+    depth -= 1
     switch localName(elementName) {
     case "p":
       if let current { paragraphs.append(current) }

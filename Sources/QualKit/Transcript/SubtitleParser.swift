@@ -62,12 +62,6 @@ struct SubtitleParser {
       let (start, end) = try parseTiming(timingLine, line: timingOffset + 1)
       let textLines = block[(timingOffset + 1)...]
       let joined = textLines.map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " ")
-      var (speaker, content) = isWebVTT ? Self.voice(in: joined) : (nil, joined)
-      content = Self.stripTags(content)
-      if speaker == nil {
-        (speaker, content) = Self.speakerPrefix(in: content)
-      }
-      content = content.trimmingCharacters(in: " \t")
       if end < start {
         diagnostics.append(
           .warning(
@@ -87,9 +81,19 @@ struct SubtitleParser {
               at: SourcePosition(line: timingOffset + 1)))
         }
       }
-      if content.isEmpty { continue }
-      cues.append(
-        Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
+      // A WebVTT cue may hold several voices (`<v Anna>Ja. <v Bo>Nej.`): each
+      // voice is its own cue, so that no one's words are credited to another.
+      for segment in isWebVTT ? Self.voiceSegments(joined) : [joined] {
+        var (speaker, content) = isWebVTT ? Self.voice(in: segment) : (nil, segment)
+        content = Self.stripTags(content)
+        if speaker == nil {
+          (speaker, content) = Self.speakerPrefix(in: content)
+        }
+        content = content.trimmingCharacters(in: " \t")
+        if content.isEmpty { continue }
+        cues.append(
+          Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
+      }
     }
     guard !cues.isEmpty else { throw TranscriptError("subtitle file has no cues with text") }
     return cues
@@ -113,6 +117,31 @@ struct SubtitleParser {
         "invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
     }
     return (start, end)
+  }
+
+  /// The parts of a cue's text that each start with a voice tag (`<v Name>` or
+  /// `<v.class Name>`), with any text before the first tag as a part of its own.
+  static func voiceSegments(_ text: String) -> [String] {
+    var starts: [String.Index] = []
+    var search = text.startIndex
+    while let found = text.range(of: "<v", range: search..<text.endIndex) {
+      let next = found.upperBound
+      if next < text.endIndex, [" ", ".", "\t"].contains(text[next]) {
+        starts.append(found.lowerBound)
+      }
+      search = next
+    }
+    guard starts.count > 1 || (starts.count == 1 && starts[0] != text.startIndex) else {
+      return [text]
+    }
+    var segments: [String] = []
+    var previous = text.startIndex
+    for start in starts where start > previous {
+      segments.append(String(text[previous..<start]))
+      previous = start
+    }
+    segments.append(String(text[previous...]))
+    return segments
   }
 
   /// The speaker of a Teams voice tag `<v Name>` and the text without it.

@@ -11,6 +11,7 @@ enum AgreeCommand {
       + "[--coded-only] [--include-proposed] [--disagreements] [--format text|json|md]",
     options: ["unit", "codes", "statistic", "format", "codebook", "transcripts"],
     flags: ["coded-only", "include-proposed", "disagreements"],
+    repeatable: ["codes", "statistic"],
     help: """
       ARGUMENTS:
         CODINGS             Two or more coders' coding files (Codings/anna.jsonl ...).
@@ -88,6 +89,16 @@ enum AgreeCommand {
       ?? (try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context))
     let codebook = try codebookPath.map { path throws(CLIError) in
       try ProjectLoader.codebook(at: path, context: &context)
+    }
+    // A code in --codes that no coder used and the codebook lacks is a typo:
+    // its row would only say that nobody coded it.
+    let knownCodes = Set(codings.all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
+    for code in codes where !knownCodes.contains(code) {
+      let nearest = Suggestions.nearest(to: code, in: knownCodes, limit: 3)
+      let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
+      throw .dataError(
+        "error: unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)"
+      )
     }
     let folder = arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder
     let catalog = try TranscriptCatalog(folder: folder, context: &context)

@@ -10,6 +10,7 @@ enum AutocodeCommand {
     usage:
       "qualkit autocode [PATH...] [--codebook FILE] [--coder NAME] [--scope hit|sentence|turn] [--speakers ROLE,...] [--out FILE] [--format jsonl|tsv]",
     options: ["codebook", "coder", "scope", "speakers", "out", "format"],
+    repeatable: ["speakers"],
     help: """
       ARGUMENTS:
         PATH                Transcript files or folders (default: Transcripts).
@@ -86,6 +87,11 @@ enum AutocodeCommand {
       } else {
         files.append(path)
       }
+    }
+    // A file named twice (`Transcripts Transcripts/B01.txt`) is coded once.
+    var seenFiles: Set<String> = []
+    files = files.filter {
+      seenFiles.insert(context.url(for: $0).standardizedFileURL.path).inserted
     }
     var tables: [String: ParticipantTable] = [:]
     for folder in Set(
@@ -170,6 +176,9 @@ private struct AutocodeJob: Sendable {
   let collectCodings: Bool
 
   struct Result: Sendable {
+    /// The file the result is from, and the id of its transcript once parsed.
+    var path = ""
+    var id: String?
     var output: [UInt8] = []
     var codings: [Coding] = []
     var count = 0
@@ -180,11 +189,12 @@ private struct AutocodeJob: Sendable {
 
   func process(_ path: String) -> Result {
     var result = Result()
+    result.path = path
     let url =
       path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
     guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
       result.messages = [
-        "\(path): error: unsupported transcript format '.\(url.pathExtension)' (expected .txt, .md, .vtt, .srt or .docx)"
+        "\(path): error: \(ProjectLoader.unsupportedFormat(url.pathExtension))"
       ]
       result.failed = true
       return result
@@ -208,6 +218,7 @@ private struct AutocodeJob: Sendable {
       return result
     }
     result.messages = diagnostics.map { $0.formatted(path: path) }
+    result.id = transcript.id
     if scope == .hit && !collectCodings && self.format == "jsonl" {
       result.count = coder.appendHitLines(
         for: transcript, coder: coderName, roles: roles, to: &result.output)
@@ -261,6 +272,8 @@ private final class OrderedSink: @unchecked Sendable {
   private let collects: Bool
   private var totals = Totals()
   private var bytes = 0
+  /// The file each transcript id was first read from.
+  private var pathsByID: [String: String] = [:]
 
   struct Totals {
     var failed = false
@@ -295,9 +308,17 @@ private final class OrderedSink: @unchecked Sendable {
       if showsProgress { error.write("\r\u{1B}[K") }
       error.write(line + "\n")
     }
-    if result.failed {
+    if let id = result.id, let other = pathsByID[id] {
+      // Two files with one id would mix their codings; the first one counts,
+      // as everywhere else in the tool.
+      if showsProgress { error.write("\r\u{1B}[K") }
+      error.write(
+        "\(result.path): warning: transcript id '\(id)' is already used by '\(other)'; ignored this file\n"
+      )
+    } else if result.failed {
       totals.failed = true
     } else {
+      if let id = result.id { pathsByID[id] = result.path }
       totals.transcripts += 1
       totals.codings += result.count
       bytes += result.inputBytes

@@ -33,7 +33,17 @@ enum CodebookCommands {
     if format == "json" {
       context.print(codebook.json.rendered(pretty: true))
     } else {
-      context.standardOutput.write(tree(codebook, language: arguments.value("language")))
+      let language = arguments.value("language")
+      if let language {
+        let known = Set(codebook.allCodes.flatMap(\.labels.keys))
+        if !known.contains(language) {
+          let list = known.isEmpty ? "none" : known.sorted().joined(separator: ", ")
+          context.printError(
+            "\(path): warning: no code has a label in '\(language)' (languages: \(list)); showing the default labels"
+          )
+        }
+      }
+      context.standardOutput.write(tree(codebook, language: language))
     }
     return .success
   }

@@ -8,6 +8,7 @@ enum CodingsCommand {
     usage:
       "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] [--format text|json|csv]",
     options: ["coder", "code", "transcript", "status", "format", "codebook", "transcripts"],
+    repeatable: ["coder", "code", "transcript", "status"],
     help: """
       ARGUMENTS:
         FILE                Coding files to read (default: every Codings/*.jsonl).
@@ -23,7 +24,8 @@ enum CodingsCommand {
         -h, --help          Show this help.
 
       Warns about codings of unknown codes or transcripts and about codings
-      whose transcript changed after they were made.
+      whose transcript changed after they were made. A malformed line is
+      reported, the other lines are still listed, and the exit code is 65.
 
       """)
 
@@ -56,8 +58,10 @@ enum CodingsCommand {
     let coders = Set(arguments.list("coder"))
     let transcriptFilter = Set(arguments.list("transcript"))
     var selected: [Coding] = []
+    var malformed = false
     for path in paths {
       let file = try CodingStore.read(path, context: &context)
+      malformed = malformed || !file.malformedLines.isEmpty
       let warnings = CodingCheck.warnings(
         for: file.codings, lines: file.sourceLines, codebook: codebook,
         transcripts: catalog.byID.isEmpty ? nil : catalog.byID)
@@ -132,6 +136,6 @@ enum CodingsCommand {
         )
       }
     }
-    return .success
+    return malformed ? .dataError : .success
   }
 }

@@ -16,7 +16,8 @@ enum MergeCommand {
 
       OPTIONS:
         --out FILE          The merged coding file to write (required; replaced
-                            atomically).
+                            atomically, but not when it holds codings made in it
+                            directly, which the merge would drop: exit 1).
         --strategy S        union (the default): every coding, each kept once;
                             majority: a code on a span more than half of the
                             coders accepted; unanimous: a code on a span every
@@ -74,6 +75,7 @@ enum MergeCommand {
           + "cannot be merged automatically; nothing was written (fix the coders' files and merge again)"
       )
     }
+    try checkNothingIsDropped(from: out, by: result.codings, context: context)
     try AtomicFile.write(
       Array(CodingFile(codings: result.codings).serialized.utf8), to: outURL, displayPath: out)
     let inputCount = inputs.all.count
@@ -82,5 +84,38 @@ enum MergeCommand {
         + "\(result.coders.count == 1 ? "" : "s") (\(result.coders.joined(separator: ", "))) "
         + "into \(result.codings.count) (\(strategy.rawValue)): \(out)")
     return .success
+  }
+
+  /// Refuses to replace an existing `--out` file that holds work a new merge
+  /// cannot reproduce: codings made in it directly (tagged or changed there,
+  /// so without sources), or lines that cannot be read.
+  ///
+  /// - Throws: exit 1 naming the first such coding or line.
+  static func checkNothingIsDropped(
+    from out: String, by merged: [Coding], context: ToolContext
+  ) throws(CLIError) {
+    guard InputFiles.exists(out, context: context) else { return }
+    guard let bytes = InputFiles.contents(atPath: context.url(for: out).path) else { return }
+    var diagnostics: [Diagnostic] = []
+    let existing = CodingFile(parsing: bytes, diagnostics: &diagnostics)
+    if let line = existing.malformedLines.first {
+      throw CLIError(
+        exitCode: .failure,
+        message:
+          "\(out):\(line):1: error: not replacing a file with malformed lines; fix or move it first so that nothing is lost"
+      )
+    }
+    let kept = Set(merged)
+    let dropped = existing.codings.indices.filter {
+      existing.codings[$0].sources == nil && !kept.contains(existing.codings[$0])
+    }
+    guard let first = dropped.first else { return }
+    let coding = existing.codings[first]
+    let more = dropped.count > 1 ? " and \(dropped.count - 1) more" : ""
+    throw CLIError(
+      exitCode: .failure,
+      message:
+        "\(out):\(existing.sourceLines[first]):1: error: \(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder))\(more) was coded in this file, not merged into it, and would be lost; rename the file and give it as an input to keep it"
+    )
   }
 }

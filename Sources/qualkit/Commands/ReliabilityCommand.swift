@@ -13,6 +13,7 @@ enum ReliabilityCommand {
       "statistic", "level", "weights", "categories", "ci", "format", "resamples", "seed",
       "delimiter",
     ],
+    repeatable: ["categories"],
     help: """
       Reads reliability data: a CSV file with a header row of coder names (an
       optional first column named 'unit' holds unit names) and one row per unit,
@@ -99,6 +100,13 @@ enum ReliabilityCommand {
       default: nil
       }
     let categories = arguments.options["categories"] == nil ? nil : arguments.list("categories")
+    if let categories,
+      let twice = categories.first(where: { category in
+        categories.filter { $0 == category }.count > 1
+      })
+    {
+      throw .usage("category '\(twice)' is given twice in --categories", usage: spec.usage)
+    }
     if weights != .none && statistic != .cohenKappa {
       throw .usage("'--weights' applies only to '--statistic cohen'", usage: spec.usage)
     }
@@ -185,7 +193,7 @@ enum ReliabilityCommand {
       throw .noInput("cannot read '\(path)': no such file")
     }
     guard !isDirectory.boolValue else {
-      throw .noInput("cannot read '\(path)': it is a directory")
+      throw .noInput("cannot read '\(path)': it is a folder, not a file")
     }
     do {
       return try Data(contentsOf: url, options: .alwaysMapped)

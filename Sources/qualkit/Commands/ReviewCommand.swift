@@ -10,6 +10,7 @@ enum ReviewCommand {
       "qualkit review --coder NAME [--code ID] [--transcript ID] [--context N] [--accept-all] [--reject-code ID]",
     options: ["coder", "code", "transcript", "context", "reject-code", "codebook", "transcripts"],
     flags: ["accept-all"],
+    repeatable: ["code", "transcript", "reject-code"],
     help: """
       OPTIONS:
         --coder NAME        Whose proposals to review (required): Codings/NAME.jsonl,

@@ -25,14 +25,28 @@ enum SpanAddress {
   /// Lines are narrowed to text: a span starting on a turn's first line starts
   /// after the speaker label, leading and trailing blanks are left out.
   ///
-  /// - Throws: exit 65 when the address is outside the transcript or names only blank lines.
-  func span(in transcript: Transcript) throws(CLIError) -> Span {
+  /// - Parameters:
+  ///   - transcript: The transcript the address is in.
+  ///   - allowsFrontMatter: Whether the span may start before the first turn
+  ///     (for removing codings made there before `tag` refused it).
+  /// - Returns: The span, narrowed to text.
+  /// - Throws: exit 65 when the address is outside the transcript, names only
+  ///   blank lines, or starts in the front matter (unless allowed).
+  func span(in transcript: Transcript, allowsFrontMatter: Bool = false) throws(CLIError) -> Span {
     let lineCount = transcript.lines.lineCount
     switch self {
     case .lines(let range):
       guard range.lowerBound >= 1, range.upperBound <= lineCount else {
         throw .dataError(
           "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
+        )
+      }
+      if !allowsFrontMatter, let firstTurn = transcript.turns.first,
+        range.lowerBound < firstTurn.firstLine
+      {
+        // Lines before the first turn are front matter (or blank): not interview text.
+        throw .dataError(
+          "error: line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
         )
       }
       var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
@@ -71,6 +85,14 @@ enum SpanAddress {
         throw .dataError(
           "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
         )
+      }
+      if !allowsFrontMatter, let firstTurn = transcript.turns.first {
+        let turnsStart = transcript.lines.scalarRange(ofLine: firstTurn.firstLine).lowerBound
+        guard range.lowerBound >= turnsStart else {
+          throw .dataError(
+            "error: span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
+          )
+        }
       }
       return Span(range, in: transcript)
     }

@@ -91,16 +91,20 @@ enum TagCommands {
       """)
 
   static let untag = Command(spec: untagSpec) { arguments, context throws(CLIError) in
-    let request = try ManualCodingRequest(arguments, spec: untagSpec, context: &context)
+    // Codings made in the front matter before tag refused it can still be removed.
+    let request = try ManualCodingRequest(
+      arguments, spec: untagSpec, allowsFrontMatter: true, context: &context)
     let path = CodingStore.path(forCoder: request.coder)
     guard InputFiles.exists(path, context: context) else {
       throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
     }
     let removed = try CodingStore.update(path, context: &context) {
       codings throws(CLIError) -> [Coding] in
+      // Offsets decide: a coding's stored line numbers are those of the
+      // transcript it was made on, which may have changed since.
       let matches = codings.filter {
         $0.transcript == request.transcript.id && $0.code == request.code.id
-          && $0.span == request.span
+          && $0.span.range == request.span.range
           && $0.coder == request.coder
       }
       if matches.isEmpty {
@@ -137,7 +141,10 @@ struct ManualCodingRequest {
   var coder: String
   var span: Span
 
-  init(_ arguments: Arguments, spec: CommandSpec, context: inout ToolContext) throws(CLIError) {
+  init(
+    _ arguments: Arguments, spec: CommandSpec, allowsFrontMatter: Bool = false,
+    context: inout ToolContext
+  ) throws(CLIError) {
     guard let coder = arguments.value("coder") else {
       throw .usage("missing --coder NAME (whose coding this is)", usage: spec.usage)
     }
@@ -211,7 +218,7 @@ struct ManualCodingRequest {
     self.transcript = try catalog.transcript(transcriptReference, context: &context)
     self.code = code
     self.coder = coder
-    self.span = try address.span(in: transcript)
+    self.span = try address.span(in: transcript, allowsFrontMatter: allowsFrontMatter)
   }
 }
 

@@ -81,13 +81,19 @@ enum TranscriptCommands {
     let participants = try ProjectLoader.participants(inFolder: folder, context: &context)
     var transcripts: [(path: String, transcript: Transcript)] = []
     var failed = false
+    var pathsByID: [String: String] = [:]
     for path in paths {
       do throws(CLIError) {
-        transcripts.append(
-          (
-            path,
-            try ProjectLoader.transcript(at: path, participants: participants, context: &context)
-          ))
+        let transcript = try ProjectLoader.transcript(
+          at: path, participants: participants, context: &context)
+        if let other = pathsByID[transcript.id] {
+          context.printError(
+            "\(path): warning: transcript id '\(transcript.id)' is already used by '\(other)'; the other commands ignore this file"
+          )
+        } else {
+          pathsByID[transcript.id] = path
+        }
+        transcripts.append((path, transcript))
       } catch {
         context.printError(error.message)
         failed = true

@@ -29,6 +29,20 @@ import Testing
       diagnostics == [.warning("duplicate of line 1; kept both", at: SourcePosition(line: 2))])
   }
 
+  @Test("An unknown key is a warning at its column, since a rewrite leaves it out")
+  func unknownKey() {
+    var diagnostics: [Diagnostic] = []
+    let line = Self.line.replacingOccurrences(of: #""hash""#, with: #""note":"x","hash""#)
+    let file = CodingFile(parsing: Array((line + "\n").utf8), diagnostics: &diagnostics)
+    #expect(file.codings.count == 1)
+    #expect(
+      diagnostics == [
+        .warning(
+          "unknown key 'note'; qualkit leaves it out when it rewrites this file",
+          at: SourcePosition(line: 1, column: 183))
+      ])
+  }
+
   @Test(
     "Malformed lines are errors at their line; the other lines are still read",
     arguments: [

@@ -211,6 +211,35 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
     #expect(transcript.turns[1].role == "participant")
   }
 
+  @Test("A WebVTT cue with several voice tags gives each voice its own turn")
+  func severalVoicesInOneCue() throws {
+    let vtt = """
+      WEBVTT
+
+      00:00:01.000 --> 00:00:03.000
+      <v Anna>Kom du til mødet?
+      <v.loud Bo>Ja, det gjorde jeg.</v>
+
+      00:00:03.000 --> 00:00:04.000
+      <v Bo>Og det var godt.
+
+      """
+    var diagnostics: [Diagnostic] = []
+    let transcript = try Transcript(
+      parsing: Array(vtt.utf8), format: .vtt, fallbackID: "V", diagnostics: &diagnostics)
+    #expect(diagnostics.isEmpty)
+    #expect(transcript.turns.map(\.speaker) == ["Anna", "Bo"])
+    #expect(
+      transcript.text == """
+        Anna: Kom du til mødet?
+        Bo: Ja, det gjorde jeg. Og det var godt.
+
+        """)
+    #expect(SubtitleParser.voiceSegments("<v Anna>Ja") == ["<v Anna>Ja"])
+    #expect(SubtitleParser.voiceSegments("Hej <v Bo>Ja") == ["Hej ", "<v Bo>Ja"])
+    #expect(SubtitleParser.voiceSegments("<vx> <v") == ["<vx> <v"])
+  }
+
   @Test("Zoom WebVTT: 'Name: text' inside cues")
   func zoom() throws {
     let (transcript, _) = try read("zoom.vtt")
@@ -301,6 +330,39 @@ private func parse(_ text: String, id: String = "T") throws -> (Transcript, [Dia
   func broken(name: String) throws {
     let error = #expect(throws: TranscriptError.self) { try read(name, format: .docx) }
     #expect(error?.message.isEmpty == false)
+  }
+
+  @Test(
+    "A document.xml with bytes that are not UTF-8 in a name or text is an error, not a crash",
+    arguments: [
+      ([0x3C, 0x77, 0x3A, 0xF0, 0x3E], "line 1, byte 4"),
+      ([0x3C, 0x77, 0xDA, 0x62, 0x2F, 0x3E], "line 1, byte 3"),
+      ([0x3C, 0x61, 0x3E, 0x0A, 0x3C, 0x62, 0x3E, 0xFF, 0x3C, 0x2F, 0x62, 0x3E], "line 2, byte 4"),
+    ] as [([UInt8], String)])
+  func invalidUTF8DocumentXML(xml: [UInt8], position: String) {
+    let error = #expect(throws: TranscriptError.self) {
+      try DocxReader.paragraphs(inDocumentXML: xml)
+    }
+    #expect(error?.message == "word/document.xml is not valid UTF-8 (\(position) of the line)")
+  }
+
+  @Test(
+    "A document.xml cut off before its elements close is an error, not a shorter transcript",
+    arguments: [
+      #"<w:document xmlns:w="w"><w:body><w:p><w:t>I: hej</w:t></w:p>"#,
+      "",
+    ])
+  func truncatedDocumentXML(xml: String) {
+    let error = #expect(throws: TranscriptError.self) {
+      try DocxReader.paragraphs(inDocumentXML: Array(xml.utf8))
+    }
+    #expect(error?.message.hasPrefix("word/document.xml is not well-formed XML") == true)
+  }
+
+  @Test("A complete document.xml gives its paragraphs")
+  func completeDocumentXML() throws {
+    let xml = #"<w:document xmlns:w="w"><w:body><w:p><w:t>I: hej</w:t></w:p></w:body></w:document>"#
+    #expect(try DocxReader.paragraphs(inDocumentXML: Array(xml.utf8)) == ["I: hej"])
   }
 }
 
