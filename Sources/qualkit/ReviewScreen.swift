@@ -81,9 +81,10 @@ enum ReviewScreen {
 
   /// A line's text with its segment and hits marked.
   static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
-    let scalars = Array(line.text.unicodeScalars)
+    let text = TerminalText.visible(line.text)
+    let scalars = Array(text.unicodeScalars)
     guard let segment = line.segment else {
-      return color ? dim(line.text) : line.text
+      return color ? dim(text) : text
     }
     // 0: outside the segment, 1: in the segment, 2: a hit.
     var kinds = [Int](repeating: 0, count: scalars.count)
@@ -131,7 +132,8 @@ enum ReviewScreen {
 
   /// `text` on one line, cut at `limit` characters with an ellipsis.
   static func oneLine(_ text: String, limit: Int) -> String {
-    let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" })
+      .joined(separator: " ")
     return flat.count <= limit ? flat : flat.prefix(limit - 1) + "…"
   }
 

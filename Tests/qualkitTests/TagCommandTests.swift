@@ -287,3 +287,25 @@ import Testing
     #expect(file.split(separator: "\n").count == lines.count)
   }
 }
+
+@Suite struct TerminalTextTests {
+  @Test("Escape sequences in transcripts and memos never reach the terminal")
+  func controlCharacters() throws {
+    let project = try TestProject()
+    let filler = String(repeating: "Det gik fint med arbejdet. ", count: 12)
+    try project.write("Transcripts/E.txt", "B: Hej \u{1B}[2Jverden\u{7}.\nI: \(filler)\n")
+    let show = project.run("transcript", "show", "Transcripts/E.txt")
+    #expect(show.status == .success)
+    #expect(!show.output.unicodeScalars.contains("\u{1B}"))
+    #expect(show.output.contains("B: Hej \u{FFFD}[2Jverden\u{FFFD}."))
+    let tag = project.run(
+      "tag", "E", "1", "energy", "--coder", "anna", "--memo", "x\u{1B}]0;title\u{7}")
+    #expect(tag.status == .success)
+    #expect(!tag.output.unicodeScalars.contains("\u{1B}"))
+    let list = project.run("codings")
+    #expect(!list.output.unicodeScalars.contains("\u{1B}"))
+    #expect(!list.output.unicodeScalars.contains("\u{7}"))
+    // The coding file keeps the text exactly, escaped as JSON.
+    #expect(try project.read("Codings/anna.jsonl").contains(#"x\u001b]0;title\u0007"#))
+  }
+}

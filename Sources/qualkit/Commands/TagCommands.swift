@@ -226,7 +226,8 @@ struct ManualCodingRequest {
 enum Quote {
   /// `text` on one line, cut at about `limit` characters with an ellipsis, in quotes.
   static func short(_ text: String, limit: Int) -> String {
-    let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" })
+      .joined(separator: " ")
     if flat.count <= limit { return "\"\(flat)\"" }
     return "\"\(flat.prefix(limit - 1))…\""
   }

@@ -176,7 +176,7 @@ enum TranscriptCommands {
       output += String(repeating: " ", count: numberWidth - numberText.count) + numberText + "  "
       output +=
         label + String(repeating: " ", count: speakerWidth - label.count) + " | "
-        + lines[number - 1] + "\n"
+        + TerminalText.visible(String(lines[number - 1])) + "\n"
     }
     return output
   }
