@@ -94,11 +94,30 @@ public struct Coding: Hashable, Sendable {
     self.sources = sources
   }
 
+  /// What makes a coding the same application of a code: transcript, code,
+  /// coder, span and origin, leaving out status, memo, text and hash.
+  public struct ApplicationKey: Hashable, Sendable {
+    /// The transcript's id.
+    public var transcript: String
+    /// The code's id.
+    public var code: String
+    /// Who applied or proposed it.
+    public var coder: String
+    /// The coded span.
+    public var span: Span
+    /// How it was made.
+    public var origin: Origin
+  }
+
+  /// The coding's identity as an application (see ``ApplicationKey``).
+  public var applicationKey: ApplicationKey {
+    ApplicationKey(transcript: transcript, code: code, coder: coder, span: span, origin: origin)
+  }
+
   /// Whether two codings are the same application: same transcript, code,
   /// coder, span and origin (status and memo may differ).
   public func isSameApplication(as other: Coding) -> Bool {
-    transcript == other.transcript && code == other.code && coder == other.coder
-      && span == other.span && origin == other.origin
+    applicationKey == other.applicationKey
   }
 
   /// The order of coding files: transcript, start, end, code, then the rest,

@@ -130,9 +130,9 @@ enum AutocodeCommand {
     if let output {
       let added = try CodingStore.update(output, context: &context) {
         codings throws(CLIError) -> Int in
-        var existing = Set(codings.map(ApplicationKey.init))
+        var existing = Set(codings.map(\.applicationKey))
         var added = 0
-        for coding in collected where existing.insert(ApplicationKey(coding)).inserted {
+        for coding in collected where existing.insert(coding.applicationKey).inserted {
           codings.append(coding)
           added += 1
         }
@@ -144,22 +144,5 @@ enum AutocodeCommand {
       context.printError(summary)
     }
     return failed ? .dataError : .success
-  }
-}
-
-/// The identity of a coding for de-duplication: everything but status, memo, text and hash.
-private struct ApplicationKey: Hashable {
-  var transcript: String
-  var code: String
-  var coder: String
-  var span: Span
-  var origin: String
-
-  init(_ coding: Coding) {
-    transcript = coding.transcript
-    code = coding.code
-    coder = coding.coder
-    span = coding.span
-    origin = coding.origin.description
   }
 }
