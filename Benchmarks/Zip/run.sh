@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="${TMPDIR:-/tmp}/qualkit-zip-benchmark"
 swiftc -O -module-name ZipBenchmark -o "$out" \
-  Sources/QualKit/Support/*.swift Benchmarks/Zip/main.swift
+  Sources/QualKit/Support/*.swift Sources/QualKit/Formats/*.swift Benchmarks/Zip/main.swift
 "$out" "$@"
