@@ -1,3 +1,5 @@
+import QualKit
+
 /// The parsed command line of one subcommand: positionals, options and flags.
 ///
 /// Parsing is by hand (no packages): `--name value` and `--name=value` are

@@ -1,3 +1,5 @@
+import QualKit
+
 /// An error that ends a command with a message and an exit code.
 struct CLIError: Error, Sendable {
   /// The exit status to end with.
@@ -25,5 +27,24 @@ struct CLIError: Error, Sendable {
   /// A general failure.
   static func failure(_ message: String) -> CLIError {
     CLIError(exitCode: .failure, message: "error: \(message)")
+  }
+}
+
+extension CLIError {
+  /// The error for a project that could not be loaded: exit 66, 65 or 64 by its kind.
+  init(_ error: ProjectError, usage: String) {
+    let lines = error.diagnostics.map(\.description).joined(separator: "\n")
+    switch error.kind {
+    case .missingInput: self.init(exitCode: .noInput, message: lines)
+    case .invalidData: self.init(exitCode: .dataError, message: lines)
+    case .ambiguous:
+      self.init(
+        exitCode: .usage, message: lines + "\nusage: \(usage)\nSee 'qualkit --help'.")
+    }
+  }
+
+  /// The error for a file that could not be read (66) or written (1).
+  init(_ error: StorageError) {
+    self.init(exitCode: error.isMissingInput ? .noInput : .failure, message: "error: \(error)")
   }
 }

@@ -3,7 +3,7 @@ import QualKit
 /// The interactive loop of `qualkit review`: one proposed coding at a time,
 /// each answer saved to the coding file at once.
 ///
-/// Every answer goes through ``CodingStore/update(_:context:_:)``, which
+/// Every answer goes through ``ToolContext/updateCodings(_:_:)``, which
 /// reads, changes and rewrites the file under its lock, so an answer is on
 /// disk before the next item is shown, and edits made meanwhile by others
 /// are kept. The coding is found again by its identity (transcript, code,
@@ -173,7 +173,7 @@ struct ReviewSession {
 
   private mutating func undo(context: inout ToolContext) throws(CLIError) {
     guard let step = history.last else { return }
-    let outcome = try CodingStore.update(path, context: &context) {
+    let outcome = try context.updateCodings(path) {
       codings throws(CLIError) -> Bool in
       guard let position = codings.firstIndex(of: step.after) else { return false }
       codings[position] = step.before
@@ -201,7 +201,7 @@ struct ReviewSession {
     throws(CLIError) -> Bool
   {
     let before = items[index]
-    let outcome = try CodingStore.update(path, context: &context) {
+    let outcome = try context.updateCodings(path) {
       codings throws(CLIError) -> Outcome in
       guard let position = codings.firstIndex(where: { $0.isSameApplication(as: before) }) else {
         return .vanished

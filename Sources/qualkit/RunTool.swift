@@ -1,3 +1,5 @@
+import QualKit
+
 /// The tool's version, printed by `qualkit --version`.
 let toolVersion = "0.1.0"
 

@@ -1,4 +1,5 @@
 import Foundation
+import QualKit
 
 /// What a command may touch: its working folder, streams and terminal.
 ///
@@ -16,11 +17,14 @@ struct ToolContext {
   /// interactive commands such as `review` read their answers from it.
   var keys: (any KeySource)?
 
+  /// Reads files relative to ``currentDirectory``.
+  var folder: ProjectFolder { ProjectFolder(base: currentDirectory) }
+
+  /// The project's folder names.
+  var layout: ProjectLayout { ProjectLayout() }
+
   /// Resolves a path given on the command line against ``currentDirectory``.
-  func url(for path: String) -> URL {
-    if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
-    return currentDirectory.appendingPathComponent(path).standardizedFileURL
-  }
+  func url(for path: String) -> URL { folder.url(for: path) }
 
   /// Writes one line to standard output.
   mutating func print(_ line: String) {
@@ -28,9 +32,30 @@ struct ToolContext {
     standardOutput.write("\n")
   }
 
-  /// Writes one line to standard error.
+  /// Writes one line to standard error, control characters made visible.
   mutating func printError(_ line: String) {
-    standardError.write(line)
+    standardError.write(TerminalText.visible(line))
     standardError.write("\n")
+  }
+
+  /// Prints diagnostics on standard error, one per line.
+  mutating func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { printError(diagnostic.description) }
+  }
+
+  /// Runs `body` with a project reader, printing what it found and turning
+  /// a ``ProjectError`` into the command's error.
+  mutating func load<Result>(
+    usage: String, _ body: (inout ProjectReader) throws(ProjectError) -> Result
+  ) throws(CLIError) -> Result {
+    var reader = ProjectReader(folder: folder, layout: layout)
+    do {
+      let result = try body(&reader)
+      report(reader.diagnostics)
+      return result
+    } catch {
+      report(reader.diagnostics)
+      throw CLIError(error, usage: usage)
+    }
   }
 }

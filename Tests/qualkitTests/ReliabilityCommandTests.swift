@@ -54,15 +54,25 @@ import Testing
     #expect(result.output.split(separator: "\n").first.map(String.init) == firstLine)
   }
 
-  @Test("JSON output has exactly the documented keys in order, in full precision")
+  @Test("JSON output has exactly the documented camelCase keys in order, in full precision")
   func jsonOutput() throws {
     let path = fixtures.appendingPathComponent("krippendorff2011.csv").path
     let result = qualkitTests.run(["reliability", path, "--format", "json"])
     #expect(result.status == .success)
     #expect(
       result.output
-        == "{\"statistic\": \"alpha\", \"level\": \"nominal\", \"value\": 0.743421052631579, "
-        + "\"units\": 12, \"coders\": 4, \"pairable_values\": 40, \"ci\": null}\n")
+        == """
+        {
+          "statistic": "alpha",
+          "level": "nominal",
+          "value": 0.743421052631579,
+          "units": 12,
+          "coders": 4,
+          "pairableValues": 40,
+          "ci": null
+        }
+
+        """)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     #expect(object.count == 7)

@@ -1,20 +1,40 @@
 /// Writes RFC 4180 CSV that spreadsheets open safely.
 ///
-/// Fields with a comma, quote or line break are quoted, quotes doubled. A
-/// text field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
-/// gets a leading `'`, so that Excel and LibreOffice do not run it as a
-/// formula (CSV injection, OWASP); numbers are written as they are.
+/// Fields with a comma, semicolon, quote or line break are quoted, quotes
+/// doubled. A text field that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'`, so that Excel and LibreOffice do not
+/// run it as a formula (CSV injection, OWASP); only plain decimal numbers
+/// (`-0.25`, `12`) are written as they are, not `-infinity`, `+nan` or
+/// `-0x1p3`, which a spreadsheet would take as formulas. Control characters
+/// other than tab and line feed are made visible (``TerminalText``).
 public enum CSVWriter {
   /// One CSV line (with CRLF, as RFC 4180 asks) from text fields.
   public static func row(_ fields: [String]) -> String {
     fields.map(field).joined(separator: ",") + "\r\n"
   }
 
+  /// The table as CSV: a header of column keys, then one line per row.
+  public static func render(_ table: Table) -> String {
+    var output = row(table.columns.map(\.key))
+    for tableRow in table.rows {
+      output += row(
+        tableRow.cells.map { cell in
+          switch cell {
+          case .undefined: ""
+          case .code(let id, _): id
+          case .quote(let text, _): text
+          default: cell.formatted
+          }
+        })
+    }
+    return output
+  }
+
   /// One field, neutralised and quoted as needed.
   public static func field(_ value: String) -> String {
-    var text = value
+    var text = TerminalText.visible(value)
     if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-      Double(text) == nil
+      !isPlainNumber(text)
     {
       text = "'" + text
     }
@@ -22,5 +42,24 @@ public enum CSVWriter {
       return "\"" + text.replacingAll("\"", "\"\"") + "\""
     }
     return text
+  }
+
+  /// Whether `text` is a decimal number: an optional sign, digits, and an
+  /// optional point with more digits (no exponent, no hex, no words).
+  static func isPlainNumber(_ text: String) -> Bool {
+    var scalars = Substring(text).unicodeScalars[...]
+    if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
+    var digits = 0
+    var sawPoint = false
+    for scalar in scalars {
+      if ("0"..."9").contains(scalar) {
+        digits += 1
+      } else if scalar == "." && !sawPoint {
+        sawPoint = true
+      } else {
+        return false
+      }
+    }
+    return digits > 0 && scalars.last != "."
   }
 }

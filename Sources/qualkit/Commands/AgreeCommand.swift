@@ -77,33 +77,33 @@ enum AgreeCommand {
       throw .usage("missing CODINGS (two or more coders' coding files)", usage: spec.usage)
     }
     let codes = arguments.list("codes")
-    let codings = try CodingInputs.read(arguments.positionals, context: &context)
+    let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.codingInputs(arguments.positionals)
+    }
     guard codings.coders.count >= 2 else {
       let found = codings.coders.isEmpty ? "none" : codings.coders.joined(separator: ", ")
       throw .dataError(
         "error: agreement needs codings from at least 2 coders; found \(codings.coders.count) (\(found))"
       )
     }
-    let codebookPath =
-      arguments.value("codebook")
-      ?? (try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context))
-    let codebook = try codebookPath.map { path throws(CLIError) in
-      try ProjectLoader.codebook(at: path, context: &context)
+    let (codebook, catalog) = try context.load(usage: spec.usage) {
+      reader throws(ProjectError) in
+      let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
+      // A code in --codes that no coder used and the codebook lacks is a typo:
+      // its row would only say that nobody coded it.
+      let knownCodes = Set(codings.all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
+      for code in codes where !knownCodes.contains(code) {
+        let nearest = Suggestions.nearest(to: code, in: knownCodes, limit: 3)
+        let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
+        throw ProjectError(
+          .invalidData,
+          "unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)")
+      }
+      return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
     }
-    // A code in --codes that no coder used and the codebook lacks is a typo:
-    // its row would only say that nobody coded it.
-    let knownCodes = Set(codings.all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
-    for code in codes where !knownCodes.contains(code) {
-      let nearest = Suggestions.nearest(to: code, in: knownCodes, limit: 3)
-      let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
-      throw .dataError(
-        "error: unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)"
-      )
-    }
-    let folder = arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder
-    let catalog = try TranscriptCatalog(folder: folder, context: &context)
-    guard !catalog.byID.isEmpty else {
-      throw .noInput("no transcripts in '\(folder)' (name the folder with --transcripts DIR)")
+    guard !catalog.isEmpty else {
+      throw .noInput(
+        "no transcripts in '\(catalog.folder)' (name the folder with --transcripts DIR)")
     }
     let transcripts = catalog.byID.values.sorted { $0.id < $1.id }
     let options = AgreementOptions(
@@ -117,57 +117,12 @@ enum AgreeCommand {
     switch format {
     case "json":
       context.print(
-        AgreementOutput.json(report, disagreements: listDisagreements).rendered(pretty: true))
+        AgreementWriter.json(report, disagreements: listDisagreements).rendered(pretty: true))
     case "md":
-      context.standardOutput.write(AgreementOutput.markdown(report))
+      context.standardOutput.write(AgreementWriter.markdown(report))
     default:
-      context.standardOutput.write(AgreementOutput.text(report, disagreements: listDisagreements))
+      context.standardOutput.write(AgreementWriter.text(report, disagreements: listDisagreements))
     }
     return codings.hadErrors ? .dataError : .success
-  }
-}
-
-/// Coders' coding files read for `agree` and `merge`.
-struct CodingInputs {
-  /// Each file's path and contents, in the order given.
-  var files: [(path: String, file: CodingFile)]
-  /// Whether some file had malformed lines (reported already).
-  var hadErrors: Bool
-
-  /// Every coding of every file.
-  var all: [Coding] { files.flatMap(\.file.codings) }
-
-  /// The coders named in the files, sorted.
-  var coders: [String] { Array(Set(all.map(\.coder))).sorted() }
-
-  /// Reads the files, printing their diagnostics and, if asked, a warning
-  /// for a coder name that appears in more than one file.
-  static func read(
-    _ paths: [String], warnAboutSharedCoders: Bool = true, context: inout ToolContext
-  ) throws(CLIError) -> CodingInputs {
-    var files: [(path: String, file: CodingFile)] = []
-    var hadErrors = false
-    var seenPaths = Set<String>()
-    for path in paths {
-      let canonical = context.url(for: path).path
-      guard seenPaths.insert(canonical).inserted else {
-        context.printError("\(path): warning: file given twice; read once")
-        continue
-      }
-      let file = try CodingStore.read(path, context: &context)
-      if !file.malformedLines.isEmpty { hadErrors = true }
-      files.append((path, file))
-    }
-    var filesByCoder: [String: [String]] = [:]
-    for (path, file) in files {
-      for coder in Set(file.codings.map(\.coder)) { filesByCoder[coder, default: []].append(path) }
-    }
-    for (coder, inFiles) in filesByCoder.sorted(by: { $0.key < $1.key })
-    where warnAboutSharedCoders && inFiles.count > 1 {
-      context.printError(
-        "warning: coder '\(coder)' appears in several files (\(inFiles.joined(separator: ", "))); "
-          + "their codings count as one coder")
-    }
-    return CodingInputs(files: files, hadErrors: hadErrors)
   }
 }

@@ -46,7 +46,7 @@ enum AutocodeCommand {
     let scope = AutoCoder.Scope(rawValue: scopeName) ?? .turn
     let format = try arguments.choice("format", in: ["jsonl", "tsv"], default: "jsonl", spec: spec)
     let coder = arguments.value("coder") ?? "auto"
-    try CodingStore.validateCoder(coder, usage: spec.usage)
+    try context.validateCoder(coder, usage: spec.usage)
     let roles = arguments.list("speakers")
     let roleFilter: Set<String>? = roles.isEmpty ? nil : Set(roles)
     let output = arguments.value("out")
@@ -56,9 +56,11 @@ enum AutocodeCommand {
       )
     }
 
-    let codebookPath = try ProjectLoader.codebookPath(
-      arguments.value("codebook"), usage: spec.usage, context: context)
-    let codebook = try ProjectLoader.codebook(at: codebookPath, context: &context)
+    let (codebookPath, codebook) = try context.load(usage: spec.usage) {
+      reader throws(ProjectError) in
+      let path = try reader.codebookPath(arguments.value("codebook"))
+      return (path, try reader.codebook(at: path))
+    }
     let autoCoder: AutoCoder
     do throws(KeywordPatternError) {
       autoCoder = try AutoCoder(codebook: codebook)
@@ -73,7 +75,7 @@ enum AutocodeCommand {
     // Gather the transcript files, and the participants table of each folder.
     var files: [String] = []
     for path in arguments.positionals.isEmpty
-      ? [ProjectLoader.transcriptsFolder] : arguments.positionals
+      ? [context.layout.transcriptsFolder] : arguments.positionals
     {
       var isDirectory: ObjCBool = false
       guard
@@ -83,7 +85,9 @@ enum AutocodeCommand {
         throw .noInput("cannot read '\(path)': no such file or folder")
       }
       if isDirectory.boolValue {
-        files += try ProjectLoader.transcriptPaths(inFolder: path, context: context)
+        files += try context.load(usage: spec.usage) { reader throws(ProjectError) in
+          try reader.transcriptPaths(inFolder: path)
+        }
       } else {
         files.append(path)
       }
@@ -97,14 +101,16 @@ enum AutocodeCommand {
     for folder in Set(
       files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().relativePath }
     ).sorted() {
-      if let table = try ProjectLoader.participants(inFolder: folder, context: &context) {
+      if let table = try context.load(
+        usage: spec.usage, { reader throws(ProjectError) in try reader.participants(inFolder: folder) })
+      {
         tables[folder] = table
       }
     }
 
     let job = AutocodeJob(
       coder: autoCoder, coderName: coder, scope: scope, roles: roleFilter,
-      directory: context.currentDirectory, tables: tables, format: format,
+      folder: context.folder, tables: tables, format: format,
       collectCodings: output != nil)
     if format == "tsv" && output == nil {
       context.standardOutput.write(
@@ -128,7 +134,7 @@ enum AutocodeCommand {
     let summary =
       "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
-      let added = try CodingStore.update(output, context: &context) {
+      let added = try context.updateCodings(output) {
         codings throws(CLIError) -> Int in
         var existing = Set(codings.map(\.applicationKey))
         var added = 0

@@ -9,7 +9,7 @@ struct AutocodeJob: Sendable {
   let coderName: String
   let scope: AutoCoder.Scope
   let roles: Set<String>?
-  let directory: URL
+  let folder: ProjectFolder
   let tables: [String: ParticipantTable]
   let format: String
   let collectCodings: Bool
@@ -29,34 +29,18 @@ struct AutocodeJob: Sendable {
   func process(_ path: String) -> Result {
     var result = Result()
     result.path = path
-    let url =
-      path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-    guard let format = TranscriptFormat(pathExtension: url.pathExtension) else {
-      result.messages = [
-        "\(path): error: \(ProjectLoader.unsupportedFormat(url.pathExtension))"
-      ]
-      result.failed = true
-      return result
-    }
-    guard let data = InputFiles.contents(atPath: url.path) else {
-      result.messages = ["error: cannot read '\(path)': no such file or unreadable"]
-      result.failed = true
-      return result
-    }
-    result.inputBytes = data.count
-    var diagnostics: [Diagnostic] = []
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
+    let folderPath = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
+    var reader = ProjectReader(folder: folder)
     let transcript: Transcript
-    do {
-      transcript = try Transcript(
-        parsing: data, format: format, fallbackID: url.deletingPathExtension().lastPathComponent,
-        participants: tables[folder], diagnostics: &diagnostics)
+    do throws(ProjectError) {
+      transcript = try reader.transcript(at: path, participants: tables[folderPath])
     } catch {
-      result.messages = (diagnostics + error.diagnostics).map { $0.formatted(path: path) }
+      result.messages = (reader.diagnostics + error.diagnostics).map(\.description)
       result.failed = true
       return result
     }
-    result.messages = diagnostics.map { $0.formatted(path: path) }
+    result.inputBytes = transcript.lines.utf8Count
+    result.messages = reader.diagnostics.map(\.description)
     result.id = transcript.id
     if scope == .hit && !collectCodings && self.format == "jsonl" {
       result.count = coder.appendHitLines(

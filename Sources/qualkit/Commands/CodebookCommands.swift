@@ -27,9 +27,11 @@ enum CodebookCommands {
     }
     let format = try arguments.choice(
       "format", in: ["tree", "json"], default: "tree", spec: showSpec)
-    let path = try ProjectLoader.codebookPath(
-      arguments.positionals.first, usage: showSpec.usage, context: context)
-    let codebook = try ProjectLoader.codebook(at: path, context: &context)
+    let (path, codebook) = try context.load(usage: showSpec.usage) {
+      reader throws(ProjectError) in
+      let path = try reader.codebookPath(arguments.positionals.first)
+      return (path, try reader.codebook(at: path))
+    }
     if format == "json" {
       context.print(codebook.json.rendered(pretty: true))
     } else {
@@ -43,7 +45,7 @@ enum CodebookCommands {
           )
         }
       }
-      context.standardOutput.write(tree(codebook, language: language))
+      context.standardOutput.write(CodebookWriter.tree(codebook, language: language))
     }
     return .success
   }
@@ -70,9 +72,11 @@ enum CodebookCommands {
       throw .usage(
         "expected at most one FILE, got \(arguments.positionals.count)", usage: validateSpec.usage)
     }
-    let path = try ProjectLoader.codebookPath(
-      arguments.positionals.first, usage: validateSpec.usage, context: context)
-    let codebook = try ProjectLoader.codebook(at: path, context: &context)
+    let (path, codebook) = try context.load(usage: validateSpec.usage) {
+      reader throws(ProjectError) in
+      let path = try reader.codebookPath(arguments.positionals.first)
+      return (path, try reader.codebook(at: path))
+    }
     let all = codebook.allCodes
     let keywords = all.reduce(0) { $0 + $1.keywords.count }
     let codable = all.filter(\.isCodable).count
@@ -80,30 +84,5 @@ enum CodebookCommands {
       "\(path): ok: \(codebook.codes.count) themes, \(all.count) codes (\(codable) codable), \(keywords) keywords"
     )
     return .success
-  }
-
-  /// The code tree drawn with box characters, one code a line.
-  static func tree(_ codebook: Codebook, language: String?) -> String {
-    let all = codebook.allCodes
-    var output =
-      "\(codebook.name.isEmpty ? "Codebook" : codebook.name): \(codebook.codes.count) themes, \(all.count) codes\n"
-    func visit(_ code: Code, prefix: String, isLast: Bool, depth: Int) {
-      let branch = depth == 0 ? "" : (isLast ? "└─ " : "├─ ")
-      var line = prefix + branch + code.label(in: language) + " [\(code.id)]"
-      if !code.isCodable { line += " (not codable)" }
-      if !code.keywords.isEmpty {
-        line += " · \(code.keywords.count) keyword\(code.keywords.count == 1 ? "" : "s")"
-      }
-      output += line + "\n"
-      let childPrefix = depth == 0 ? "" : prefix + (isLast ? "   " : "│  ")
-      for (index, child) in code.children.enumerated() {
-        visit(
-          child, prefix: childPrefix, isLast: index == code.children.count - 1, depth: depth + 1)
-      }
-    }
-    for code in codebook.codes {
-      visit(code, prefix: "", isLast: true, depth: 0)
-    }
-    return output
   }
 }

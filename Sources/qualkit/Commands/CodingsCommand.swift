@@ -6,9 +6,14 @@ enum CodingsCommand {
     name: "codings",
     summary: "List codings with their text, filtered by coder, code, transcript or status.",
     usage:
-      "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] [--format text|json|csv]",
-    options: ["coder", "code", "transcript", "status", "format", "codebook", "transcripts"],
-    repeatable: ["coder", "code", "transcript", "status"],
+      "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] "
+      + "[--speakers ROLE,...] [--attribute KEY=VALUE] [--format text|json|csv] [--codebook FILE] "
+      + "[--transcripts DIR]",
+    options: [
+      "coder", "code", "transcript", "status", "speakers", "attribute", "format", "codebook",
+      "transcripts",
+    ],
+    repeatable: ["coder", "code", "transcript", "status", "speakers", "attribute"],
     help: """
       ARGUMENTS:
         FILE                Coding files to read (default: every Codings/*.jsonl).
@@ -18,6 +23,10 @@ enum CodingsCommand {
         --code ID           Only this code and the codes below it in the codebook.
         --transcript ID     Only this transcript.
         --status STATUS     proposed, accepted or rejected.
+        --speakers ROLE     Only codings that start in a turn of this role
+                            (participant: every role but interviewer).
+        --attribute K=V     Only transcripts whose attribute K is V (repeat for
+                            several; values of one key are alternatives).
         --format FORMAT     text (the default), json or csv.
         --codebook FILE     The codebook (default: the only .json in Codebooks/).
         --transcripts DIR   Where transcripts are (default: Transcripts).
@@ -26,54 +35,56 @@ enum CodingsCommand {
       Warns about codings of unknown codes or transcripts and about codings
       whose transcript changed after they were made. A malformed line is
       reported, the other lines are still listed, and the exit code is 65.
+      A filter that names no code, coder, transcript, role or attribute value
+      of the project is exit 65 with the nearest names.
 
       """)
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     let format = try arguments.choice(
       "format", in: ["text", "json", "csv"], default: "text", spec: spec)
-    var statuses: Set<Coding.Status>?
-    if !arguments.list("status").isEmpty {
-      var set = Set<Coding.Status>()
-      for name in arguments.list("status") {
-        guard let status = Coding.Status(rawValue: name) else {
-          throw .usage(
-            "'\(name)' is not a status (proposed, accepted or rejected)", usage: spec.usage)
-        }
-        set.insert(status)
+    var filter = CodingFilter()
+    for name in arguments.list("status") {
+      guard let status = Coding.Status(rawValue: name) else {
+        throw .usage(
+          "'\(name)' is not a status (proposed, accepted or rejected)", usage: spec.usage)
       }
-      statuses = set
+      filter.statuses.insert(status)
     }
-    let paths =
-      arguments.positionals.isEmpty
-      ? try CodingStore.allPaths(context: context) : arguments.positionals
-    let codebookPath = try? ProjectLoader.codebookPath(
-      arguments.value("codebook"), usage: spec.usage, context: context)
-    let codebook = try codebookPath.map { path throws(CLIError) in
-      try ProjectLoader.codebook(at: path, context: &context)
+    for condition in arguments.options["attribute"] ?? [] where !filter.addAttribute(condition) {
+      throw .usage("--attribute needs KEY=VALUE, not '\(condition)'", usage: spec.usage)
     }
-    let catalog = try TranscriptCatalog(
-      folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
-    let codeFilter = try ProjectLoader.codeSubtrees(arguments.list("code"), codebook: codebook)
-    let coders = Set(arguments.list("coder"))
-    let transcriptFilter = Set(arguments.list("transcript"))
-    var selected: [Coding] = []
-    var malformed = false
-    for path in paths {
-      let file = try CodingStore.read(path, context: &context)
-      malformed = malformed || !file.malformedLines.isEmpty
-      let warnings = CodingCheck.warnings(
-        for: file.codings, lines: file.sourceLines, codebook: codebook,
-        transcripts: catalog.byID.isEmpty ? nil : catalog.byID)
-      InputFiles.report(warnings, path: path, context: &context)
-      selected += file.codings.filter { coding in
-        (coders.isEmpty || coders.contains(coding.coder))
-          && (codeFilter?.contains(coding.code) ?? true)
-          && (transcriptFilter.isEmpty || transcriptFilter.contains(coding.transcript))
-          && (statuses?.contains(coding.status) ?? true)
+    filter.codes = arguments.list("code")
+    filter.coders = arguments.list("coder")
+    filter.transcripts = arguments.list("transcript")
+    filter.roles = arguments.list("speakers")
+    let (paths, files, codebook, catalog) = try context.load(usage: spec.usage) {
+      reader throws(ProjectError) in
+      let paths =
+        arguments.positionals.isEmpty ? try reader.codingPaths() : arguments.positionals
+      let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
+      let catalog = try reader.catalog(folder: arguments.value("transcripts"))
+      var files: [CodingStore.Loaded] = []
+      for path in paths {
+        let loaded = try reader.codingFile(at: path)
+        reader.diagnostics += CodingCheck.warnings(
+          for: loaded.file.codings, lines: loaded.file.sourceLines, codebook: codebook,
+          transcripts: catalog.isEmpty ? nil : catalog.byID
+        ).inFile(path)
+        files.append(loaded)
       }
+      return (paths, files, codebook, catalog)
     }
-    selected.sort(by: Coding.fileOrder)
+    let malformed = files.contains { !$0.file.malformedLines.isEmpty }
+    let all = files.flatMap(\.file.codings)
+    let resolved: CodingFilter.Resolved
+    do {
+      resolved = try filter.resolved(
+        index: codebook.map(CodebookIndex.init), codings: all, catalog: catalog)
+    } catch {
+      throw .dataError("error: \(error)")
+    }
+    let selected = all.filter(resolved.matches).sorted(by: Coding.fileOrder)
     func quote(_ coding: Coding) -> String {
       if let transcript = catalog.byID[coding.transcript],
         coding.span.end <= transcript.lines.scalarCount
@@ -127,9 +138,9 @@ enum CodingsCommand {
       if selected.isEmpty {
         context.printError(
           "no codings match"
-            + (paths.isEmpty ? " (no coding files in '\(CodingStore.folder)/')" : ""))
+            + (paths.isEmpty ? " (no coding files in '\(context.layout.codingsFolder)/')" : ""))
       } else {
-        context.standardOutput.write(TextTable.render(rows))
+        context.standardOutput.write(TextTableWriter.render(rows))
         let coderCount = Set(selected.map(\.coder)).count
         context.print(
           "\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")"

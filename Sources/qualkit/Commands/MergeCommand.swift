@@ -52,22 +52,23 @@ enum MergeCommand {
       throw .usage("missing CODINGS (the coding files to merge)", usage: spec.usage)
     }
     let coder = arguments.value("coder") ?? "merged"
-    try CodingStore.validateCoder(coder, usage: spec.usage)
+    try context.validateCoder(coder, usage: spec.usage)
     let outURL = context.url(for: out)
     if arguments.positionals.contains(where: { context.url(for: $0) == outURL }) {
       throw .usage(
         "'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
     }
     // The merger warns about coders in several files itself, through the sources.
-    let inputs = try CodingInputs.read(
-      arguments.positionals, warnAboutSharedCoders: false, context: &context)
+    let inputs = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.codingInputs(arguments.positionals, warnAboutSharedCoders: false)
+    }
     if inputs.hadErrors {
       throw .dataError(
         "error: not merging files with malformed lines; fix them first so that nothing is lost")
     }
     let merger = CodingMerger(strategy: strategy, coder: coder)
     let result = merger.merge(inputs.files.map { CodingMerger.Input(path: $0.path, file: $0.file) })
-    for diagnostic in result.diagnostics { context.printError(diagnostic.description) }
+    context.report(result.diagnostics)
     guard result.conflicts.isEmpty else {
       for conflict in result.conflicts { context.printError("error: conflict: \(conflict)") }
       throw .failure(
@@ -75,9 +76,12 @@ enum MergeCommand {
           + "cannot be merged automatically; nothing was written (fix the coders' files and merge again)"
       )
     }
-    try checkNothingIsDropped(from: out, by: result.codings, context: context)
-    try AtomicFile.write(
-      Array(CodingFile(codings: result.codings).serialized.utf8), to: outURL, displayPath: out)
+    // The check and the write hold the file's lock, so a `tag` into the
+    // same file cannot slip in between and be replaced.
+    try context.updateCodingFile(out) { existing throws(CLIError) in
+      try checkNothingIsDropped(from: existing, by: result.codings)
+      existing.file = CodingFile(codings: result.codings)
+    }
     let inputCount = inputs.all.count
     context.print(
       "merged \(inputCount) coding\(inputCount == 1 ? "" : "s") of \(result.coders.count) coder"
@@ -92,12 +96,10 @@ enum MergeCommand {
   ///
   /// - Throws: exit 1 naming the first such coding or line.
   static func checkNothingIsDropped(
-    from out: String, by merged: [Coding], context: ToolContext
+    from loaded: CodingStore.Loaded, by merged: [Coding]
   ) throws(CLIError) {
-    guard InputFiles.exists(out, context: context) else { return }
-    guard let bytes = InputFiles.contents(atPath: context.url(for: out).path) else { return }
-    var diagnostics: [Diagnostic] = []
-    let existing = CodingFile(parsing: bytes, diagnostics: &diagnostics)
+    let out = loaded.path
+    let existing = loaded.file
     if let line = existing.malformedLines.first {
       throw CLIError(
         exitCode: .failure,

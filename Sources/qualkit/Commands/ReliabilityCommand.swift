@@ -55,7 +55,7 @@ enum ReliabilityCommand {
       values) the value is reported as undefined (null in JSON) with the reason.
 
       JSON output is one object with the keys statistic, level, value, units,
-      coders, pairable_values and ci ([lower, upper] or null). Numbers are
+      coders, pairableValues and ci ([lower, upper] or null). Numbers are
       written in full precision (shortest form that reads back exactly). Text
       output rounds to 3 decimals.
 
@@ -133,7 +133,7 @@ enum ReliabilityCommand {
     }
 
     let table = try readTable(path, delimiter: delimiter, context: context)
-    for diagnostic in table.diagnostics { context.printError(diagnostic.formatted(path: path)) }
+    context.report(table.diagnostics.inFile(path))
     let data: ReliabilityData
     do throws(ReliabilityDataError) {
       data = try ReliabilityData(csv: table, level: level, categories: categories)
@@ -164,7 +164,7 @@ enum ReliabilityCommand {
       if let explanation = result.explanation {
         context.printError(Diagnostic.warning(explanation).formatted(path: path))
       }
-      for note in result.notes { context.printError("\(path): note: \(note)") }
+      context.report(result.notes.map { Diagnostic.note($0, file: path) })
       context.print(json(result))
     } else {
       context.standardOutput.write(
@@ -177,28 +177,16 @@ enum ReliabilityCommand {
   private static func readTable(
     _ path: String, delimiter: CSVDelimiter?, context: ToolContext
   ) throws(CLIError) -> CSVTable {
-    let bytes = try readFile(path, context: context)
+    let bytes: [UInt8]
+    do {
+      bytes = try context.folder.read(path)
+    } catch {
+      throw CLIError(error)
+    }
     do {
       return try CSVReader(delimiter: delimiter).read(bytes)
     } catch {
       throw .dataError(error.diagnostic.formatted(path: path))
-    }
-  }
-
-  /// Reads the file, mapping failures to exit code 66.
-  private static func readFile(_ path: String, context: ToolContext) throws(CLIError) -> Data {
-    let url = context.url(for: path)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw .noInput("cannot read '\(path)': no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw .noInput("cannot read '\(path)': it is a folder, not a file")
-    }
-    do {
-      return try Data(contentsOf: url, options: .alwaysMapped)
-    } catch {
-      throw .noInput("cannot read '\(path)': \(error.localizedDescription)")
     }
   }
 
@@ -240,29 +228,22 @@ enum ReliabilityCommand {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The JSON report with the keys in a fixed order.
+  /// The JSON report: statistic, level, value, units, coders,
+  /// pairableValues and ci ([lower, upper] or null).
   static func json(_ result: ReliabilityResult) -> String {
-    let ci =
-      result.confidenceInterval.map { "[\(number($0.lower)), \(number($0.upper))]" } ?? "null"
-    return "{\"statistic\": \"\(result.statistic.rawValue)\", "
-      + "\"level\": \"\(result.level.rawValue)\", "
-      + "\"value\": \(result.value.map(number) ?? "null"), "
-      + "\"units\": \(result.units), \"coders\": \(result.coders), "
-      + "\"pairable_values\": \(result.pairableValues), \"ci\": \(ci)}"
-  }
-
-  /// A finite number in full precision for JSON (`null` if it is not finite).
-  private static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "null" }
-    return value == 0 ? "0.0" : "\(value)"
+    let ci: JSONOutput =
+      result.confidenceInterval.map { .array([.double($0.lower), .double($0.upper)]) } ?? .null
+    return JSONOutput.object([
+      ("statistic", .string(result.statistic.rawValue)),
+      ("level", .string(result.level.rawValue)),
+      ("value", result.value.map { .double($0) } ?? .null),
+      ("units", .int(result.units)), ("coders", .int(result.coders)),
+      ("pairableValues", .int(result.pairableValues)), ("ci", ci),
+    ]).rendered(pretty: true)
   }
 
   /// A number rounded to a fixed number of decimals, never `-0.000`.
   private static func fixed(_ value: Double, decimals: Int = 3) -> String {
-    let text = String(format: "%.\(decimals)f", value)
-    if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
-      return String(text.dropFirst())
-    }
-    return text
+    NumberFormat.fixed(value, decimals: decimals)
   }
 }

@@ -49,7 +49,7 @@ enum ReviewCommand {
     guard let coder = arguments.value("coder") else {
       throw .usage("missing --coder NAME (whose proposed codings to review)", usage: spec.usage)
     }
-    try CodingStore.validateCoder(coder, usage: spec.usage)
+    try context.validateCoder(coder, usage: spec.usage)
     let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
     let acceptsAll = arguments.has("accept-all")
     let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty
@@ -58,22 +58,16 @@ enum ReviewCommand {
         "standard input is not a terminal; to review without one, use --accept-all or --reject-code ID",
         usage: spec.usage)
     }
-    let path = CodingStore.path(forCoder: coder)
-    guard InputFiles.exists(path, context: context) else {
+    let path = context.layout.codingFile(forCoder: coder)
+    guard context.folder.exists(path) else {
       throw .noInput("cannot read '\(path)': coder '\(coder)' has no coding file")
     }
-    let codebook: Codebook?
-    if let given = arguments.value("codebook") {
-      codebook = try ProjectLoader.codebook(at: given, context: &context)
-    } else if let found = try? ProjectLoader.codebookPath(nil, usage: spec.usage, context: context)
-    {
-      codebook = try ProjectLoader.codebook(at: found, context: &context)
-    } else {
-      codebook = nil
+    let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.optionalCodebook(at: arguments.value("codebook"))
     }
-    let codeFilter = try ProjectLoader.codeSubtrees(arguments.list("code"), codebook: codebook)
-    let rejectCodes =
-      try ProjectLoader.codeSubtrees(arguments.list("reject-code"), codebook: codebook) ?? []
+    let index = codebook.map(CodebookIndex.init)
+    let codeFilter = try codeSubtrees(arguments.list("code"), index: index)
+    let rejectCodes = try codeSubtrees(arguments.list("reject-code"), index: index) ?? []
     let transcripts = Set(arguments.list("transcript"))
     func isSelected(_ coding: Coding) -> Bool {
       coding.status == .proposed && (codeFilter?.contains(coding.code) ?? true)
@@ -81,7 +75,7 @@ enum ReviewCommand {
     }
 
     if isBatch {
-      let (accepted, rejected, left) = try CodingStore.update(path, context: &context) {
+      let (accepted, rejected, left) = try context.updateCodings(path) {
         codings throws(CLIError) -> (Int, Int, Int) in
         var accepted = 0
         var rejected = 0
@@ -105,14 +99,15 @@ enum ReviewCommand {
     }
 
     guard let keys = context.keys else { return .usage }
-    let items = try CodingStore.read(path, context: &context).codings.filter(isSelected)
+    let items = try context.readCodings(path).codings.filter(isSelected)
       .sorted(by: Coding.fileOrder)
     if items.isEmpty {
       context.print("no proposed codings to review in \(path)")
       return .success
     }
-    let catalog = try TranscriptCatalog(
-      folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
+    let catalog = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.catalog(folder: arguments.value("transcripts"))
+    }
     var session = ReviewSession(
       path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines,
       keys: keys)
@@ -129,4 +124,18 @@ enum ReviewCommand {
   /// The ids of `codes` and the codes below them (nil when none are given).
   ///
   /// - Throws: exit 65 for a code the codebook does not have.
+  static func codeSubtrees(_ codes: [String], index: CodebookIndex?) throws(CLIError)
+    -> Set<String>?
+  {
+    guard !codes.isEmpty else { return nil }
+    var filter = CodingFilter()
+    filter.codes = codes
+    do {
+      return try filter.resolved(
+        index: index, codings: [], catalog: TranscriptCatalog(folder: "")
+      ).codeIDs
+    } catch {
+      throw .dataError("error: \(error)")
+    }
+  }
 }

@@ -44,8 +44,8 @@ enum TagCommands {
       origin: .manual, status: .accepted, memo: memo,
       text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash)
-    let path = CodingStore.path(forCoder: request.coder)
-    let outcome = try CodingStore.update(path, context: &context) {
+    let path = context.layout.codingFile(forCoder: request.coder)
+    let outcome = try context.updateCodings(path) {
       codings throws(CLIError) -> String in
       if let index = codings.firstIndex(where: { $0.isSameApplication(as: coding) }) {
         if let memo, codings[index].memo != memo {
@@ -94,11 +94,11 @@ enum TagCommands {
     // Codings made in the front matter before tag refused it can still be removed.
     let request = try ManualCodingRequest(
       arguments, spec: untagSpec, allowsFrontMatter: true, context: &context)
-    let path = CodingStore.path(forCoder: request.coder)
-    guard InputFiles.exists(path, context: context) else {
+    let path = context.layout.codingFile(forCoder: request.coder)
+    guard context.folder.exists(path) else {
       throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
     }
-    let removed = try CodingStore.update(path, context: &context) {
+    let removed = try context.updateCodings(path) {
       codings throws(CLIError) -> [Coding] in
       // Offsets decide: a coding's stored line numbers are those of the
       // transcript it was made on, which may have changed since.
@@ -148,7 +148,7 @@ struct ManualCodingRequest {
     guard let coder = arguments.value("coder") else {
       throw .usage("missing --coder NAME (whose coding this is)", usage: spec.usage)
     }
-    try CodingStore.validateCoder(coder, usage: spec.usage)
+    try context.validateCoder(coder, usage: spec.usage)
     let byTurn = arguments.value("turn")
     let bySpan = arguments.value("span")
     if byTurn != nil && bySpan != nil {
@@ -197,12 +197,15 @@ struct ManualCodingRequest {
       address = .lines(range)
       (transcriptReference, codeID) = (positionals[0], positionals[2])
     }
-    let codebookPath = try ProjectLoader.codebookPath(
-      arguments.value("codebook"), usage: spec.usage, context: context)
-    let codebook = try ProjectLoader.codebook(at: codebookPath, context: &context)
-    guard let code = codebook.code(withID: codeID) else {
+    let (codebook, catalog) = try context.load(usage: spec.usage) {
+      reader throws(ProjectError) in
+      let codebook = try reader.codebook(at: reader.codebookPath(arguments.value("codebook")))
+      return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
+    }
+    let index = CodebookIndex(codebook)
+    guard let code = index.code(codeID) else {
       let nearest = Suggestions.nearest(
-        to: codeID, in: codebook.allCodes.filter(\.isCodable).map(\.id), limit: 3)
+        to: codeID, in: index.entries.map(\.code).filter(\.isCodable).map(\.id), limit: 3)
       throw .dataError(
         "error: unknown code '\(codeID)' (nearest: \(nearest.joined(separator: ", ")); see 'qualkit codebook show')"
       )
@@ -213,22 +216,13 @@ struct ManualCodingRequest {
         "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))"
       )
     }
-    let catalog = try TranscriptCatalog(
-      folder: arguments.value("transcripts") ?? ProjectLoader.transcriptsFolder, context: &context)
-    self.transcript = try catalog.transcript(transcriptReference, context: &context)
+    self.transcript = try context.transcript(transcriptReference, in: catalog, usage: spec.usage)
     self.code = code
     self.coder = coder
-    self.span = try address.span(in: transcript, allowsFrontMatter: allowsFrontMatter)
-  }
-}
-
-/// Shortens quoted text for one-line display.
-enum Quote {
-  /// `text` on one line, cut at about `limit` characters with an ellipsis, in quotes.
-  static func short(_ text: String, limit: Int) -> String {
-    let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" })
-      .joined(separator: " ")
-    if flat.count <= limit { return "\"\(flat)\"" }
-    return "\"\(flat.prefix(limit - 1))…\""
+    do {
+      self.span = try address.span(in: transcript, allowsFrontMatter: allowsFrontMatter)
+    } catch {
+      throw .dataError("error: \(error)")
+    }
   }
 }

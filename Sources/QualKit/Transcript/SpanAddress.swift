@@ -1,7 +1,8 @@
-import QualKit
-
-/// How a manual-coding command names a span: lines, a turn or scalar offsets.
-enum SpanAddress {
+/// How a manual coding names its span: lines, a turn or scalar offsets.
+///
+/// `tag` and `untag` take these on the command line; ``span(in:allowsFrontMatter:)``
+/// turns one into the ``Span`` it names in a transcript.
+public enum SpanAddress: Hashable, Sendable {
   /// `112` or `112-118` (1-based, inclusive).
   case lines(ClosedRange<Int>)
   /// A turn by its 0-based index.
@@ -10,7 +11,7 @@ enum SpanAddress {
   case offsets(Range<Int>)
 
   /// Parses `112`, `112-118` or `112–118`.
-  static func parseRange(_ text: String) -> ClosedRange<Int>? {
+  public static func parseRange(_ text: String) -> ClosedRange<Int>? {
     let parts = text.split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
     guard (1...2).contains(parts.count), let first = Int(parts[0]),
@@ -30,23 +31,23 @@ enum SpanAddress {
   ///   - allowsFrontMatter: Whether the span may start before the first turn
   ///     (for removing codings made there before `tag` refused it).
   /// - Returns: The span, narrowed to text.
-  /// - Throws: exit 65 when the address is outside the transcript, names only
+  /// - Throws: ``SpanAddressError`` when the address is outside the transcript, names only
   ///   blank lines, or starts in the front matter (unless allowed).
-  func span(in transcript: Transcript, allowsFrontMatter: Bool = false) throws(CLIError) -> Span {
+  public func span(in transcript: Transcript, allowsFrontMatter: Bool = false)
+    throws(SpanAddressError) -> Span
+  {
     let lineCount = transcript.lines.lineCount
     switch self {
     case .lines(let range):
       guard range.lowerBound >= 1, range.upperBound <= lineCount else {
-        throw .dataError(
-          "error: line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
+        throw SpanAddressError("line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
         )
       }
       if !allowsFrontMatter, let firstTurn = transcript.turns.first,
         range.lowerBound < firstTurn.firstLine
       {
         // Lines before the first turn are front matter (or blank): not interview text.
-        throw .dataError(
-          "error: line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
+        throw SpanAddressError("line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
         )
       }
       var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
@@ -62,8 +63,7 @@ enum SpanAddress {
       var tail = text.count
       while tail > head && text[tail - 1].properties.isWhitespace { tail -= 1 }
       guard head < tail else {
-        throw .dataError(
-          "error: \(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
+        throw SpanAddressError("\(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
         )
       }
       end = start + tail
@@ -71,30 +71,41 @@ enum SpanAddress {
       return Span(start..<end, in: transcript)
     case .turn(let index):
       guard index >= 0, index < transcript.turns.count else {
-        throw .dataError(
-          "error: turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
+        throw SpanAddressError("turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
         )
       }
       let turn = transcript.turns[index]
       guard !turn.textRange.isEmpty else {
-        throw .dataError("error: turn \(index) of transcript '\(transcript.id)' has no text")
+        throw SpanAddressError("turn \(index) of transcript '\(transcript.id)' has no text")
       }
       return Span(turn.textRange, in: transcript)
     case .offsets(let range):
       guard range.upperBound <= transcript.lines.scalarCount, !range.isEmpty else {
-        throw .dataError(
-          "error: span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
+        throw SpanAddressError("span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
         )
       }
       if !allowsFrontMatter, let firstTurn = transcript.turns.first {
         let turnsStart = transcript.lines.scalarRange(ofLine: firstTurn.firstLine).lowerBound
         guard range.lowerBound >= turnsStart else {
-          throw .dataError(
-            "error: span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
+          throw SpanAddressError("span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
           )
         }
       }
       return Span(range, in: transcript)
     }
   }
+}
+
+/// An address that names no text of a transcript: outside it, blank, or in
+/// its front matter.
+public struct SpanAddressError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// A lowercase sentence fragment without a final period.
+  public var message: String
+
+  /// Creates an error with `message`.
+  public init(_ message: String) {
+    self.message = message
+  }
+
+  public var description: String { message }
 }

@@ -1,16 +1,13 @@
-import Foundation
-import QualKit
-
 /// Renders an ``AgreementReport`` as text, JSON or Markdown.
-enum AgreementOutput {
+public enum AgreementWriter {
   /// How the pooled row is made, for every format.
-  static let poolingNote = "pooled: every code x unit decision of the codes shown in one table"
+  public static let poolingNote = "pooled: every code x unit decision of the codes shown in one table"
 
   /// The longest quoted text in a disagreement list.
   static let quoteLimit = 200
 
   /// The header lines: coders, unit, whether uncoded units count, statuses.
-  static func header(_ report: AgreementReport) -> [String] {
+  public static func header(_ report: AgreementReport) -> [String] {
     let options = report.options
     let statuses = options.countedStatuses.map(\.rawValue).joined(separator: " and ")
     return [
@@ -36,30 +33,33 @@ enum AgreementOutput {
     }
   }
 
-  /// A coefficient's cell, with a footnote number when it is undefined.
-  static func cell(_ result: ReliabilityResult, footnotes: inout [String]) -> String {
+  /// A coefficient's cell, with a note when it is undefined.
+  static func cell(_ result: ReliabilityResult, table: inout Table) -> Cell {
     guard let value = result.value else {
-      let reason =
-        "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"
-      if let index = footnotes.firstIndex(of: reason) { return "n/a [\(index + 1)]" }
-      footnotes.append(reason)
-      return "n/a [\(footnotes.count)]"
+      return .undefined(
+        note: table.note(
+          "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"))
     }
-    if result.statistic == .percentAgreement {
-      return String(format1: value * 100) + "%"
-    }
-    return String(format3: value)
+    return result.statistic == .percentAgreement
+      ? .percent(value, decimals: 1) : .number(value, decimals: 3)
   }
 
-  /// The table rows: header, one per code, pooled.
-  static func table(_ report: AgreementReport, footnotes: inout [String]) -> [[String]] {
-    var rows = [["code", "units", "coded by any"] + report.statistics.map(title)]
+  /// The table: one row per code, then the pooled row.
+  public static func table(_ report: AgreementReport) -> Table {
+    var table = Table(
+      id: "agreement", caption: "Inter-coder agreement", preamble: header(report),
+      columns: [
+        .init("code"), .init("units", isNumeric: true),
+        .init("codedUnits", title: "coded by any", isNumeric: true),
+      ]
+        + report.statistics.map { .init($0.rawValue, title: title($0), isNumeric: true) },
+      notes: [])
     for row in report.rows + [report.pooled] {
-      rows.append(
-        [row.code ?? "pooled", String(row.units), String(row.codedUnits)]
-          + row.results.map { cell($0, footnotes: &footnotes) })
+      var cells: [Cell] = [.text(row.code ?? "pooled"), .integer(row.units), .integer(row.codedUnits)]
+      for result in row.results { cells.append(cell(result, table: &table)) }
+      table.rows.append(Table.Row(cells, isSummary: row.code == nil))
     }
-    return rows
+    return table
   }
 
   /// A disagreement's text on one line, in quotes, without blank edges, cut
@@ -77,19 +77,20 @@ enum AgreementOutput {
 
   // MARK: - Text
 
-  static func text(_ report: AgreementReport, disagreements: Bool) -> String {
+  /// The text report: header, table, notes and, if asked, the disagreements.
+  public static func text(_ report: AgreementReport, disagreements: Bool) -> String {
+    let table = table(report)
     var output = "Inter-coder agreement\n"
-    for line in header(report) { output += "  " + line + "\n" }
+    for line in table.preamble { output += "  " + TerminalText.visible(line) + "\n" }
     output += "\n"
-    var footnotes: [String] = []
-    let rows = table(report, footnotes: &footnotes)
-    output += TextTable.render(rows, rightAligned: Set(1..<(rows.first?.count ?? 1)))
+    output += TextTableWriter.render(table)
     output += "\n" + poolingNote + "\n"
-    for (index, note) in footnotes.enumerated() { output += "[\(index + 1)] \(note)\n" }
+    output += TextTableWriter.notes(table)
     if disagreements {
       output += "\nDisagreements (\(report.disagreements.count)):\n"
       for item in report.disagreements {
-        output += "  \(item.transcript) \(item.span)  \(item.code)  \(who(item))\n"
+        output += TerminalText.visible(
+          "  \(item.transcript) \(item.span)  \(item.code)  \(who(item))\n")
         output += "    \(quote(item.text))\n"
       }
     }
@@ -98,7 +99,8 @@ enum AgreementOutput {
 
   // MARK: - JSON
 
-  static func json(_ report: AgreementReport, disagreements: Bool) -> JSONOutput {
+  /// The report as JSON, camelCase keys, numbers in full precision.
+  public static func json(_ report: AgreementReport, disagreements: Bool) -> JSONOutput {
     func result(_ result: ReliabilityResult) -> JSONOutput {
       .object([
         ("statistic", .string(result.statistic.rawValue)),
@@ -144,67 +146,38 @@ enum AgreementOutput {
 
   // MARK: - Markdown
 
-  static func markdown(_ report: AgreementReport) -> String {
+  /// The report as Markdown, for a consensus memo.
+  public static func markdown(_ report: AgreementReport) -> String {
+    let table = table(report)
     var output = "# Inter-coder agreement\n\n"
-    for line in header(report) {
-      let parts = line.split(separator: ":", maxSplits: 1)
+    for line in table.preamble {
+      let parts = TerminalText.visible(line).split(separator: ":", maxSplits: 1)
       output += "- **\(parts[0].capitalizedFirst)**:\(parts.count > 1 ? String(parts[1]) : "")\n"
     }
     output += "\n"
-    var footnotes: [String] = []
-    let rows = table(report, footnotes: &footnotes)
-    for (index, row) in rows.enumerated() {
-      let cells = index == rows.count - 1 ? row.map { "**\($0)**" } : row
-      output += "| " + cells.map(escapeCell).joined(separator: " | ") + " |\n"
-      if index == 0 {
-        output += "|" + row.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined() + "\n"
-      }
-    }
+    output += MarkdownTableWriter.render(table)
     output += "\n" + poolingNote.capitalizedFirst + ".\n"
-    for (index, note) in footnotes.enumerated() {
-      output += "\n[\(index + 1)] \(note.capitalizedFirst).\n"
+    for (index, note) in table.notes.enumerated() {
+      output += "\n[\(index + 1)] \(TerminalText.visible(note).capitalizedFirst).\n"
     }
     output += "\n## Disagreements (\(report.disagreements.count))\n"
     if report.disagreements.isEmpty { output += "\nThe coders agree on every unit.\n" }
     var currentCode: String?
     for item in report.disagreements {
       if item.code != currentCode {
-        output += "\n### \(item.code)\n\n"
+        output += "\n### \(TerminalText.visible(item.code))\n\n"
         currentCode = item.code
       }
-      output += "- **\(item.transcript) \(item.span)**: \(who(item))\n"
+      output += TerminalText.visible("- **\(item.transcript) \(item.span)**: \(who(item))\n")
       output += "  > \(quote(item.text).dropFirst().dropLast())\n"
     }
     return output
-  }
-
-  private static func escapeCell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
   }
 }
 
 extension String {
   /// The string with its first character uppercased.
   fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-
-  /// A number with one decimal.
-  fileprivate init(format1 value: Double) { self = Self.fixed(value, digits: 1) }
-
-  /// A number with three decimals.
-  fileprivate init(format3 value: Double) { self = Self.fixed(value, digits: 3) }
-
-  /// `value` rounded to `digits` decimals, without Foundation formatting.
-  private static func fixed(_ value: Double, digits: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    let whole = Int(scaled / scale)
-    let fraction = Int(scaled) - whole * Int(scale)
-    let fractionText = String(fraction)
-    let sign = value < 0 && scaled > 0 ? "-" : ""
-    return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count)
-      + fractionText
-  }
 }
 
 extension Substring {

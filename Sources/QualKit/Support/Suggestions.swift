@@ -1,9 +1,7 @@
-import QualKit
-
 /// Finds the nearest valid choice to a mistyped word, for "did you mean" hints.
-enum Suggestions {
+public enum Suggestions {
   /// The choices closest to `word` by edit distance, best first, at most `limit`.
-  static func nearest(to word: String, in choices: some Collection<String>, limit: Int) -> [String]
+  public static func nearest(to word: String, in choices: some Collection<String>, limit: Int) -> [String]
   {
     let lowered = word.lowercased()
     let scored = choices.map { choice -> (Int, String) in
@@ -13,7 +11,7 @@ enum Suggestions {
   }
 
   /// The single nearest choice, if it is close enough to be a likely typo.
-  static func nearest(to word: String, in choices: some Collection<String>) -> String? {
+  public static func nearest(to word: String, in choices: some Collection<String>) -> String? {
     guard let best = nearest(to: word, in: choices, limit: 1).first else { return nil }
     let distance = EditDistance.between(word.lowercased(), best.lowercased())
     return distance <= max(2, word.count / 3) ? best : nil

@@ -1,0 +1,68 @@
+/// Where a project keeps its files: folder names, and how the project's root
+/// is found from a folder inside it.
+///
+/// ```
+/// Codebooks/     the codebook (one .json file)
+/// Transcripts/   transcripts and participants.csv
+/// Codings/       one coding file per coder (<coder>.jsonl)
+/// Surveys/       survey data
+/// ```
+public struct ProjectLayout: Hashable, Sendable {
+  /// The folder of codebooks.
+  public var codebooksFolder: String = "Codebooks"
+  /// The folder of transcripts.
+  public var transcriptsFolder: String = "Transcripts"
+  /// The folder of coding files.
+  public var codingsFolder: String = "Codings"
+  /// The folder of surveys.
+  public var surveysFolder: String = "Surveys"
+  /// The participants table's file name inside the transcripts folder.
+  public var participantsFile: String = "participants.csv"
+
+  /// The standard layout.
+  public init() {}
+
+  /// The folders whose presence marks a project's root.
+  public var markerFolders: [String] { [codebooksFolder, transcriptsFolder, codingsFolder] }
+
+  /// The path of `coder`'s coding file.
+  public func codingFile(forCoder coder: String) -> String {
+    ProjectFolder.join(codingsFolder, "\(coder).jsonl")
+  }
+
+  /// The root of the project that contains `folder`: `folder` itself or the
+  /// nearest folder above it that holds a codebooks, transcripts or codings
+  /// folder, the way git finds `.git`.
+  ///
+  /// - Parameters:
+  ///   - folder: An absolute path, such as the current folder.
+  ///   - isFolder: Whether an absolute path is an existing folder (the
+  ///     caller's view of the file system, so this stays pure).
+  /// - Returns: The root's absolute path, or nil when no folder up to `/` is one.
+  public func root(containing folder: String, isFolder: (String) -> Bool) -> String? {
+    var current = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    while true {
+      if markerFolders.contains(where: { isFolder(ProjectFolder.join(current, $0)) }) {
+        return current
+      }
+      guard current != "/", let slash = current.lastIndex(of: "/") else { return nil }
+      current = slash == current.startIndex ? "/" : String(current[..<slash])
+    }
+  }
+
+  /// Whether a file name in the transcripts folder is a transcript (by its
+  /// extension, leaving out READMEs).
+  public static func isTranscriptFile(_ name: String) -> Bool {
+    let (stem, pathExtension) = splitExtension(name)
+    guard TranscriptFormat(pathExtension: pathExtension) != nil else { return false }
+    return !stem.uppercased().hasPrefix("README")
+  }
+
+  /// A file name's stem and extension (`B01.txt` → `B01`, `txt`); the
+  /// extension is empty when there is none.
+  public static func splitExtension(_ path: String) -> (stem: String, pathExtension: String) {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+    return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+  }
+}

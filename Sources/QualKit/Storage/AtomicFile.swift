@@ -1,0 +1,100 @@
+public import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Replaces files in one step (temporary file, `fsync`, `rename`, `fsync` of
+/// the folder), so that an interrupted run never leaves half a file.
+///
+/// Temporary files are named `.<name>.tmp-<pid>-<random>` beside the target;
+/// those left by a writer that was killed are removed by the next write of
+/// the same file, and every folder listing of QualKit skips them.
+public enum AtomicFile {
+  /// Replaces the file at `url` with `bytes`.
+  ///
+  /// A symbolic link is followed: the file it points to is replaced and the
+  /// link stays.
+  ///
+  /// - Parameters:
+  ///   - bytes: The new contents.
+  ///   - url: The file to replace or create (its folder is created if needed).
+  ///   - displayPath: The path to name in messages.
+  ///   - permissions: The new file's mode, such as `0o600` for a key file.
+  /// - Throws: ``StorageError`` (`cannotWrite`) naming `displayPath`.
+  public static func write(
+    _ bytes: [UInt8], to url: URL, displayPath: String, permissions: UInt16 = 0o644
+  ) throws(StorageError) {
+    let url = url.resolvingSymlinksInPath()
+    let folder = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw StorageError(.cannotWrite, path: displayPath, reason: "cannot create its folder")
+    }
+    removeStaleTemporaries(of: url)
+    let temporary = folder.appendingPathComponent(
+      temporaryPrefix(of: url) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(permissions))
+    guard descriptor >= 0 else {
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
+    }
+    // The umask may have narrowed the mode; a key file must be exactly as asked.
+    _ = fchmod(descriptor, mode_t(permissions))
+    var offset = 0
+    var failure: Int32 = 0
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      while offset < raw.count {
+        let written = SystemCalls.write(descriptor, base + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary.path)
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))
+    }
+    syncFolder(folder)
+  }
+
+  /// The start of the names of `url`'s temporary files.
+  static func temporaryPrefix(of url: URL) -> String {
+    ".\(url.lastPathComponent).tmp-"
+  }
+
+  /// Removes temporary files of `url` whose writer process no longer runs.
+  static func removeStaleTemporaries(of url: URL) {
+    let folder = url.deletingLastPathComponent()
+    let prefix = temporaryPrefix(of: url)
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+      return
+    }
+    for name in names where name.hasPrefix(prefix) {
+      let rest = name.dropFirst(prefix.count)
+      guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
+      if pid != getpid() && !SystemCalls.processExists(pid) {
+        unlink(folder.appendingPathComponent(name).path)
+      }
+    }
+  }
+
+  /// Flushes a folder's entries, so that a rename survives a power cut.
+  private static func syncFolder(_ folder: URL) {
+    let descriptor = open(folder.path, O_RDONLY)
+    guard descriptor >= 0 else { return }
+    _ = fsync(descriptor)
+    close(descriptor)
+  }
+}

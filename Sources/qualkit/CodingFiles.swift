@@ -1,0 +1,92 @@
+import Foundation
+import QualKit
+
+extension ToolContext {
+  /// Checks that a coder name is usable as a file name (exit 64 if not).
+  func validateCoder(_ coder: String, usage: String) throws(CLIError) {
+    if let problem = CoderName.problem(with: coder) { throw .usage(problem, usage: usage) }
+  }
+
+  /// Reads the coding file at `path`, printing its diagnostics.
+  ///
+  /// - Throws: exit 66 when the file is missing (unless `missingIsEmpty`) or unreadable.
+  mutating func readCodings(_ path: String, missingIsEmpty: Bool = false) throws(CLIError)
+    -> CodingFile
+  {
+    do {
+      let loaded = try CodingStore(folder: folder).read(path, missingIsEmpty: missingIsEmpty)
+      report(loaded.diagnostics)
+      return loaded.file
+    } catch {
+      throw CLIError(error)
+    }
+  }
+
+  /// Reads, changes and rewrites a coding file, holding its lock from the
+  /// read to the rename.
+  ///
+  /// A file with malformed lines is not rewritten (that would drop them):
+  /// the command stops with exit 65 and asks for the lines to be fixed.
+  mutating func updateCodings<Result>(
+    _ path: String, _ change: (inout [Coding]) throws(CLIError) -> Result
+  ) throws(CLIError) -> Result {
+    try updateCodingFile(path) { loaded throws(CLIError) -> Result in
+      if !loaded.file.malformedLines.isEmpty {
+        let lines = loaded.file.malformedLines.map(String.init).joined(separator: ", ")
+        throw .dataError(
+          "\(path): error: not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost"
+        )
+      }
+      return try change(&loaded.file.codings)
+    }
+  }
+
+  /// Reads, changes and rewrites a coding file under its lock, the closure
+  /// seeing the whole file as read (malformed lines included).
+  mutating func updateCodingFile<Result>(
+    _ path: String, _ change: (inout CodingStore.Loaded) throws(CLIError) -> Result
+  ) throws(CLIError) -> Result {
+    var printed: [Diagnostic] = []
+    do {
+      let result = try CodingStore(folder: folder).update(path) { loaded in
+        printed = loaded.diagnostics
+        return try change(&loaded)
+      }
+      report(printed)
+      return result
+    } catch let error as CLIError {
+      report(printed)
+      throw error
+    } catch let error as StorageError {
+      report(printed)
+      throw CLIError(error)
+    } catch {
+      throw .failure("\(error)")
+    }
+  }
+}
+
+extension ToolContext {
+  /// The transcript named by `reference`: an id in `catalog`, or a path to a
+  /// transcript file (read with its folder's participants).
+  ///
+  /// - Throws: exit 65 naming the nearest ids when there is no such transcript.
+  mutating func transcript(_ reference: String, in catalog: TranscriptCatalog, usage: String)
+    throws(CLIError) -> Transcript
+  {
+    if let transcript = catalog.transcript(reference) { return transcript }
+    let (_, pathExtension) = ProjectLayout.splitExtension(reference)
+    if TranscriptFormat(pathExtension: pathExtension) != nil, folder.exists(reference) {
+      let parent = URL(fileURLWithPath: reference).deletingLastPathComponent().relativePath
+      return try load(usage: usage) { reader throws(ProjectError) in
+        try reader.transcript(at: reference, participants: reader.participants(inFolder: parent))
+      }
+    }
+    let nearest = Suggestions.nearest(to: reference, in: catalog.byID.keys, limit: 3)
+    let hint =
+      nearest.isEmpty
+      ? " (no transcripts found in '\(catalog.folder)/')"
+      : " (nearest: \(nearest.joined(separator: ", ")))"
+    throw .dataError("error: unknown transcript '\(reference)'\(hint)")
+  }
+}
