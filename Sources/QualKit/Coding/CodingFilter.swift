@@ -43,6 +43,7 @@ public struct CodingFilter: Hashable, Sendable {
   ///     checked against it and widened to their sub-trees).
   ///   - codings: Every coding the command read (coders are checked against them).
   ///   - catalog: The project's transcripts.
+  /// - Returns: The filter ready to match codings.
   /// - Throws: ``CodingFilterError`` for a name that matches nothing.
   public func resolved(index: CodebookIndex?, codings: [Coding], catalog: TranscriptCatalog)
     throws(CodingFilterError) -> Resolved
@@ -156,7 +157,8 @@ public struct CodingFilterError: Error, Hashable, Sendable, CustomStringConverti
 
   /// `unknown coder 'ana' (nearest: anna, bo)`.
   public var description: String {
-    let hint = nearest.isEmpty ? " (there are none)" : " (nearest: \(nearest.joined(separator: ", ")))"
+    let hint =
+      nearest.isEmpty ? " (there are none)" : " (nearest: \(nearest.joined(separator: ", ")))"
     return "unknown \(kind.rawValue) '\(name)'\(hint)"
   }
 }

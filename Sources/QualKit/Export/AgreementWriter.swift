@@ -1,7 +1,8 @@
 /// Renders an ``AgreementReport`` as text, JSON or Markdown.
 public enum AgreementWriter {
   /// How the pooled row is made, for every format.
-  public static let poolingNote = "pooled: every code x unit decision of the codes shown in one table"
+  public static let poolingNote =
+    "pooled: every code x unit decision of the codes shown in one table"
 
   /// The longest quoted text in a disagreement list.
   static let quoteLimit = 200
@@ -55,7 +56,9 @@ public enum AgreementWriter {
         + report.statistics.map { .init($0.rawValue, title: title($0), isNumeric: true) },
       notes: [])
     for row in report.rows + [report.pooled] {
-      var cells: [Cell] = [.text(row.code ?? "pooled"), .integer(row.units), .integer(row.codedUnits)]
+      var cells: [Cell] = [
+        .text(row.code ?? "pooled"), .integer(row.units), .integer(row.codedUnits),
+      ]
       for result in row.results { cells.append(cell(result, table: &table)) }
       table.rows.append(Table.Row(cells, isSummary: row.code == nil))
     }

@@ -1,8 +1,9 @@
 /// Renders a codebook for people: the code tree drawn with box characters.
 public enum CodebookWriter {
-  /// The code tree, one code a line, after a line with the codebook's name
-  /// and counts; labels in `language` where a code has one. Control
-  /// characters in names and labels are made visible.
+  /// The code tree, one code a line, after the codebook's name and counts.
+  ///
+  /// Labels are in `language` where a code has one. Control characters in
+  /// names and labels are made visible.
   public static func tree(_ codebook: Codebook, language: String?) -> String {
     let all = codebook.allCodes
     var output =

@@ -31,6 +31,7 @@ public struct CodingStore: Sendable {
   ///     first tag) rather than as an error.
   /// - Throws: ``StorageError`` when the file is missing (unless
   ///   `missingIsEmpty`) or unreadable.
+  /// - Returns: The file with its diagnostics.
   public func read(_ path: String, missingIsEmpty: Bool = false) throws(StorageError) -> Loaded {
     if missingIsEmpty && !folder.exists(path) {
       return Loaded(path: path, file: CodingFile(codings: []), diagnostics: [])

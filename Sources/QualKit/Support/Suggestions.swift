@@ -1,7 +1,8 @@
 /// Finds the nearest valid choice to a mistyped word, for "did you mean" hints.
 public enum Suggestions {
   /// The choices closest to `word` by edit distance, best first, at most `limit`.
-  public static func nearest(to word: String, in choices: some Collection<String>, limit: Int) -> [String]
+  public static func nearest(to word: String, in choices: some Collection<String>, limit: Int)
+    -> [String]
   {
     let lowered = word.lowercased()
     let scored = choices.map { choice -> (Int, String) in

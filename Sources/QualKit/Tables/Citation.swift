@@ -1,5 +1,6 @@
-/// Where a quotation comes from: a transcript and its lines, as a paper cites
-/// it ("B03, l. 112–118").
+/// Where a quotation comes from, as a paper cites it.
+///
+/// A transcript and its lines: "B03, l. 112–118".
 public struct Citation: Hashable, Sendable, CustomStringConvertible {
   /// The transcript's id.
   public var transcript: String

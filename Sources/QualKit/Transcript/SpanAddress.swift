@@ -40,14 +40,16 @@ public enum SpanAddress: Hashable, Sendable {
     switch self {
     case .lines(let range):
       guard range.lowerBound >= 1, range.upperBound <= lineCount else {
-        throw SpanAddressError("line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
+        throw SpanAddressError(
+          "line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
         )
       }
       if !allowsFrontMatter, let firstTurn = transcript.turns.first,
         range.lowerBound < firstTurn.firstLine
       {
         // Lines before the first turn are front matter (or blank): not interview text.
-        throw SpanAddressError("line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
+        throw SpanAddressError(
+          "line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
         )
       }
       var start = transcript.lines.scalarRange(ofLine: range.lowerBound).lowerBound
@@ -63,7 +65,8 @@ public enum SpanAddress: Hashable, Sendable {
       var tail = text.count
       while tail > head && text[tail - 1].properties.isWhitespace { tail -= 1 }
       guard head < tail else {
-        throw SpanAddressError("\(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
+        throw SpanAddressError(
+          "\(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
         )
       }
       end = start + tail
@@ -71,7 +74,8 @@ public enum SpanAddress: Hashable, Sendable {
       return Span(start..<end, in: transcript)
     case .turn(let index):
       guard index >= 0, index < transcript.turns.count else {
-        throw SpanAddressError("turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
+        throw SpanAddressError(
+          "turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
         )
       }
       let turn = transcript.turns[index]
@@ -81,13 +85,15 @@ public enum SpanAddress: Hashable, Sendable {
       return Span(turn.textRange, in: transcript)
     case .offsets(let range):
       guard range.upperBound <= transcript.lines.scalarCount, !range.isEmpty else {
-        throw SpanAddressError("span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
+        throw SpanAddressError(
+          "span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
         )
       }
       if !allowsFrontMatter, let firstTurn = transcript.turns.first {
         let turnsStart = transcript.lines.scalarRange(ofLine: firstTurn.firstLine).lowerBound
         guard range.lowerBound >= turnsStart else {
-          throw SpanAddressError("span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
+          throw SpanAddressError(
+            "span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
           )
         }
       }

@@ -102,7 +102,8 @@ enum AutocodeCommand {
       files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().relativePath }
     ).sorted() {
       if let table = try context.load(
-        usage: spec.usage, { reader throws(ProjectError) in try reader.participants(inFolder: folder) })
+        usage: spec.usage,
+        { reader throws(ProjectError) in try reader.participants(inFolder: folder) })
       {
         tables[folder] = table
       }
