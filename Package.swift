@@ -14,7 +14,8 @@ let package = Package(
     .testTarget(
       name: "QualKitTests", dependencies: ["QualKit"],
       exclude: ["Fixtures", "Snapshots"]),
-    .testTarget(name: "qualkitTests", dependencies: ["qualkit", "QualKit"]),
+    .testTarget(
+      name: "qualkitTests", dependencies: ["qualkit", "QualKit"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,39 @@
+import Testing
+
+/// Golden files of the tool's help, version and top-level usage errors.
+@Suite struct HelpSnapshotTests {
+  @Test("qualkit --help lists every command")
+  func toolHelp() throws {
+    try expectCommandSnapshot(["--help"], named: "help.txt")
+  }
+
+  @Test("qualkit --version prints the version")
+  func version() throws {
+    try expectCommandSnapshot(["--version"], named: "version.txt")
+  }
+
+  @Test(
+    "Every command's --help is unchanged",
+    arguments: [
+      "transcript", "transcript show", "transcript list", "codebook", "codebook show",
+      "codebook validate", "autocode", "tag", "untag", "codings", "review", "agree", "merge",
+      "reliability",
+    ])
+  func commandHelp(command: String) throws {
+    let words = command.split(separator: " ").map(String.init)
+    try expectCommandSnapshot(
+      words + ["--help"], named: "help-\(words.joined(separator: "-")).txt")
+  }
+
+  @Test(
+    "Usage errors of the tool and of command groups are unchanged",
+    arguments: [
+      ("no-arguments", [String]()), ("unknown-command", ["frobnicate"]),
+      ("missing-subcommand", ["transcript"]), ("unknown-subcommand", ["codebook", "valdate"]),
+      ("help-command", ["help", "tag"]), ("unknown-option", ["codings", "--colour"]),
+      ("repeated-option", ["codings", "--format", "csv", "--format", "json"]),
+    ])
+  func usageErrors(name: String, arguments: [String]) throws {
+    try expectCommandSnapshot(arguments, named: "usage-\(name).txt")
+  }
+}
