@@ -111,6 +111,10 @@ public indirect enum JSONOutput: Sendable, Equatable {
       case 0x08: escape = [0x5C, UInt8(ascii: "b")]
       case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
       case 0x00...0x1F, 0x7F: escape = Array("\\u00".utf8) + hexDigits(byte)
+      case 0xC2 where index + 1 < count && (0x80...0x9F).contains(utf8[index + 1]):
+        // A C1 control character (U+0080–U+009F), which some terminals obey.
+        escape = Array("\\u00".utf8) + hexDigits(utf8[index + 1])
+        width = 2
       case 0xE2
       where index + 2 < count && utf8[index + 1] == 0x80
         && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):

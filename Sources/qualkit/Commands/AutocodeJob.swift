@@ -58,8 +58,8 @@ struct AutocodeJob: Sendable {
             coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
             String(coding.span.lastLine),
             String(coding.span.start), String(coding.span.end), coding.origin.description,
-            Self.tsvEscape(coding.text ?? ""),
-          ].joined(separator: "\t") + "\n").utf8)
+            coding.text ?? "",
+          ].map(Self.tsvEscape).joined(separator: "\t") + "\n").utf8)
       }
     } else {
       result.output.reserveCapacity(codings.count * 220)
@@ -72,6 +72,7 @@ struct AutocodeJob: Sendable {
   }
 
   private static func tsvEscape(_ text: String) -> String {
+    let text = TerminalText.visible(text)
     guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" }) else { return text }
     return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
       of: "\t", with: "\\t"

@@ -51,15 +51,16 @@ final class OrderedSink: @unchecked Sendable {
   private func emit(_ result: AutocodeJob.Result) {
     for line in result.messages {
       if showsProgress { error.write("\r\u{1B}[K") }
-      error.write(line + "\n")
+      error.write(TerminalText.visible(line) + "\n")
     }
     if let id = result.id, let other = pathsByID[id] {
       // Two files with one id would mix their codings; the first one counts,
       // as everywhere else in the tool.
       if showsProgress { error.write("\r\u{1B}[K") }
       error.write(
-        "\(result.path): warning: transcript id '\(id)' is already used by '\(other)'; ignored this file\n"
-      )
+        TerminalText.visible(
+          "\(result.path): warning: transcript id '\(id)' is already used by '\(other)'; ignored this file"
+        ) + "\n")
     } else if result.failed {
       totals.failed = true
     } else {
