@@ -109,7 +109,7 @@ enum AutocodeCommand {
       }
     }
 
-    let job = AutocodeJob(
+    let job = AutoCodingJob(
       coder: autoCoder, coderName: coder, scope: scope, roles: roleFilter,
       folder: context.folder, tables: tables, format: format,
       collectCodings: output != nil)

@@ -85,62 +85,21 @@ enum CodingsCommand {
       throw .dataError("error: \(error)")
     }
     let selected = all.filter(resolved.matches).sorted(by: Coding.fileOrder)
-    func quote(_ coding: Coding) -> String {
-      if let transcript = catalog.byID[coding.transcript],
-        coding.span.end <= transcript.lines.scalarCount
-      {
-        return transcript.text(in: coding.span.range)
-      }
-      return coding.text ?? ""
-    }
     switch format {
     case "json":
-      let items = selected.map { coding in
-        JSONOutput.object([
-          ("transcript", .string(coding.transcript)), ("code", .string(coding.code)),
-          ("coder", .string(coding.coder)), ("firstLine", .int(coding.span.firstLine)),
-          ("lastLine", .int(coding.span.lastLine)), ("start", .int(coding.span.start)),
-          ("end", .int(coding.span.end)), ("origin", .string(coding.origin.description)),
-          ("status", .string(coding.status.rawValue)), ("memo", .string(coding.memo)),
-          ("text", .string(quote(coding))),
-        ])
-      }
-      context.print(JSONOutput.array(items).rendered(pretty: true))
+      let table = CodingWriter.records(selected, catalog: catalog)
+      context.print(JSONTableWriter.rows(table).rendered(pretty: true))
     case "csv":
       context.standardOutput.write(
-        CSVWriter.row([
-          "transcript", "code", "coder", "firstLine", "lastLine", "start", "end", "origin",
-          "status", "memo", "text",
-        ]))
-      for coding in selected {
-        context.standardOutput.write(
-          CSVWriter.row([
-            coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
-            String(coding.span.lastLine),
-            String(coding.span.start), String(coding.span.end), coding.origin.description,
-            coding.status.rawValue,
-            coding.memo ?? "", quote(coding),
-          ]))
-      }
+        CSVWriter.render(CodingWriter.records(selected, catalog: catalog)))
     default:
-      var rows: [[String]] = [["transcript", "lines", "code", "coder", "origin", "status", "text"]]
-      for coding in selected {
-        let lines =
-          coding.span.firstLine == coding.span.lastLine
-          ? "\(coding.span.firstLine)" : "\(coding.span.firstLine)-\(coding.span.lastLine)"
-        var text = Quote.short(quote(coding), limit: 60)
-        if let memo = coding.memo { text += " [memo: \(Quote.short(memo, limit: 40))]" }
-        rows.append([
-          coding.transcript, lines, coding.code, coding.coder, coding.origin.description,
-          coding.status.rawValue, text,
-        ])
-      }
       if selected.isEmpty {
         context.printError(
           "no codings match"
             + (paths.isEmpty ? " (no coding files in '\(context.layout.codingsFolder)/')" : ""))
       } else {
-        context.standardOutput.write(TextTableWriter.render(rows))
+        context.standardOutput.write(
+          TextTableWriter.render(CodingWriter.listing(selected, catalog: catalog)))
         let coderCount = Set(selected.map(\.coder)).count
         context.print(
           "\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")"

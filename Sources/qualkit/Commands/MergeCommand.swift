@@ -79,7 +79,11 @@ enum MergeCommand {
     // The check and the write hold the file's lock, so a `tag` into the
     // same file cannot slip in between and be replaced.
     try context.updateCodingFile(out) { existing throws(CLIError) in
-      try checkNothingIsDropped(from: existing, by: result.codings)
+      if let loss = CodingMerger.loss(
+        inReplacing: existing.file, at: existing.path, with: result.codings)
+      {
+        throw CLIError(exitCode: .failure, message: loss.description)
+      }
       existing.file = CodingFile(codings: result.codings)
     }
     let inputCount = inputs.all.count
@@ -88,36 +92,5 @@ enum MergeCommand {
         + "\(result.coders.count == 1 ? "" : "s") (\(result.coders.joined(separator: ", "))) "
         + "into \(result.codings.count) (\(strategy.rawValue)): \(out)")
     return .success
-  }
-
-  /// Refuses to replace an existing `--out` file that holds work a new merge
-  /// cannot reproduce: codings made in it directly (tagged or changed there,
-  /// so without sources), or lines that cannot be read.
-  ///
-  /// - Throws: exit 1 naming the first such coding or line.
-  static func checkNothingIsDropped(
-    from loaded: CodingStore.Loaded, by merged: [Coding]
-  ) throws(CLIError) {
-    let out = loaded.path
-    let existing = loaded.file
-    if let line = existing.malformedLines.first {
-      throw CLIError(
-        exitCode: .failure,
-        message:
-          "\(out):\(line):1: error: not replacing a file with malformed lines; fix or move it first so that nothing is lost"
-      )
-    }
-    let kept = Set(merged)
-    let dropped = existing.codings.indices.filter {
-      existing.codings[$0].sources == nil && !kept.contains(existing.codings[$0])
-    }
-    guard let first = dropped.first else { return }
-    let coding = existing.codings[first]
-    let more = dropped.count > 1 ? " and \(dropped.count - 1) more" : ""
-    throw CLIError(
-      exitCode: .failure,
-      message:
-        "\(out):\(existing.sourceLines[first]):1: error: \(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder))\(more) was coded in this file, not merged into it, and would be lost; rename the file and give it as an input to keep it"
-    )
   }
 }

@@ -8,7 +8,7 @@ final class OrderedSink: @unchecked Sendable {
   // All state is touched only while `lock` is held; the streams are written
   // only under the lock, so one thread at a time.
   private let lock = NSLock()
-  private var pending: [Int: AutocodeJob.Result] = [:]
+  private var pending: [Int: AutoCodingJob.Result] = [:]
   private var next = 0
   private let count: Int
   private var output: any TextOutputStream
@@ -38,7 +38,7 @@ final class OrderedSink: @unchecked Sendable {
     self.collects = collects
   }
 
-  func deliver(_ index: Int, _ result: AutocodeJob.Result) {
+  func deliver(_ index: Int, _ result: AutoCodingJob.Result) {
     lock.lock()
     defer { lock.unlock() }
     pending[index] = result
@@ -48,7 +48,7 @@ final class OrderedSink: @unchecked Sendable {
     }
   }
 
-  private func emit(_ result: AutocodeJob.Result) {
+  private func emit(_ result: AutoCodingJob.Result) {
     for line in result.messages {
       if showsProgress { error.write("\r\u{1B}[K") }
       error.write(TerminalText.visible(line) + "\n")

@@ -165,10 +165,10 @@ enum ReliabilityCommand {
         context.printError(Diagnostic.warning(explanation).formatted(path: path))
       }
       context.report(result.notes.map { Diagnostic.note($0, file: path) })
-      context.print(json(result))
+      context.print(ReliabilityWriter.json(result).rendered(pretty: true))
     } else {
       context.standardOutput.write(
-        text(result, confidence: confidence, resamples: resamples, seed: seed))
+        ReliabilityWriter.text(result, confidence: confidence, seed: seed))
     }
     return .success
   }
@@ -188,62 +188,5 @@ enum ReliabilityCommand {
     } catch {
       throw .dataError(error.diagnostic.formatted(path: path))
     }
-  }
-
-  /// The label of a result, such as `Krippendorff's alpha (ordinal)`.
-  static func label(_ result: ReliabilityResult) -> String {
-    switch result.statistic {
-    case .krippendorffAlpha: "\(result.statistic.displayName) (\(result.level.rawValue))"
-    case .cohenKappa where result.weights != .none:
-      "\(result.statistic.displayName) (\(result.weights.rawValue) weights)"
-    default: result.statistic.displayName
-    }
-  }
-
-  /// The text report: value, counts, interval, notes.
-  static func text(
-    _ result: ReliabilityResult, confidence: Double?, resamples: Int, seed: UInt64
-  ) -> String {
-    var lines: [String] = []
-    if let value = result.value {
-      lines.append("\(label(result)): \(fixed(value))")
-    } else {
-      lines.append("\(label(result)): undefined (\(result.explanation ?? "no value"))")
-    }
-    lines.append(
-      "units: \(result.units), coders: \(result.coders), "
-        + "pairable values: \(result.pairableValues)")
-    if let confidence {
-      let percent = fixed(confidence * 100, decimals: 1)
-        .replacingOccurrences(of: ".0", with: "")
-      if let interval = result.confidenceInterval {
-        lines.append(
-          "\(percent)% CI: [\(fixed(interval.lower)), \(fixed(interval.upper))] "
-            + "(bootstrap over units, \(interval.resamples) resamples, seed \(seed))")
-      } else {
-        lines.append("\(percent)% CI: undefined")
-      }
-    }
-    for note in result.notes { lines.append("note: \(note)") }
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  /// The JSON report: statistic, level, value, units, coders,
-  /// pairableValues and ci ([lower, upper] or null).
-  static func json(_ result: ReliabilityResult) -> String {
-    let ci: JSONOutput =
-      result.confidenceInterval.map { .array([.double($0.lower), .double($0.upper)]) } ?? .null
-    return JSONOutput.object([
-      ("statistic", .string(result.statistic.rawValue)),
-      ("level", .string(result.level.rawValue)),
-      ("value", result.value.map { .double($0) } ?? .null),
-      ("units", .int(result.units)), ("coders", .int(result.coders)),
-      ("pairableValues", .int(result.pairableValues)), ("ci", ci),
-    ]).rendered(pretty: true)
-  }
-
-  /// A number rounded to a fixed number of decimals, never `-0.000`.
-  private static func fixed(_ value: Double, decimals: Int = 3) -> String {
-    NumberFormat.fixed(value, decimals: decimals)
   }
 }

@@ -45,22 +45,14 @@ enum TagCommands {
       text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash)
     let path = context.layout.codingFile(forCoder: request.coder)
-    let outcome = try context.updateCodings(path) {
-      codings throws(CLIError) -> String in
-      if let index = codings.firstIndex(where: { $0.isSameApplication(as: coding) }) {
-        if let memo, codings[index].memo != memo {
-          codings[index].memo = memo
-          return "updated the memo of"
-        }
-        coding = codings[index]
-        return "already coded"
-      }
-      codings.append(coding)
-      return "coded"
+    let (outcome, kept) = try context.updateCodings(path) {
+      codings throws(CLIError) -> (ManualCoding.Outcome, Coding) in
+      ManualCoding.tag(coding, into: &codings)
     }
+    coding = kept
     let quote = Quote.short(coding.text ?? "", limit: 70)
     context.print(
-      "\(outcome) \(coding.transcript) \(coding.span) as \(coding.code) (\(coding.coder)): \(quote)"
+      "\(outcome.rawValue) \(coding.transcript) \(coding.span) as \(coding.code) (\(coding.coder)): \(quote)"
     )
     return .success
   }
@@ -98,32 +90,14 @@ enum TagCommands {
     guard context.folder.exists(path) else {
       throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
     }
-    let removed = try context.updateCodings(path) {
-      codings throws(CLIError) -> [Coding] in
-      // Offsets decide: a coding's stored line numbers are those of the
-      // transcript it was made on, which may have changed since.
-      let matches = codings.filter {
-        $0.transcript == request.transcript.id && $0.code == request.code.id
-          && $0.span.range == request.span.range
-          && $0.coder == request.coder
+    let removed = try context.updateCodings(path) { codings throws(CLIError) -> [Coding] in
+      do {
+        return try ManualCoding.untag(
+          transcript: request.transcript.id, code: request.code.id, coder: request.coder,
+          span: request.span, from: &codings)
+      } catch {
+        throw .failure("\(error)")
       }
-      if matches.isEmpty {
-        let overlapping = codings.filter {
-          $0.transcript == request.transcript.id && $0.code == request.code.id
-            && $0.span.overlaps(request.span)
-        }
-        var message =
-          "error: \(request.coder) has no coding of \(request.code.id) at exactly \(request.transcript.id) \(request.span)"
-        if !overlapping.isEmpty {
-          message +=
-            "; overlapping codings: "
-            + overlapping.map { "\($0.span) (--span \($0.span.start)-\($0.span.end))" }.joined(
-              separator: ", ")
-        }
-        throw CLIError(exitCode: .failure, message: message)
-      }
-      codings.removeAll { matches.contains($0) }
-      return matches
     }
     for coding in removed {
       context.print(

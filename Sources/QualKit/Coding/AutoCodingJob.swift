@@ -1,0 +1,118 @@
+import Foundation
+
+/// Auto-codes one transcript file at a time into output bytes (coding lines
+/// or TSV) or codings; the parallel workers of `qualkit autocode` share one
+/// job, which is immutable.
+///
+/// Each file is read, parsed and coded on its own (the streaming path: a
+/// 500 MB corpus never becomes one in-memory project), through the same
+/// ``ProjectReader`` as every other command.
+public struct AutoCodingJob: Sendable {
+  /// The compiled keywords.
+  public let coder: AutoCoder
+  /// The coder name the proposals get.
+  public let coderName: String
+  /// How far hits widen.
+  public let scope: AutoCoder.Scope
+  /// The speaker roles searched (nil: every turn).
+  public let roles: Set<String>?
+  /// Where files are read.
+  public let folder: ProjectFolder
+  /// The participants table of each transcripts folder, by folder path.
+  public let tables: [String: ParticipantTable]
+  /// `jsonl` (coding lines) or `tsv`.
+  public let format: String
+  /// Whether to keep the codings (for a coding file) instead of output bytes.
+  public let collectCodings: Bool
+
+  /// Creates a job.
+  public init(
+    coder: AutoCoder, coderName: String, scope: AutoCoder.Scope, roles: Set<String>?,
+    folder: ProjectFolder, tables: [String: ParticipantTable], format: String,
+    collectCodings: Bool
+  ) {
+    self.coder = coder
+    self.coderName = coderName
+    self.scope = scope
+    self.roles = roles
+    self.folder = folder
+    self.tables = tables
+    self.format = format
+    self.collectCodings = collectCodings
+  }
+
+  /// What coding one file gave.
+  public struct Result: Sendable {
+    /// The file the result is from.
+    public var path = ""
+    /// The id of its transcript, once parsed.
+    public var id: String?
+    /// The output bytes (coding lines or TSV rows).
+    public var output: [UInt8] = []
+    /// The codings, when the job collects them.
+    public var codings: [Coding] = []
+    /// How many codings were proposed.
+    public var count = 0
+    /// The size of the transcript's text, for progress.
+    public var inputBytes = 0
+    /// Warnings and errors, as `path:line:column: severity: message`.
+    public var messages: [String] = []
+    /// Whether the file could not be read or parsed.
+    public var failed = false
+  }
+
+  /// Reads, parses and codes the transcript at `path`.
+  public func process(_ path: String) -> Result {
+    var result = Result()
+    result.path = path
+    let folderPath = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
+    var reader = ProjectReader(folder: folder)
+    let transcript: Transcript
+    do throws(ProjectError) {
+      transcript = try reader.transcript(at: path, participants: tables[folderPath])
+    } catch {
+      result.messages = (reader.diagnostics + error.diagnostics).map(\.description)
+      result.failed = true
+      return result
+    }
+    result.inputBytes = transcript.lines.utf8Count
+    result.messages = reader.diagnostics.map(\.description)
+    result.id = transcript.id
+    if scope == .hit && !collectCodings && self.format == "jsonl" {
+      result.count = coder.appendHitLines(
+        for: transcript, coder: coderName, roles: roles, to: &result.output)
+      return result
+    }
+    let codings = coder.codings(for: transcript, coder: coderName, scope: scope, roles: roles)
+    result.count = codings.count
+    if collectCodings {
+      result.codings = codings
+    } else if self.format == "tsv" {
+      for coding in codings {
+        result.output += Array(
+          ([
+            coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
+            String(coding.span.lastLine),
+            String(coding.span.start), String(coding.span.end), coding.origin.description,
+            coding.text ?? "",
+          ].map(Self.tsvEscape).joined(separator: "\t") + "\n").utf8)
+      }
+    } else {
+      result.output.reserveCapacity(codings.count * 220)
+      for coding in codings {
+        CodingFile.appendLine(for: coding, to: &result.output)
+        result.output.append(0x0A)
+      }
+    }
+    return result
+  }
+
+  private static func tsvEscape(_ text: String) -> String {
+    let text = TerminalText.visible(text)
+    guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" }) else { return text }
+    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+      of: "\t", with: "\\t"
+    )
+    .replacingOccurrences(of: "\n", with: "\\n")
+  }
+}
