@@ -1,3 +1,5 @@
+import QualKit
+
 /// The process exit status, from BSD `sysexits.h`.
 enum ExitCode: Int32, Sendable {
   /// Success, including `--help` and `--version`.
@@ -10,4 +12,12 @@ enum ExitCode: Int32, Sendable {
   case dataError = 65
   /// An input file that is missing or unreadable (`EX_NOINPUT`).
   case noInput = 66
+}
+
+extension ExitCode {
+  /// The status of a command that read input with these diagnostics: 65
+  /// when any is an error (a malformed line, say), else 0.
+  init(_ diagnostics: [Diagnostic]) {
+    self = diagnostics.hasErrors ? .dataError : .success
+  }
 }

@@ -119,6 +119,7 @@ public struct ProjectReader: Sendable {
     var catalog = TranscriptCatalog(folder: path)
     guard folder.exists(path) else { return catalog }
     let participants = try participants(inFolder: path)
+    catalog.participants = participants
     for file in try transcriptPaths(inFolder: path) {
       do throws(ProjectError) {
         let transcript = try transcript(at: file, participants: participants)

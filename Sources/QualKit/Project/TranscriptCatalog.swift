@@ -6,6 +6,8 @@ public struct TranscriptCatalog: Hashable, Sendable {
   public private(set) var byID: [String: Transcript] = [:]
   /// The file each transcript was read from, by id.
   public private(set) var paths: [String: String] = [:]
+  /// The folder's participants table, if it has one.
+  public var participants: ParticipantTable?
 
   /// An empty catalog of `folder`.
   public init(folder: String) {

@@ -58,33 +58,21 @@ enum CodingsCommand {
     filter.coders = arguments.list("coder")
     filter.transcripts = arguments.list("transcript")
     filter.roles = arguments.list("speakers")
-    let (paths, files, codebook, catalog) = try context.load(usage: spec.usage) {
-      reader throws(ProjectError) in
-      let paths =
-        arguments.positionals.isEmpty ? try reader.codingPaths() : arguments.positionals
-      let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
-      let catalog = try reader.catalog(folder: arguments.value("transcripts"))
-      var files: [CodingStore.Loaded] = []
-      for path in paths {
-        let loaded = try reader.codingFile(at: path)
-        reader.diagnostics += CodingCheck.warnings(
-          for: loaded.file.codings, lines: loaded.file.sourceLines, codebook: codebook,
-          transcripts: catalog.isEmpty ? nil : catalog.byID
-        ).inFile(path)
-        files.append(loaded)
-      }
-      return (paths, files, codebook, catalog)
+    let project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.project(
+        codebookPath: arguments.value("codebook"),
+        transcriptsFolder: arguments.value("transcripts"),
+        codingPaths: arguments.positionals.isEmpty ? nil : arguments.positionals)
     }
-    let malformed = files.contains { !$0.file.malformedLines.isEmpty }
-    let all = files.flatMap(\.file.codings)
-    let resolved: CodingFilter.Resolved
+    let catalog = project.catalog
+    let selected: [Coding]
     do {
-      resolved = try filter.resolved(
-        index: codebook.map(CodebookIndex.init), codings: all, catalog: catalog)
+      let resolved = try filter.resolved(
+        index: project.index, codings: project.codings, catalog: catalog)
+      selected = project.codings.filter(resolved.matches).sorted(by: Coding.fileOrder)
     } catch {
       throw .dataError("error: \(error)")
     }
-    let selected = all.filter(resolved.matches).sorted(by: Coding.fileOrder)
     switch format {
     case "json":
       let table = CodingWriter.records(selected, catalog: catalog)
@@ -96,7 +84,8 @@ enum CodingsCommand {
       if selected.isEmpty {
         context.printError(
           "no codings match"
-            + (paths.isEmpty ? " (no coding files in '\(context.layout.codingsFolder)/')" : ""))
+            + (project.codingFiles.isEmpty
+              ? " (no coding files in '\(context.layout.codingsFolder)/')" : ""))
       } else {
         context.standardOutput.write(
           TextTableWriter.render(CodingWriter.listing(selected, catalog: catalog)))
@@ -106,6 +95,6 @@ enum CodingsCommand {
         )
       }
     }
-    return malformed ? .dataError : .success
+    return ExitCode(project.diagnostics)
   }
 }
