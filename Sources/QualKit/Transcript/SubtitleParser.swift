@@ -32,6 +32,7 @@ struct SubtitleParser {
         first.count == 6 || first.dropFirst(6).first == " " || first.dropFirst(6).first == "\t"
       else {
         throw TranscriptError(
+          .missingHeader,
           "missing 'WEBVTT' header: a WebVTT file must start with the line 'WEBVTT'",
           at: SourcePosition(line: 1))
       }
@@ -55,6 +56,7 @@ struct SubtitleParser {
         timingOffset - blockStart <= 1
       else {
         throw TranscriptError(
+          .malformedTiming,
           "expected a cue timing line like '00:00:01\(isWebVTT ? "." : ",")000 --> 00:00:04\(isWebVTT ? "." : ",")000'",
           at: SourcePosition(line: blockStart + 1))
       }
@@ -95,7 +97,7 @@ struct SubtitleParser {
           Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
       }
     }
-    guard !cues.isEmpty else { throw TranscriptError("subtitle file has no cues with text") }
+    guard !cues.isEmpty else { throw TranscriptError(.noText, "subtitle file has no cues with text") }
     return cues
   }
 
@@ -105,16 +107,16 @@ struct SubtitleParser {
     let parts = line.split(separator: " ", omittingEmptySubsequences: true)
     guard let arrow = parts.firstIndex(of: "-->"), arrow == 1, parts.count >= 3 else {
       throw TranscriptError(
-        "malformed cue timing line, expected 'start --> end'", at: SourcePosition(line: number))
+        .malformedTiming, "malformed cue timing line, expected 'start --> end'", at: SourcePosition(line: number))
     }
     guard let start = Timestamp(parsing: parts[0]) else {
       throw TranscriptError(
-        "invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
+        .malformedTiming, "invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
     }
     guard let end = Timestamp(parsing: parts[2]) else {
       let column = line.distance(from: line.startIndex, to: parts[2].startIndex) + 1
       throw TranscriptError(
-        "invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
+        .malformedTiming, "invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
     }
     return (start, end)
   }

@@ -36,12 +36,12 @@ extension Transcript {
         }, id: parsed.id, format: .docx, attributes: parsed.attributes)
       return
     }
-    guard !bytes.isEmpty else { throw TranscriptError("file is empty") }
+    guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let decoded: DecodedText
     do {
       decoded = try DecodedText(decoding: bytes)
     } catch {
-      throw TranscriptError(error.message, at: error.position)
+      throw TranscriptError(.binary, error.message, at: error.position)
     }
     diagnostics += decoded.diagnostics
     switch format {
