@@ -63,7 +63,7 @@ import Testing
     for _ in 0..<2_000 {
       let (text, edit, expected, reference) = Self.randomCase(&random)
       let (new, map) = try edit.applied(to: text)
-      #expect(new == expected)
+      #expect(new.unicodeScalars.elementsEqual(expected.unicodeScalars))
       #expect(map.sourceCount == text.unicodeScalars.count)
       #expect(map.targetCount == new.unicodeScalars.count)
       let count = text.unicodeScalars.count
@@ -98,7 +98,7 @@ import Testing
         })
       // Two deletions side by side undo as two insertions at one offset.
       guard let (restored, back) = try? undo.applied(to: new) else { continue }
-      #expect(restored == text)
+      #expect(restored.unicodeScalars.elementsEqual(text.unicodeScalars))
       #expect(back == map.inverse)
       checked += 1
     }
