@@ -162,8 +162,8 @@ extension OffsetMap {
       if let last = map.replacements.last, last.source.isEmpty, source.isEmpty,
         last.source.lowerBound == source.lowerBound
       {
-        map.replacements[map.replacements.count - 1].target = last.target.lowerBound
-          ..< target.upperBound
+        map.replacements[map.replacements.count - 1].target =
+          last.target.lowerBound..<target.upperBound
         return
       }
       map.replacements.append(Replacement(source: source, target: target))

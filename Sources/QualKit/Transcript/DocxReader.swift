@@ -35,7 +35,8 @@ enum DocxReader {
         let entry = archive.entry(for: "word/document.xml")
           ?? archive.entry(forCaseInsensitive: "word/document.xml")
       else {
-        throw TranscriptError(.unreadableDocument, "not a Word document: the archive has no 'word/document.xml'")
+        throw TranscriptError(
+          .unreadableDocument, "not a Word document: the archive has no 'word/document.xml'")
       }
       return try archive.data(for: entry)
     } catch let error as TranscriptError {
