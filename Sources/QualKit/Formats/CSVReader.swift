@@ -54,11 +54,11 @@ public struct CSVReader: Hashable, Sendable {
   public func read(_ bytes: some Collection<UInt8>) throws(CSVError) -> CSVTable {
     var text = Array(bytes)
     var diagnostics: [Diagnostic] = []
-    if text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF {
-      text.removeFirst(3)
+    if text.starts(with: DecodedText.byteOrderMark) {
+      text.removeFirst(DecodedText.byteOrderMark.count)
     }
-    if !CSVEncoding.isValidUTF8(text) {
-      text = CSVEncoding.utf8FromWindows1252(text)
+    if !UTF8Validation.isValid(text) {
+      text = Windows1252.utf8(from: text)
       diagnostics.append(.warning("file is not valid UTF-8; it was read as Windows-1252"))
     }
     guard text.count < Int(UInt32.max) / 2 else {

@@ -20,7 +20,7 @@ enum DocxReader {
   ///   `word/document.xml`, would inflate beyond the size limit or hold
   ///   malformed XML.
   static func paragraphs(in bytes: [UInt8]) throws(TranscriptError) -> [String] {
-    guard !bytes.isEmpty else { throw TranscriptError("file is empty") }
+    guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let xml = try documentXML(in: bytes)
     return try paragraphs(inDocumentXML: xml)
   }
@@ -35,15 +35,16 @@ enum DocxReader {
         let entry = archive.entry(for: "word/document.xml")
           ?? archive.entry(forCaseInsensitive: "word/document.xml")
       else {
-        throw TranscriptError("not a Word document: the archive has no 'word/document.xml'")
+        throw TranscriptError(
+          .unreadableDocument, "not a Word document: the archive has no 'word/document.xml'")
       }
       return try archive.data(for: entry)
     } catch let error as TranscriptError {
       throw error
     } catch let error as ZipError {
-      throw TranscriptError("cannot read the Word document: \(error.message)")
+      throw TranscriptError(.unreadableDocument, "cannot read the Word document: \(error.message)")
     } catch {
-      throw TranscriptError("cannot read the Word document")
+      throw TranscriptError(.unreadableDocument, "cannot read the Word document")
     }
   }
 
@@ -53,12 +54,13 @@ enum DocxReader {
     // bytes are an error here (a UTF-16 document, with its byte order mark, is
     // left to the parser).
     if !xml.starts(with: [0xFF, 0xFE]) && !xml.starts(with: [0xFE, 0xFF]),
-      let bad = firstInvalidUTF8Offset(xml)
+      let bad = UTF8Validation.firstInvalidOffset(in: xml)
     {
       let before = xml[..<bad]
       let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
       throw TranscriptError(
+        .invalidEncoding,
         "word/document.xml is not valid UTF-8 (line \(line), byte \(bad - lineStart + 1) of the line)"
       )
     }
@@ -69,29 +71,17 @@ enum DocxReader {
     guard parser.parse() else {
       let line = parser.lineNumber
       throw TranscriptError(
+        .malformedXML,
         "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber))")
     }
     // The parser reports success on a document cut off in the middle; the rest
     // of the interview would be lost without a word.
     guard collector.depth == 0 && collector.sawElement else {
       throw TranscriptError(
+        .malformedXML,
         "word/document.xml is not well-formed XML (it ends before its elements are closed)")
     }
     return collector.paragraphs
-  }
-
-  /// The offset of the first byte of `bytes` that is not part of valid UTF-8, if any.
-  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return nil
-      case .error: return offset
-      }
-    }
   }
 }
 

@@ -55,7 +55,7 @@ struct PlainTextParser {
     func lineBytes(_ line: Int) -> Bytes { bytes[lineIndex.utf8Range(ofLine: line)] }
     guard (1...max(1, lineCount)).contains(where: { !Self.isBlank(lineBytes($0)) }), !bytes.isEmpty
     else {
-      throw TranscriptError("transcript has no text")
+      throw TranscriptError(.noText, "transcript has no text")
     }
 
     var frontMatter = FrontMatter()
@@ -69,6 +69,7 @@ struct PlainTextParser {
         })
       else {
         throw TranscriptError(
+          .unclosedFrontMatter,
           "front matter is never closed (expected a line '---' after the 'key: value' lines)",
           at: SourcePosition(line: 1))
       }
@@ -167,7 +168,7 @@ struct PlainTextParser {
     let turns = builder.finish()
 
     guard turns.contains(where: { !$0.text.isEmpty || $0.speaker != nil }) else {
-      throw TranscriptError("transcript has no text after its front matter")
+      throw TranscriptError(.noText, "transcript has no text after its front matter")
     }
     if !turns.contains(where: { $0.speaker != nil }) {
       diagnostics.append(

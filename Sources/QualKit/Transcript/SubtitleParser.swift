@@ -21,17 +21,21 @@ struct SubtitleParser {
     var speaker: String?
     var text: String
     var line: Int
+    /// Where the text is in the file's decoded text (``Turn/sourceRanges``).
+    var sourceRange: Range<Int>
   }
 
   /// Reads every cue, reporting out-of-order or overlapping times as warnings.
   func cues(diagnostics: inout [Diagnostic]) throws(TranscriptError) -> [Cue] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lineStarts = Self.scalarStarts(of: lines)
     var index = 0
     if isWebVTT {
       guard let first = lines.first, first.hasPrefix("WEBVTT"),
         first.count == 6 || first.dropFirst(6).first == " " || first.dropFirst(6).first == "\t"
       else {
         throw TranscriptError(
+          .missingHeader,
           "missing 'WEBVTT' header: a WebVTT file must start with the line 'WEBVTT'",
           at: SourcePosition(line: 1))
       }
@@ -55,6 +59,7 @@ struct SubtitleParser {
         timingOffset - blockStart <= 1
       else {
         throw TranscriptError(
+          .malformedTiming,
           "expected a cue timing line like '00:00:01\(isWebVTT ? "." : ",")000 --> 00:00:04\(isWebVTT ? "." : ",")000'",
           at: SourcePosition(line: blockStart + 1))
       }
@@ -62,6 +67,8 @@ struct SubtitleParser {
       let (start, end) = try parseTiming(timingLine, line: timingOffset + 1)
       let textLines = block[(timingOffset + 1)...]
       let joined = textLines.map { String($0).trimmingCharacters(in: " \t") }.joined(separator: " ")
+      let offsets = Self.sourceOffsets(
+        of: joined, lines: textLines, lineStarts: lineStarts[textLines.indices])
       if end < start {
         diagnostics.append(
           .warning(
@@ -83,19 +90,38 @@ struct SubtitleParser {
       }
       // A WebVTT cue may hold several voices (`<v Anna>Ja. <v Bo>Nej.`): each
       // voice is its own cue, so that no one's words are credited to another.
+      var segmentStart = 0
       for segment in isWebVTT ? Self.voiceSegments(joined) : [joined] {
+        let segmentCount = segment.unicodeScalars.count
+        defer { segmentStart += segmentCount }
         var (speaker, content) = isWebVTT ? Self.voice(in: segment) : (nil, segment)
+        let spoken = content
         content = Self.stripTags(content)
         if speaker == nil {
           (speaker, content) = Self.speakerPrefix(in: content)
         }
+        let unlabelled = content.unicodeScalars.count
         content = content.trimmingCharacters(in: " \t")
         if content.isEmpty { continue }
+        let segmentOffsets = offsets.map {
+          $0[segmentStart..<(segmentStart + segmentCount)].dropFirst(
+            segmentCount - spoken.unicodeScalars.count)
+        }
+        let range =
+          segmentOffsets.flatMap {
+            Self.sourceRange(of: content, in: spoken, unlabelledCount: unlabelled, offsets: $0)
+          }
+          ?? Self.hull(offsets?[segmentStart..<(segmentStart + segmentCount)])
+          ?? Self.hull(lineStarts, textLines)
         cues.append(
-          Cue(start: start, end: end, speaker: speaker, text: content, line: blockStart + 1))
+          Cue(
+            start: start, end: end, speaker: speaker, text: content, line: blockStart + 1,
+            sourceRange: range))
       }
     }
-    guard !cues.isEmpty else { throw TranscriptError("subtitle file has no cues with text") }
+    guard !cues.isEmpty else {
+      throw TranscriptError(.noText, "subtitle file has no cues with text")
+    }
     return cues
   }
 
@@ -105,16 +131,18 @@ struct SubtitleParser {
     let parts = line.split(separator: " ", omittingEmptySubsequences: true)
     guard let arrow = parts.firstIndex(of: "-->"), arrow == 1, parts.count >= 3 else {
       throw TranscriptError(
-        "malformed cue timing line, expected 'start --> end'", at: SourcePosition(line: number))
+        .malformedTiming, "malformed cue timing line, expected 'start --> end'",
+        at: SourcePosition(line: number))
     }
     guard let start = Timestamp(parsing: parts[0]) else {
       throw TranscriptError(
-        "invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
+        .malformedTiming, "invalid cue start time '\(parts[0])'", at: SourcePosition(line: number))
     }
     guard let end = Timestamp(parsing: parts[2]) else {
       let column = line.distance(from: line.startIndex, to: parts[2].startIndex) + 1
       throw TranscriptError(
-        "invalid cue end time '\(parts[2])'", at: SourcePosition(line: number, column: column))
+        .malformedTiming, "invalid cue end time '\(parts[2])'",
+        at: SourcePosition(line: number, column: column))
     }
     return (start, end)
   }
@@ -221,22 +249,27 @@ struct SubtitleParser {
       var start: Timestamp
       var end: Timestamp
       var texts: [String]
+      var sourceRanges: [Range<Int>]
     }
     var groups: [Group] = []
     for cue in cues {
       if let speaker = cue.speaker, let last = groups.last, last.speaker == speaker {
         groups[groups.count - 1].texts.append(cue.text)
+        groups[groups.count - 1].sourceRanges.append(cue.sourceRange)
         groups[groups.count - 1].end = max(last.end, cue.end)
       } else {
         groups.append(
-          Group(speaker: cue.speaker, start: cue.start, end: cue.end, texts: [cue.text]))
+          Group(
+            speaker: cue.speaker, start: cue.start, end: cue.end, texts: [cue.text],
+            sourceRanges: [cue.sourceRange]))
       }
     }
     return TurnRenderer.transcript(
       turns: groups.map { group in
         TurnRenderer.Item(
           speaker: group.speaker, role: group.speaker.map { speakerMap.role(for: $0) },
-          start: group.start, end: group.end, text: group.texts.joined(separator: " "))
+          start: group.start, end: group.end, text: group.texts.joined(separator: " "),
+          sourceRanges: group.sourceRanges)
       }, id: id, format: format, attributes: attributes)
   }
 }

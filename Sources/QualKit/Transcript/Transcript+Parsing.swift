@@ -32,16 +32,17 @@ extension Transcript {
       self = TurnRenderer.transcript(
         turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
           TurnRenderer.Item(
-            speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text)
+            speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text,
+            sourceRanges: $0.sourceRanges)
         }, id: parsed.id, format: .docx, attributes: parsed.attributes)
       return
     }
-    guard !bytes.isEmpty else { throw TranscriptError("file is empty") }
+    guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let decoded: DecodedText
     do {
       decoded = try DecodedText(decoding: bytes)
     } catch {
-      throw TranscriptError(error.message, at: error.position)
+      throw TranscriptError(.binary, error.message, at: error.position)
     }
     diagnostics += decoded.diagnostics
     switch format {
@@ -72,6 +73,26 @@ extension Transcript {
         diagnostics.append(
           .warning("speaker map names '\(label)', who never speaks in this transcript"))
       }
+    }
+  }
+
+  /// The text that the turns' ``Turn/sourceRanges`` refer to.
+  ///
+  /// For plain text and subtitles it is the file decoded and normalised
+  /// (``DecodedText``); for a Word file, the document's paragraphs one a line,
+  /// as they were read for the turns.
+  ///
+  /// - Throws: ``TranscriptError`` for an empty or binary file, or a Word file
+  ///   that cannot be read.
+  public static func sourceText(of bytes: [UInt8], format: TranscriptFormat) throws(TranscriptError)
+    -> String
+  {
+    if format == .docx { return try DocxReader.paragraphs(in: bytes).joined(separator: "\n") }
+    guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
+    do {
+      return try DecodedText(decoding: bytes).text
+    } catch {
+      throw TranscriptError(.binary, error.message, at: error.position)
     }
   }
 }

@@ -94,11 +94,25 @@ public struct Turn: Hashable, Sendable {
   public var utf8Range: Range<Int>
   /// What the speaker says, without the label.
   public var text: String
+  /// Where the turn's text is in the source: Unicode-scalar ranges, in
+  /// order, into the text that ``Transcript/sourceText(of:format:)`` gives.
+  ///
+  /// For plain text the source is the transcript's own text, and this is
+  /// ``textRange`` alone. For subtitles it holds one range per cue (per
+  /// voice of a cue): from the first to the last scalar of what the cue
+  /// says, without its voice tag or speaker label, possibly with markup
+  /// tags, entities and line breaks inside; the turn's text is the pieces,
+  /// tags removed, entities decoded and line breaks made spaces, joined by
+  /// spaces. For Word files the source is the document's paragraphs one a
+  /// line, and the turn's text is the range's text with its line breaks
+  /// made spaces. Map the source on to the file itself with ``SourceText``.
+  public var sourceRanges: [Range<Int>]
 
   /// Creates a turn.
   public init(
     index: Int, speaker: String?, role: String?, start: Timestamp? = nil, end: Timestamp? = nil,
-    firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>, text: String
+    firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>, text: String,
+    sourceRanges: [Range<Int>]? = nil
   ) {
     self.index = index
     self.speaker = speaker
@@ -110,6 +124,7 @@ public struct Turn: Hashable, Sendable {
     self.textRange = textRange
     self.utf8Range = utf8Range
     self.text = text
+    self.sourceRanges = sourceRanges ?? [textRange]
   }
 }
 

@@ -56,15 +56,16 @@ struct TurnBuilder {
     current = pending
   }
 
-  /// Adds a whole turn at once (subtitle cues rendered on one line).
+  /// Adds a whole turn at once (subtitle cues rendered on one line) whose
+  /// text is at `sourceRanges` in the source.
   mutating func addTurn(
     speaker: String?, role: String?, start: Timestamp?, end: Timestamp?, line: Int,
-    contentColumn: Int, contentByte: Int
+    contentColumn: Int, contentByte: Int, sourceRanges: [Range<Int>]
   ) {
     startTurn(
       speaker: speaker, role: role, start: start, line: line, contentColumn: contentColumn,
       contentByte: contentByte, isBlank: false)
-    close(end: end)
+    close(end: end, sourceRanges: sourceRanges)
   }
 
   /// Closes the last turn and returns every turn.
@@ -73,7 +74,7 @@ struct TurnBuilder {
     return turns
   }
 
-  private mutating func close(end: Timestamp? = nil) {
+  private mutating func close(end: Timestamp? = nil, sourceRanges: [Range<Int>]? = nil) {
     guard let pending = current else { return }
     current = nil
     let start =
@@ -94,7 +95,8 @@ struct TurnBuilder {
       Turn(
         index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,
         end: end, firstLine: pending.firstLine, lastLine: pending.lastLine,
-        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range, text: text))
+        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range, text: text,
+        sourceRanges: sourceRanges))
   }
 
   /// The end of `line` without trailing spaces, as (scalar, UTF-8) offsets.

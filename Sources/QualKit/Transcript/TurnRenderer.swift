@@ -8,6 +8,8 @@ enum TurnRenderer {
     var start: Timestamp?
     var end: Timestamp?
     var text: String
+    /// Where the text is in the source (``Turn/sourceRanges``).
+    var sourceRanges: [Range<Int>]
   }
 
   /// The transcript whose text is `turns` rendered one a line.
@@ -29,7 +31,8 @@ enum TurnRenderer {
     for (index, turn) in turns.enumerated() {
       builder.addTurn(
         speaker: turn.speaker, role: turn.role, start: turn.start, end: turn.end, line: index + 1,
-        contentColumn: layout[index].prefixScalars, contentByte: layout[index].prefixBytes)
+        contentColumn: layout[index].prefixScalars, contentByte: layout[index].prefixBytes,
+        sourceRanges: turn.sourceRanges)
     }
     return Transcript(
       id: id, format: format, attributes: attributes, turns: builder.finish(), text: text,

@@ -56,60 +56,7 @@ import Testing
     #expect(throws: TextDecodingError.self) { try DecodedText(decoding: Array(many.utf8)) }
   }
 
-  /// Bytes that make every kind of UTF-8 edge case: leads of each length,
-  /// overlong and surrogate leads, continuations, bytes never in UTF-8.
-  private static let edgeBytes: [UInt8] = [
-    0x41, 0x20, 0x7F, 0x80, 0x9F, 0xA0, 0xA6, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF, 0xE0, 0xE2,
-    0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
-  ]
-
-  @Test("The quick UTF-8 check never accepts what the standard library rejects")
-  func quickCheckIsSound() {
-    // A fixed linear congruential generator, so that every run tests the same bytes.
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-    var accepted = 0
-    var unsound: [[UInt8]] = []
-    for _ in 0..<200_000 {
-      let bytes = (0..<next(26)).map { _ in Self.edgeBytes[next(Self.edgeBytes.count)] }
-      let isValid = String(validating: bytes, as: UTF8.self) != nil
-      guard bytes.withUnsafeBufferPointer({ DecodedText.isSurelyValidUTF8($0) }) else { continue }
-      accepted += 1
-      if !isValid { unsound.append(bytes) }
-    }
-    #expect(unsound.isEmpty)
-    #expect(accepted > 1000)
-  }
-
-  @Test(
-    "The quick UTF-8 check accepts ASCII, two- and three-byte scalars at every offset",
-    arguments: 0...16)
-  func quickCheckAcceptsCommonText(offset: Int) {
-    let text =
-      String(repeating: "a", count: offset) + "første – „møde“ ÆØÅ ß é € \u{D7FF}\u{E000}\u{800}"
-    let bytes = Array(text.utf8)
-    #expect(bytes.withUnsafeBufferPointer { DecodedText.isSurelyValidUTF8($0) })
-  }
-
-  @Test(
-    "The quick UTF-8 check refuses malformed bytes at every offset",
-    arguments: [
-      [0x80], [0xC3], [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
-      [0xE2, 0x80], [0xC3, 0x41], [0xFF], [0xF0, 0x9F, 0x98, 0x80],
-    ] as [[UInt8]])
-  func quickCheckRefusesMalformed(bad: [UInt8]) {
-    for offset in 0...16 {
-      let bytes = Array(String(repeating: "ø", count: offset).utf8) + bad + Array("abcdefgh".utf8)
-      #expect(!bytes.withUnsafeBufferPointer { DecodedText.isSurelyValidUTF8($0) })
-      let truncated = Array(String(repeating: "a", count: offset).utf8) + bad
-      #expect(!truncated.withUnsafeBufferPointer { DecodedText.isSurelyValidUTF8($0) })
-    }
-  }
-
-  @Test("Text the quick check does not confirm is still read as UTF-8")
+  @Test("Text with four-byte scalars is read as UTF-8")
   func fourByteScalarsAreUTF8() throws {
     let text = "smil 😀 og æøå, " + String(repeating: "tekst ", count: 10)
     let decoded = try DecodedText(decoding: Array(text.utf8))
@@ -117,19 +64,21 @@ import Testing
     #expect(!decoded.wasWindows1252)
   }
 
-  @Test(
-    "The quick scan finds a carriage return or a combining mark at every offset", arguments: 0...24)
-  func quickScanFlags(position: Int) {
-    func scan(_ text: String) -> DecodedText.QuickScan {
-      Array(text.utf8).withUnsafeBufferPointer { DecodedText.quickScan($0) }
+  @Test("Bytes that are not UTF-8 are read as Windows-1252, every byte one scalar")
+  func windows1252() throws {
+    let bytes: [UInt8] = Array("K".utf8) + [0xF8, 0x80, 0x81, 0x9F, 0xE6] + Array("\r\nx".utf8)
+    let decoded = try DecodedText(decoding: bytes)
+    #expect(decoded.wasWindows1252)
+    #expect(decoded.text == "Kø€\u{81}Ÿæ\nx")
+    #expect(decoded.diagnostics.count == 1)
+  }
+
+  @Test("Binary bytes are an error of kind binary with the old message")
+  func binaryKind() {
+    let error = #expect(throws: TextDecodingError.self) {
+      try DecodedText(decoding: [0x41, 0x00, 0x42])
     }
-    let plain = scan(Self.line)
-    #expect(plain.isSurelyUTF8 && !plain.mayHaveCarriageReturn && !plain.mayHaveHighLead)
-    let withReturn = scan(Self.line(inserting: "\r", at: position))
-    #expect(withReturn.isSurelyUTF8 && withReturn.mayHaveCarriageReturn)
-    #expect(!withReturn.mayHaveHighLead)
-    let withMark = scan(Self.line(inserting: "e\u{301}", at: position))
-    #expect(withMark.isSurelyUTF8 && withMark.mayHaveHighLead)
-    #expect(!withMark.mayHaveCarriageReturn)
+    #expect(error?.kind == .binary)
+    #expect(error?.message == "file looks binary (it contains a NUL or control byte), not text")
   }
 }
