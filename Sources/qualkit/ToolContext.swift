@@ -20,8 +20,16 @@ struct ToolContext {
   /// Reads files relative to ``currentDirectory``.
   var folder: ProjectFolder { ProjectFolder(base: currentDirectory) }
 
-  /// The project's folder names.
-  var layout: ProjectLayout { ProjectLayout() }
+  /// The project's folders: those of the project that holds
+  /// ``currentDirectory`` (found upwards, like git finds `.git`), relative to
+  /// it, so that a command run in `Transcripts/` still finds `Codebooks/`
+  /// and writes into the project's `Codings/`.
+  var layout: ProjectLayout {
+    let folder = self.folder
+    return ProjectLayout.discovered(from: folder.base.path) { path in
+      folder.isFolder(path)
+    }
+  }
 
   /// Resolves a path given on the command line against ``currentDirectory``.
   func url(for path: String) -> URL { folder.url(for: path) }

@@ -22,6 +22,28 @@ public struct ProjectLayout: Hashable, Sendable {
   /// The standard layout.
   public init() {}
 
+  /// The standard layout of a project whose root is `root`, a relative path
+  /// such as `..` (every folder is then `../Codebooks` and so on) or empty
+  /// for the current folder.
+  public init(root: String) {
+    guard !root.isEmpty, root != "." else { return }
+    codebooksFolder = ProjectFolder.join(root, codebooksFolder)
+    transcriptsFolder = ProjectFolder.join(root, transcriptsFolder)
+    codingsFolder = ProjectFolder.join(root, codingsFolder)
+    surveysFolder = ProjectFolder.join(root, surveysFolder)
+  }
+
+  /// The layout of the project that contains `folder`, found upwards as
+  /// ``root(containing:isFolder:)`` finds it, with paths relative to
+  /// `folder`; the standard layout when no folder above is a project.
+  public static func discovered(from folder: String, isFolder: (String) -> Bool) -> ProjectLayout {
+    let standard = ProjectLayout()
+    guard let root = standard.root(containing: folder, isFolder: isFolder) else { return standard }
+    let depth = { (path: String) in path.split(separator: "/").count }
+    let up = depth(folder) - depth(root)
+    return ProjectLayout(root: Array(repeating: "..", count: up).joined(separator: "/"))
+  }
+
   /// The folders whose presence marks a project's root.
   public var markerFolders: [String] { [codebooksFolder, transcriptsFolder, codingsFolder] }
 

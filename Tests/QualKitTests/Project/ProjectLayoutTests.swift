@@ -15,6 +15,16 @@ import Testing
     #expect(layout.root(containing: "/", isFolder: { $0 == "/Codings" }) == "/")
   }
 
+  @Test("A discovered layout names the project's folders relative to the folder it started in")
+  func discoveredLayout() {
+    let isFolder = { (path: String) in path == "/p/Codebooks" }
+    #expect(ProjectLayout.discovered(from: "/p", isFolder: isFolder).codingsFolder == "Codings")
+    let deep = ProjectLayout.discovered(from: "/p/Transcripts/x", isFolder: isFolder)
+    #expect(deep.codebooksFolder == "../../Codebooks")
+    #expect(deep.codingFile(forCoder: "anna") == "../../Codings/anna.jsonl")
+    #expect(ProjectLayout.discovered(from: "/q", isFolder: isFolder) == ProjectLayout())
+  }
+
   @Test(
     "Transcript files are known by their extension; READMEs are not transcripts",
     arguments: [

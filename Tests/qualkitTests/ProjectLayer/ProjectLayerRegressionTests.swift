@@ -62,6 +62,21 @@ import Testing
     }
   }
 
+  @Test("Run from a folder inside the project, commands find the project's folders above it")
+  func discoversProjectUpwards() throws {
+    let project = try TestProject()
+    let inside = project.root.appendingPathComponent("Transcripts")
+    let list = qualkitTests.run(["transcript", "list"], in: inside)
+    #expect(list.status == .success)
+    #expect(list.output.contains("A01"))
+    let tag = qualkitTests.run(["tag", "A01", "7", "mastery", "--coder", "anna"], in: inside)
+    #expect(tag.status == .success, "\(tag.error)")
+    #expect(try project.read("Codings/anna.jsonl").contains("\"code\":\"mastery\""))
+    #expect(!FileManager.default.fileExists(atPath: inside.appendingPathComponent("Codings").path))
+    let codings = qualkitTests.run(["codings"], in: inside)
+    #expect(codings.output.contains("mastery"))
+  }
+
   @Test("A temporary file left by a killed writer is removed by the next write")
   func staleTemporaryFilesAreRemoved() throws {
     let project = try TestProject()

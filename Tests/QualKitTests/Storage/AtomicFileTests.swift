@@ -1,0 +1,68 @@
+import Foundation
+import QualKit
+import Testing
+
+@Suite struct AtomicFileTests {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("qualkit-atomic-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  @Test("A write replaces the whole file and leaves no temporary file behind")
+  func replaces() throws {
+    let url = folder.appendingPathComponent("a.jsonl")
+    try AtomicFile.write(Array("first\n".utf8), to: url, displayPath: "a.jsonl")
+    try AtomicFile.write(Array("second\n".utf8), to: url, displayPath: "a.jsonl")
+    #expect(try String(contentsOf: url, encoding: .utf8) == "second\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.jsonl"])
+  }
+
+  @Test(
+    "A key file gets exactly the mode asked for, whatever the umask", arguments: [0o600, 0o644])
+  func permissions(mode: Int) throws {
+    let url = folder.appendingPathComponent("key-\(mode)")
+    try AtomicFile.write([1, 2, 3], to: url, displayPath: "key", permissions: UInt16(mode))
+    let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+    #expect((attributes[.posixPermissions] as? Int) == mode)
+  }
+
+  @Test("A symbolic link is written through: the file it points to changes, the link stays")
+  func followsLinks() throws {
+    let target = folder.appendingPathComponent("real.jsonl")
+    let link = folder.appendingPathComponent("link.jsonl")
+    try Data("old\n".utf8).write(to: target)
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+    try AtomicFile.write(Array("new\n".utf8), to: link, displayPath: "link.jsonl")
+    #expect(try String(contentsOf: target, encoding: .utf8) == "new\n")
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+  }
+
+  @Test("A folder that cannot be written is an error naming the path as given")
+  func unwritable() throws {
+    let blocker = folder.appendingPathComponent("file")
+    try Data().write(to: blocker)
+    let error = #expect(throws: StorageError.self) {
+      try AtomicFile.write([1], to: blocker.appendingPathComponent("x"), displayPath: "file/x")
+    }
+    #expect(error?.kind == .cannotWrite)
+    #expect(error?.description.hasPrefix("cannot write 'file/x'") == true)
+  }
+
+  @Test("Coding-store updates see each other's changes under the lock")
+  func storeUpdatesSerialise() throws {
+    let store = CodingStore(folder: ProjectFolder(base: folder))
+    let span = Span(firstLine: 1, lastLine: 1, start: 0, end: 1)
+    DispatchQueue.concurrentPerform(iterations: 16) { index in
+      _ = try? store.update("c.jsonl") { loaded in
+        loaded.file.codings.append(
+          Coding(transcript: "T\(index)", code: "x", coder: "c", span: span))
+      }
+    }
+    let loaded = try store.read("c.jsonl")
+    #expect(Set(loaded.file.codings.map(\.transcript)).count == 16)
+  }
+}
