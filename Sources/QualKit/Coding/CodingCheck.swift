@@ -20,6 +20,8 @@ public enum CodingCheck {
   ) -> [Diagnostic] {
     let codeIDs = codebook.map { Set($0.allCodes.map(\.id)) }
     var diagnostics: [Diagnostic] = []
+    // Hashing a transcript reads all its text: once per transcript, not per coding.
+    var hashes: [String: String] = [:]
     for (index, coding) in codings.enumerated() {
       let position = index < lines.count ? SourcePosition(line: lines[index]) : nil
       let label = "\(coding.transcript) \(coding.span) \(coding.code) (\(coding.coder))"
@@ -42,7 +44,9 @@ public enum CodingCheck {
             at: position))
         continue
       }
-      if let hash = coding.transcriptHash, hash != transcript.contentHash {
+      let currentHash = hashes[transcript.id] ?? transcript.contentHash
+      hashes[transcript.id] = currentHash
+      if let hash = coding.transcriptHash, hash != currentHash {
         let current = transcript.text(in: coding.span.range)
         if let stored = coding.text, stored != current {
           diagnostics.append(
