@@ -54,7 +54,8 @@ public enum ManualCoding {
           + overlapping.map { "\($0.span) (--span \($0.span.start)-\($0.span.end))" }
           .joined(separator: ", ")
       }
-      throw ManualCodingError(message: message)
+      throw ManualCodingError(
+        kind: overlapping.isEmpty ? .notCoded : .overlapsOnly, message: message)
     }
     codings.removeAll { matches.contains($0) }
     return matches
@@ -63,6 +64,16 @@ public enum ManualCoding {
 
 /// A coding to remove that is not there.
 public struct ManualCodingError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What was found instead.
+  public enum Kind: Hashable, Sendable {
+    /// No coding of the code near the span.
+    case notCoded
+    /// Codings of the code overlap the span, none has exactly its offsets.
+    case overlapsOnly
+  }
+
+  /// What was found instead.
+  public var kind: Kind
   /// A lowercase sentence fragment without a final period.
   public var message: String
 

@@ -41,6 +41,7 @@ public enum SpanAddress: Hashable, Sendable {
     case .lines(let range):
       guard range.lowerBound >= 1, range.upperBound <= lineCount else {
         throw SpanAddressError(
+          .outside,
           "line \(range.lowerBound < 1 ? range.lowerBound : range.upperBound) is outside transcript '\(transcript.id)' (lines 1-\(lineCount))"
         )
       }
@@ -49,6 +50,7 @@ public enum SpanAddress: Hashable, Sendable {
       {
         // Lines before the first turn are front matter (or blank): not interview text.
         throw SpanAddressError(
+          .frontMatter,
           "line \(range.lowerBound) of transcript '\(transcript.id)' is before the first turn (line \(firstTurn.firstLine)); front matter cannot be coded"
         )
       }
@@ -66,6 +68,7 @@ public enum SpanAddress: Hashable, Sendable {
       while tail > head && text[tail - 1].properties.isWhitespace { tail -= 1 }
       guard head < tail else {
         throw SpanAddressError(
+          .blank,
           "\(range.count == 1 ? "line \(range.lowerBound) is" : "lines \(range.lowerBound)-\(range.upperBound) are") blank in transcript '\(transcript.id)'"
         )
       }
@@ -75,17 +78,19 @@ public enum SpanAddress: Hashable, Sendable {
     case .turn(let index):
       guard index >= 0, index < transcript.turns.count else {
         throw SpanAddressError(
+          .outside,
           "turn \(index) is outside transcript '\(transcript.id)' (turns 0-\(transcript.turns.count - 1))"
         )
       }
       let turn = transcript.turns[index]
       guard !turn.textRange.isEmpty else {
-        throw SpanAddressError("turn \(index) of transcript '\(transcript.id)' has no text")
+        throw SpanAddressError(.blank, "turn \(index) of transcript '\(transcript.id)' has no text")
       }
       return Span(turn.textRange, in: transcript)
     case .offsets(let range):
       guard range.upperBound <= transcript.lines.scalarCount, !range.isEmpty else {
         throw SpanAddressError(
+          .outside,
           "span \(range.lowerBound)-\(range.upperBound) is empty or outside transcript '\(transcript.id)' (offsets 0-\(transcript.lines.scalarCount))"
         )
       }
@@ -93,6 +98,7 @@ public enum SpanAddress: Hashable, Sendable {
         let turnsStart = transcript.lines.scalarRange(ofLine: firstTurn.firstLine).lowerBound
         guard range.lowerBound >= turnsStart else {
           throw SpanAddressError(
+            .frontMatter,
             "span \(range.lowerBound)-\(range.upperBound) of transcript '\(transcript.id)' starts before the first turn (offset \(turnsStart)); front matter cannot be coded"
           )
         }
@@ -105,11 +111,24 @@ public enum SpanAddress: Hashable, Sendable {
 /// An address that names no text of a transcript: outside it, blank, or in
 /// its front matter.
 public struct SpanAddressError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Why the address names no text.
+  public enum Kind: Hashable, Sendable {
+    /// A line, turn or offset outside the transcript.
+    case outside
+    /// Only blank lines, or a turn without text.
+    case blank
+    /// A span that starts before the first turn.
+    case frontMatter
+  }
+
+  /// Why the address names no text.
+  public var kind: Kind
   /// A lowercase sentence fragment without a final period.
   public var message: String
 
-  /// Creates an error with `message`.
-  public init(_ message: String) {
+  /// Creates an error of `kind` with `message`.
+  public init(_ kind: Kind, _ message: String) {
+    self.kind = kind
     self.message = message
   }
 
