@@ -89,66 +89,70 @@ public struct AutoCoder: Sendable {
             transcriptHash: hash))
       }
     case .sentence, .turn:
-      // Group hits by (code, unit), keeping the patterns in hit order.
-      var groups: [UnitKey: [String]] = [:]
+      // Group hits by (code, unit), keeping the patterns in hit order. Hits
+      // come sorted by start, so their turns come in order, and each turn's
+      // sentences are found once, in one pass, when its first hit comes.
+      var groups: [UnitKey: UnitGroup] = [:]
       var order: [UnitKey] = []
-      for hit in hits {
-        guard let turn = transcript.turn(containingScalarOffset: hit.scalarRange.lowerBound) else {
-          continue
+      var text = transcript.text
+      text.withUTF8 { utf8 in
+        var sentences: (turn: Int, bounds: SentenceBounds)?
+        for hit in hits {
+          guard let turn = transcript.turn(containingScalarOffset: hit.scalarRange.lowerBound)
+          else { continue }
+          let unit: (scalars: Range<Int>, utf8: Range<Int>)
+          if scope == .turn {
+            unit = (turn.textRange, turn.utf8Range)
+          } else {
+            let bounds: SentenceBounds
+            if let cached = sentences, cached.turn == turn.index {
+              bounds = cached.bounds
+            } else {
+              bounds = SentenceBounds(turn: turn, text: utf8)
+              sentences = (turn.index, bounds)
+            }
+            unit = bounds.sentence(
+              from: .init(scalar: hit.scalarRange.lowerBound, utf8: hit.utf8Range.lowerBound),
+              to: .init(scalar: hit.scalarRange.upperBound, utf8: hit.utf8Range.upperBound))
+          }
+          let key = UnitKey(
+            code: hit.code, start: unit.scalars.lowerBound, end: unit.scalars.upperBound)
+          let source = matcher.rules[hit.rule].pattern.source
+          if groups[key] == nil {
+            order.append(key)
+            groups[key] = UnitGroup(utf8: unit.utf8)
+          }
+          if groups[key]?.sources.contains(source) == false { groups[key]?.sources.append(source) }
         }
-        let unit =
-          scope == .turn
-          ? turn.textRange
-          : Self.sentence(around: hit.scalarRange, in: turn, transcript: transcript)
-        let key = UnitKey(code: hit.code, start: unit.lowerBound, end: unit.upperBound)
-        let source = matcher.rules[hit.rule].pattern.source
-        if groups[key] == nil { order.append(key) }
-        if !(groups[key]?.contains(source) ?? false) { groups[key, default: []].append(source) }
       }
       for key in order {
-        let range = key.start..<key.end
+        guard let group = groups[key] else { continue }
         codings.append(
           Coding(
             transcript: transcript.id, code: codeIDs[key.code], coder: coder,
-            span: Span(range, in: transcript),
-            origin: .keyword(groups[key, default: []].joined(separator: " | ")), status: .proposed,
-            text: transcript.text(in: range), transcriptHash: hash))
+            span: Span(key.start..<key.end, in: transcript),
+            origin: .keyword(group.sources.joined(separator: " | ")), status: .proposed,
+            text: String(
+              decoding: transcript.text.utf8.dropFirst(group.utf8.lowerBound).prefix(
+                group.utf8.count), as: UTF8.self),
+            transcriptHash: hash))
       }
     }
     codings.sort(by: Coding.fileOrder)
     return codings
   }
 
+  /// A code in a sentence or turn, by its scalar offsets.
   private struct UnitKey: Hashable {
     var code: Int
     var start: Int
     var end: Int
   }
 
-  /// The sentence of `turn` that contains `hit`, in scalar offsets.
-  ///
-  /// A sentence ends after `.`, `!`, `?` or `…` followed by whitespace, or at
-  /// a blank line; it never leaves its turn. A hit that crosses a sentence end
-  /// (a phrase over two sentences) takes both sentences.
-  static func sentence(around hit: Range<Int>, in turn: Turn, transcript: Transcript) -> Range<Int>
-  {
-    let scalars = Array(turn.text.unicodeScalars)
-    let base = turn.textRange.lowerBound
-    let hitStart = max(0, hit.lowerBound - base)
-    let hitEnd = min(scalars.count, hit.upperBound - base)
-    func isEnd(_ index: Int) -> Bool {
-      // Whether a sentence ends right after scalars[index].
-      let scalar = scalars[index]
-      if scalar == "\n", index + 1 < scalars.count, scalars[index + 1] == "\n" { return true }
-      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…" else { return false }
-      return index + 1 >= scalars.count || scalars[index + 1].properties.isWhitespace
-    }
-    var start = hitStart
-    while start > 0 && !isEnd(start - 1) { start -= 1 }
-    while start < hitStart && scalars[start].properties.isWhitespace { start += 1 }
-    var end = max(hitEnd, hitStart)
-    while end < scalars.count && !(end > 0 && isEnd(end - 1)) { end += 1 }
-    while end > hitEnd && scalars[end - 1].properties.isWhitespace { end -= 1 }
-    return (base + start)..<(base + end)
+  /// What one code's hits in one unit become: the unit's UTF-8 range and the
+  /// patterns that hit, in order.
+  private struct UnitGroup {
+    var utf8: Range<Int>
+    var sources: [String] = []
   }
 }

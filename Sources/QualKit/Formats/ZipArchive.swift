@@ -108,7 +108,7 @@ public struct ZipArchive: Hashable, Sendable {
   /// - Throws: ``ZipError`` if the bytes are not a ZIP archive, the
   ///   directory is damaged, the archive needs ZIP64 or spans several disks,
   ///   or the declared sizes exceed `limits`.
-  public init(bytes: [UInt8], limits: Limits = .default) throws {
+  public init(bytes: [UInt8], limits: Limits = .default) throws(ZipError) {
     self.bytes = bytes
     self.limits = limits
     let end = try Self.findEndRecord(in: bytes)
@@ -221,7 +221,7 @@ public struct ZipArchive: Hashable, Sendable {
   /// - Parameter path: The path inside the archive.
   /// - Returns: The entry's uncompressed bytes.
   /// - Throws: ``ZipError`` if there is no such entry or it cannot be extracted.
-  public func data(for path: String) throws -> [UInt8] {
+  public func data(for path: String) throws(ZipError) -> [UInt8] {
     guard let entry = entry(for: path) else {
       throw ZipError(.missingEntry, "archive has no entry '\(path)'")
     }
@@ -235,7 +235,7 @@ public struct ZipArchive: Hashable, Sendable {
   /// - Throws: ``ZipError`` if the entry is encrypted, uses an unsupported
   ///   method, exceeds the limits or its declared size, lies outside the
   ///   archive, or fails its CRC-32 check.
-  public func data(for entry: Entry) throws -> [UInt8] {
+  public func data(for entry: Entry) throws(ZipError) -> [UInt8] {
     let name = "entry '\(entry.path)'"
     if entry.isEncrypted {
       throw ZipError(.unsupported, "\(name) is encrypted, which is not supported")
@@ -267,17 +267,17 @@ public struct ZipArchive: Hashable, Sendable {
       }
       output = Array(bytes[compressed])
     } else {
-      do {
-        output = try bytes.withUnsafeBufferPointer { buffer in
+      do throws(ZipError) {
+        output = try bytes.withUnsafeBufferPointer { buffer throws(ZipError) in
           try Inflate.decompress(
             UnsafeBufferPointer(rebasing: buffer[compressed]), limit: entry.uncompressedSize,
             expectedSize: entry.uncompressedSize)
         }
-      } catch let error as ZipError where error.kind == .limitExceeded {
+      } catch let error where error.kind == .limitExceeded {
         throw ZipError(
           .limitExceeded,
           "\(name) inflates to more than its declared size of \(entry.uncompressedSize) bytes")
-      } catch let error as ZipError {
+      } catch {
         throw ZipError(error.kind, "\(name): \(error.message)")
       }
       guard output.count == entry.uncompressedSize else {
@@ -298,7 +298,7 @@ public struct ZipArchive: Hashable, Sendable {
   // MARK: - Reading the structure
 
   /// Finds the end of central directory record, searching back past a comment.
-  private static func findEndRecord(in bytes: [UInt8]) throws -> Int {
+  private static func findEndRecord(in bytes: [UInt8]) throws(ZipError) -> Int {
     let reader = ByteReader(bytes: bytes)
     let recordSize = 22
     guard bytes.count >= recordSize else {

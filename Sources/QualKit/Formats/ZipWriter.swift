@@ -57,7 +57,7 @@ public struct ZipWriter: Hashable, Sendable {
   ///   path is empty, too long or already added, a folder has data, or the
   ///   archive would need ZIP64 (4 GiB or 65,535 entries).
   public mutating func add(path: String, data: [UInt8], compression: Compression = .deflate)
-    throws
+    throws(ZipError)
   {
     let name = Array(path.utf8)
     guard !name.isEmpty, name.count <= 0xFFFF else {

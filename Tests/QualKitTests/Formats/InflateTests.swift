@@ -148,7 +148,7 @@ import Testing
         let output = try Inflate.decompress(input)
         #expect(output == expected, "round \(round)")
         returned += 1
-      } catch let error as ZipError {
+      } catch {
         #expect(expected == nil, "round \(round): \(error.message)")
         #expect(error.kind == .malformedDeflate)
         thrown += 1

@@ -252,9 +252,9 @@ import Testing
           do {
             let data = try archive.data(for: entry)
             #expect(data.count == entry.uncompressedSize)
-          } catch is ZipError {}
+          } catch {}
         }
-      } catch is ZipError {}
+      } catch {}
       outcomes += 1
     }
     #expect(outcomes == 300)

@@ -1,0 +1,155 @@
+// Checking each match of the automaton: where it starts, word boundaries,
+// stem ends, and decoding the scalars around it.
+extension KeywordMatcher {
+  /// Checks the keys ending at an output state and records their hits.
+  func report(
+    _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ raw: inout [RawHit]
+  ) {
+    let output = automaton.outputIndex(of: state)
+    let first = Int(automaton.outputStarts[output])
+    let last = Int(automaton.outputStarts[output + 1])
+    for slot in first..<last {
+      let key = Int(automaton.outputKeys[slot])
+      guard let start = matchStart(key, match, text, range) else { continue }
+      if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
+        continue
+      }
+      let endsAtBoundary =
+        match.usedBytes == match.foldedLength
+        && (match.scalarEnd >= range.upperBound
+          || !isWord(at: match.scalarEnd, text, end: range.upperBound))
+      var wordEnd = -1
+      for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
+        let rule = Int(keyRules[slot])
+        if ruleIsStem[rule] {
+          if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
+          raw.append(RawHit(start..<wordEnd, rule: rule, code: ruleCodes[rule]))
+        } else if endsAtBoundary {
+          raw.append(RawHit(start..<match.scalarEnd, rule: rule, code: ruleCodes[rule]))
+        }
+      }
+    }
+  }
+
+  /// The original byte offset where a key that ended at `match` starts, or
+  /// `nil` if it starts inside the folded form of a scalar.
+  ///
+  /// The automaton has already compared the bytes, so this only walks back
+  /// over as many scalars as the key's folded length covers, taking a run
+  /// of whitespace as the one space it folds to.
+  private func matchStart(
+    _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Int? {
+    let keyLength = automaton.keyLengths[key]
+    if keyHasNoSpace[key], match.scalarEnd - match.scalarStart == 1 {
+      // Fast path: an all-ASCII stretch folds byte for byte.
+      let start = match.scalarEnd - keyLength
+      if start >= range.lowerBound {
+        var bits: UInt8 = 0
+        for index in start..<match.scalarEnd { bits |= text[index] }
+        if bits < 0x80 { return start }
+      }
+    }
+    var remaining = keyLength - match.usedBytes
+    var start = match.scalarStart
+    while remaining > 0 {
+      guard start > range.lowerBound else { return nil }
+      let (value, length) = Self.decodeBackward(text, before: start, lower: range.lowerBound)
+      start -= length
+      if isWhitespace(value) {
+        while start > range.lowerBound {
+          let (previous, previousLength) = Self.decodeBackward(
+            text, before: start, lower: range.lowerBound)
+          if !isWhitespace(previous) { break }
+          start -= previousLength
+        }
+        remaining -= 1
+      } else {
+        remaining -= foldedLength(value, utf8Length: length)
+      }
+    }
+    return remaining == 0 ? start : nil
+  }
+
+  /// The end of the run of letters and digits that starts at `offset`.
+  private func wordEnd(from offset: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int
+  {
+    var end = offset
+    while end < range.upperBound {
+      let byte = text[end]
+      if byte < 0x80 {
+        if !fold.asciiWord[Int(byte)] { break }
+        end += 1
+        continue
+      }
+      let (value, length) = Self.decode(text, at: end, end: range.upperBound)
+      if !isWord(value) { break }
+      end += length
+    }
+    return end
+  }
+
+  private func isWhitespace(_ value: UInt32) -> Bool {
+    value < 0x80 ? fold.ascii[Int(value)] == 0x20 : fold.entry(value) == FoldTable.space
+  }
+
+  /// Whether the scalar that starts at `offset` (before `end`) is a letter
+  /// or digit; an ASCII byte is looked up without decoding.
+  private func isWord(at offset: Int, _ text: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+    let byte = text[offset]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decode(text, at: offset, end: end).value)
+  }
+
+  /// Whether the scalar that ends at `offset` (after `lower`) is a letter or
+  /// digit; an ASCII byte is looked up without decoding.
+  private func isWord(before offset: Int, _ text: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    let byte = text[offset - 1]
+    if byte < 0x80 { return fold.asciiWord[Int(byte)] }
+    return isWord(Self.decodeBackward(text, before: offset, lower: lower).value)
+  }
+
+  // Not inlined: the Unicode property look-up needs type metadata, which
+  // callers such as `report` would otherwise fetch on every call, even when
+  // every neighbour is ASCII.
+  @inline(never)
+  private func isWord(_ value: UInt32) -> Bool {
+    if value < 0x80 { return fold.asciiWord[Int(value)] }
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    return KeywordFolding.isWordScalar(scalar)
+  }
+
+  private func foldedLength(_ value: UInt32, utf8Length: Int) -> Int {
+    if value < 0x80 { return 1 }
+    let packed = fold.entry(value)
+    return packed == 0 ? utf8Length : Int(packed >> 56)
+  }
+
+  /// The scalar value and byte length at `offset`; a malformed byte reads as
+  /// a one-byte U+FFFD.
+  static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int)
+    -> (value: UInt32, length: Int)
+  {
+    let lead = UInt32(text[offset])
+    if lead < 0x80 { return (lead, 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, offset + length <= end else { return (0xFFFD, 1) }
+    var value = lead & (0x7F >> UInt32(length))
+    for index in (offset + 1)..<(offset + length) {
+      value = value << 6 | UInt32(text[index] & 0x3F)
+    }
+    return (value, length)
+  }
+
+  /// The scalar value and byte length of the scalar that ends at `offset`.
+  static func decodeBackward(
+    _ text: UnsafeBufferPointer<UInt8>, before offset: Int, lower: Int
+  ) -> (value: UInt32, length: Int) {
+    var start = offset - 1
+    while start > lower, offset - start < 4, text[start] & 0xC0 == 0x80 { start -= 1 }
+    let (value, length) = decode(text, at: start, end: offset)
+    return start + length == offset ? (value, length) : (0xFFFD, 1)
+  }
+}

@@ -1,0 +1,128 @@
+// The searched ranges before the scan, and the hits after it: exclusions,
+// de-duplication, order and scalar offsets.
+extension KeywordMatcher {
+  /// Ranges clamped, on scalar boundaries, sorted and without overlaps.
+  static func normalised(_ ranges: [Range<Int>], in text: UnsafeBufferPointer<UInt8>)
+    -> [Range<Int>]
+  {
+    func isBoundary(_ offset: Int) -> Bool {
+      offset >= text.count || text[offset] & 0xC0 != 0x80
+    }
+    var result: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      var lower = min(max(range.lowerBound, 0), text.count)
+      var upper = min(max(range.upperBound, 0), text.count)
+      while !isBoundary(lower) { lower += 1 }
+      while !isBoundary(upper) { upper -= 1 }
+      guard lower < upper else { continue }
+      if let last = result.last, lower < last.upperBound {
+        result[result.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+      } else {
+        result.append(lower..<upper)
+      }
+    }
+    return result
+  }
+
+  /// Applies exclusions to the sorted raw hits, removes duplicates and adds
+  /// scalar offsets.
+  func finished(_ sorted: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
+    var result: [KeywordHit] = []
+    result.reserveCapacity(sorted.count)
+    var scalarOffset = 0
+    var byteOffset = 0
+    var index = 0
+    while index < sorted.count {
+      let first = sorted[index]
+      var groupEnd = index
+      var rule: Int?
+      var isExcluded = false
+      while groupEnd < sorted.count, sorted[groupEnd].start == first.start,
+        sorted[groupEnd].end == first.end, sorted[groupEnd].code == first.code
+      {
+        if ruleIsExclusion[sorted[groupEnd].rule] {
+          isExcluded = true
+        } else if rule == nil {
+          rule = sorted[groupEnd].rule
+        }
+        groupEnd += 1
+      }
+      index = groupEnd
+      guard let rule, !isExcluded else { continue }
+      scalarOffset += Self.scalarCount(text, byteOffset..<first.start)
+      byteOffset = first.start
+      let scalarEnd = scalarOffset + Self.scalarCount(text, first.start..<first.end)
+      result.append(
+        KeywordHit(
+          code: first.code, rule: rule, utf8Range: first.start..<first.end,
+          scalarRange: scalarOffset..<scalarEnd))
+    }
+    return result
+  }
+
+  /// Sorts hits in place by start, end, code and rule.
+  ///
+  /// The automaton reports hits in order of their end, so they are nearly
+  /// sorted by start already: an insertion sort finishes them in about
+  /// linear time. If it has to move hits too far (many long hits, or
+  /// regular-expression hits after the others), a full sort takes over.
+  static func sort(_ hits: inout [RawHit]) {
+    var moves = 0
+    let budget = 8 * hits.count + 64
+    for index in hits.indices.dropFirst() {
+      let hit = hits[index]
+      var slot = index
+      while slot > 0, hit.precedes(hits[slot - 1]) {
+        hits[slot] = hits[slot - 1]
+        slot -= 1
+      }
+      hits[slot] = hit
+      moves += index - slot
+      if moves > budget {
+        hits.sort { $0.precedes($1) }
+        return
+      }
+    }
+  }
+
+  /// The number of bytes of `word` whose bit 7 is set, for a word whose
+  /// other bits are all clear.
+  ///
+  /// One multiplication adds the eight bits up in the top byte; the baseline
+  /// x86-64 target has no population-count instruction, and
+  /// `nonzeroBitCount` there takes about a dozen instructions.
+  private static func highBitCount(_ word: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((word >> 7) &* 0x0101_0101_0101_0101) >> 56)
+  }
+
+  /// The number of scalars in a byte range: the bytes that are not UTF-8
+  /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  ///
+  /// Most ranges are short (the gap between two hits, or a hit), so the
+  /// last one to seven bytes are counted in one word too when the text
+  /// extends far enough: the bytes past the range are masked off.
+  private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard let base = text.baseAddress, !range.isEmpty else { return 0 }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuation = 0
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
+      index += 8
+    }
+    let rest = range.upperBound - index
+    if rest > 0 && index + 8 <= text.count {
+      // Read as little-endian, the range's bytes are the low `rest` bytes.
+      let loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let word = UInt64(littleEndian: loaded) & (UInt64.max >> UInt64(8 * (8 - rest)))
+      continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
+      return range.count - continuation
+    }
+    while index < range.upperBound {
+      if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
+      index += 1
+    }
+    return range.count - continuation
+  }
+}
