@@ -6,37 +6,60 @@ enum AgreeCommand {
   static let spec = CommandSpec(
     name: "agree",
     summary: "Inter-coder agreement per code (percent, kappa, alpha) and where coders differ.",
-    usage:
-      "qualkit agree CODINGS... [--unit turn|line|char] [--codes ID,...] [--statistic S,...] "
-      + "[--coded-only] [--include-proposed] [--disagreements] [--format text|json|md]",
-    options: ["unit", "codes", "statistic", "format", "codebook", "transcripts"],
-    flags: ["coded-only", "include-proposed", "disagreements"],
-    repeatable: ["codes", "statistic"],
-    help: """
-      ARGUMENTS:
-        CODINGS             Two or more coders' coding files (Codings/anna.jsonl ...).
-                            Coders are named by each coding's "coder", not by the file.
-
-      OPTIONS:
-        --unit UNIT         What one unit is: turn (the default; a speaker turn), line
-                            (a non-blank line of a turn) or char (a character of a
-                            turn's text, for span-exact agreement).
-        --codes ID,...      Only these codes (default: every code any coder used).
-        --statistic S,...   The coefficients to show: percent, cohen, scott, fleiss,
-                            alpha, bp, ac1 (default: percent, cohen for 2 coders or
-                            fleiss for more, alpha).
-        --coded-only        Count only units at least one coder coded. By default
-                            every unit counts, including those nobody coded.
-        --include-proposed  Count proposed (unreviewed) auto-codings as applied.
-                            Accepted codings always count, rejected ones never.
-        --disagreements     List every unit where the coders differ: transcript,
-                            lines, text and who coded what.
-        --format FORMAT     text (the default), json, or md (a Markdown report with
-                            the disagreement list, for a consensus memo).
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --transcripts DIR   Where transcripts are (default: Transcripts).
-        -h, --help          Show this help.
-
+    positionals: "CODINGS...",
+    arguments: [
+      .init(
+        name: "CODINGS",
+        help: """
+          Two or more coders' coding files (Codings/anna.jsonl ...). Coders are named by
+          each coding's "coder", not by the file.
+          """)
+    ],
+    options: [
+      .option(
+        "unit", value: "turn|line|char",
+        help: """
+          What one unit is: turn (the default; a speaker turn), line (a non-blank line of a
+          turn) or char (a character of a turn's text, for span-exact agreement).
+          """),
+      .option(
+        "codes", value: "ID,...", help: "Only these codes (default: every code any coder used).",
+        repeatable: true),
+      .option(
+        "statistic", value: "S,...",
+        help: """
+          The coefficients to show: percent, cohen, scott, fleiss, alpha, bp, ac1 (default:
+          percent, cohen for 2 coders or fleiss for more, alpha).
+          """,
+        repeatable: true),
+      .flag(
+        "coded-only",
+        help: """
+          Count only units at least one coder coded. By default every unit counts,
+          including those nobody coded.
+          """),
+      .flag(
+        "include-proposed",
+        help: """
+          Count proposed (unreviewed) auto-codings as applied. Accepted codings always
+          count, rejected ones never.
+          """),
+      .flag(
+        "disagreements",
+        help: """
+          List every unit where the coders differ: transcript, lines, text and who coded
+          what.
+          """),
+      .option(
+        "format", value: "text|json|md",
+        help: """
+          text (the default), json, or md (a Markdown report with the disagreement list,
+          for a consensus memo).
+          """),
+      .codebook,
+      .transcripts,
+    ],
+    discussion: """
       For each code, a coder's value for a unit is 1 when any of their codings of
       that code overlaps the unit by a character, else 0. Only transcripts that
       some coder coded are compared. The pooled row puts every code x unit
@@ -46,13 +69,12 @@ enum AgreeCommand {
       Warns about codes not in the codebook, codings made on another version
       of a transcript, coders who coded different versions, a coder name found
       in two files, and coders who did not code a transcript at all.
-
-      EXAMPLES:
-        qualkit agree Codings/anna.jsonl Codings/bo.jsonl
-        qualkit agree Codings/*.jsonl --unit char --disagreements
-        qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md
-
-      """)
+      """,
+    examples: [
+      "qualkit agree Codings/anna.jsonl Codings/bo.jsonl",
+      "qualkit agree Codings/*.jsonl --unit char --disagreements",
+      "qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     let format = try arguments.choice(

@@ -7,38 +7,45 @@ enum AutocodeCommand {
   static let spec = CommandSpec(
     name: "autocode",
     summary: "Propose codings by the codebook's keyword rules.",
-    usage:
-      "qualkit autocode [PATH...] [--codebook FILE] [--coder NAME] [--scope hit|sentence|turn] [--speakers ROLE,...] [--out FILE] [--format jsonl|tsv]",
-    options: ["codebook", "coder", "scope", "speakers", "out", "format"],
-    repeatable: ["speakers"],
-    help: """
-      ARGUMENTS:
-        PATH                Transcript files or folders (default: Transcripts).
-
-      OPTIONS:
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --coder NAME        The coder the proposals carry (default: auto).
-        --scope SCOPE       hit (each keyword hit with its exact text), sentence or
-                            turn (the default): hits widen to their sentence or turn,
-                            and hits of one code in one unit become one coding.
-        --speakers ROLES    Only search turns of these roles (comma-separated);
-                            'participant' means every role except interviewer.
-        --out FILE          Add the proposals to a coding file (e.g. Codings/auto.jsonl)
-                            instead of printing them. Codings already in the file,
-                            reviewed or not, are kept as they are; a proposal already
-                            there is not added again.
-        --format FORMAT     jsonl (coding-file lines, the default) or tsv, for stdout.
-        -h, --help          Show this help.
-
+    positionals: "[PATH...]",
+    arguments: [.init(name: "PATH", help: "Transcript files or folders (default: Transcripts).")],
+    options: [
+      .codebook,
+      .option("coder", value: "NAME", help: "The coder the proposals carry (default: auto)."),
+      .option(
+        "scope", value: "hit|sentence|turn",
+        help: """
+          hit (each keyword hit with its exact text), sentence or turn (the default): hits
+          widen to their sentence or turn, and hits of one code in one unit become one
+          coding.
+          """),
+      .option(
+        "speakers", value: "ROLE,...",
+        help: """
+          Only search turns of these roles (comma-separated); 'participant' means every
+          role except interviewer.
+          """,
+        repeatable: true),
+      .option(
+        "out", value: "FILE",
+        help: """
+          Add the proposals to a coding file (e.g. Codings/auto.jsonl) instead of printing
+          them. Codings already in the file, reviewed or not, are kept as they are; a
+          proposal already there is not added again.
+          """),
+      .option(
+        "format", value: "jsonl|tsv",
+        help: "jsonl (coding-file lines, the default) or tsv, for stdout."),
+    ],
+    discussion: """
       Transcripts are read in parallel on all cores; the output order is always
       the same (by transcript, then position). Progress is shown on stderr when it
       is a terminal.
-
-      EXAMPLES:
-        qualkit autocode --speakers participant --out Codings/auto.jsonl
-        qualkit autocode Transcripts/B01.txt --scope hit --format tsv
-
-      """)
+      """,
+    examples: [
+      "qualkit autocode --speakers participant --out Codings/auto.jsonl",
+      "qualkit autocode Transcripts/B01.txt --scope hit --format tsv",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     let scopeName = try arguments.choice(

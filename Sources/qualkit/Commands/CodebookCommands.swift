@@ -5,20 +5,18 @@ enum CodebookCommands {
   static let showSpec = CommandSpec(
     name: "codebook show",
     summary: "Show the codebook as a tree or as JSON.",
-    usage: "qualkit codebook show [FILE] [--format tree|json] [--language CODE]",
-    options: ["format", "language"],
-    help: """
-      ARGUMENTS:
-        FILE                The codebook (default: the only .json file in Codebooks/).
-
-      OPTIONS:
-        --format FORMAT     tree (the default) or json (the codebook file format,
-                            normalised).
-        --language CODE     Show labels in this language where the codebook has them
-                            (e.g. da).
-        -h, --help          Show this help.
-
-      """)
+    positionals: "[FILE]",
+    arguments: [
+      .init(name: "FILE", help: "The codebook (default: the only .json file in Codebooks/).")
+    ],
+    options: [
+      .option(
+        "format", value: "tree|json",
+        help: "tree (the default) or json (the codebook file format, normalised)."),
+      .option(
+        "language", value: "CODE",
+        help: "Show labels in this language where the codebook has them (e.g. da)."),
+    ])
 
   static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count <= 1 else {
@@ -53,18 +51,14 @@ enum CodebookCommands {
   static let validateSpec = CommandSpec(
     name: "codebook validate",
     summary: "Check a codebook and report every problem with its JSON path.",
-    usage: "qualkit codebook validate [FILE]",
-    help: """
-      ARGUMENTS:
-        FILE          The codebook (default: the only .json file in Codebooks/).
-
-      OPTIONS:
-        -h, --help    Show this help.
-
+    positionals: "[FILE]",
+    arguments: [
+      .init(name: "FILE", help: "The codebook (default: the only .json file in Codebooks/).")
+    ],
+    discussion: """
       Errors (exit 65): JSON syntax, an unknown format version, duplicate or empty
       ids, empty labels, colours that are not #RRGGBB, malformed keywords, values
       of the wrong type. Warnings (exit 0): unknown members, a missing version.
-
       """)
 
   static let validate = Command(spec: validateSpec) { arguments, context throws(CLIError) in

@@ -5,39 +5,44 @@ enum CodingsCommand {
   static let spec = CommandSpec(
     name: "codings",
     summary: "List codings with their text, filtered by coder, code, transcript or status.",
-    usage:
-      "qualkit codings [FILE...] [--coder NAME] [--code ID] [--transcript ID] [--status S] "
-      + "[--speakers ROLE,...] [--attribute KEY=VALUE] [--format text|json|csv] [--codebook FILE] "
-      + "[--transcripts DIR]",
-    options: [
-      "coder", "code", "transcript", "status", "speakers", "attribute", "format", "codebook",
-      "transcripts",
+    positionals: "[FILE...]",
+    arguments: [
+      .init(name: "FILE", help: "Coding files to read (default: every Codings/*.jsonl).")
     ],
-    repeatable: ["coder", "code", "transcript", "status", "speakers", "attribute"],
-    help: """
-      ARGUMENTS:
-        FILE                Coding files to read (default: every Codings/*.jsonl).
-
-      OPTIONS:
-        --coder NAME        Only this coder's codings (repeat or use commas for several).
-        --code ID           Only this code and the codes below it in the codebook.
-        --transcript ID     Only this transcript.
-        --status STATUS     proposed, accepted or rejected.
-        --speakers ROLE     Only codings that start in a turn of this role
-                            (participant: every role but interviewer).
-        --attribute K=V     Only transcripts whose attribute K is V (repeat for
-                            several; values of one key are alternatives).
-        --format FORMAT     text (the default), json or csv.
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --transcripts DIR   Where transcripts are (default: Transcripts).
-        -h, --help          Show this help.
-
+    options: [
+      .option(
+        "coder", value: "NAME",
+        help: "Only this coder's codings (repeat or use commas for several).", repeatable: true),
+      .option(
+        "code", value: "ID", help: "Only this code and the codes below it in the codebook.",
+        repeatable: true),
+      .option("transcript", value: "ID", help: "Only this transcript.", repeatable: true),
+      .option(
+        "status", value: "STATUS", help: "proposed, accepted or rejected.", repeatable: true),
+      .option(
+        "speakers", value: "ROLE",
+        help: """
+          Only codings that start in a turn of this role (participant: every role but
+          interviewer).
+          """,
+        repeatable: true),
+      .option(
+        "attribute", value: "K=V",
+        help: """
+          Only transcripts whose attribute K is V (repeat for several; values of one key
+          are alternatives).
+          """,
+        repeatable: true),
+      .option("format", value: "text|json|csv", help: "text (the default), json or csv."),
+      .codebook,
+      .transcripts,
+    ],
+    discussion: """
       Warns about codings of unknown codes or transcripts and about codings
       whose transcript changed after they were made. A malformed line is
       reported, the other lines are still listed, and the exit code is 65.
       A filter that names no code, coder, transcript, role or attribute value
       of the project is exit 65 with the nearest names.
-
       """)
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in

@@ -7,24 +7,27 @@ enum MergeCommand {
     name: "merge",
     summary:
       "Merge coders' coding files into one (union, majority or unanimous), keeping provenance.",
-    usage:
-      "qualkit merge CODINGS... --out FILE [--strategy union|majority|unanimous] [--coder NAME]",
-    options: ["out", "strategy", "coder"],
-    help: """
-      ARGUMENTS:
-        CODINGS             Coders' coding files, or earlier merged files.
-
-      OPTIONS:
-        --out FILE          The merged coding file to write (required; replaced
-                            atomically, but not when it holds codings made in it
-                            directly, which the merge would drop: exit 1).
-        --strategy S        union (the default): every coding, each kept once;
-                            majority: a code on a span more than half of the
-                            coders accepted; unanimous: a code on a span every
-                            coder accepted. Votes are on identical spans.
-        --coder NAME        The coder name merged codings get (default: merged).
-        -h, --help          Show this help.
-
+    positionals: "CODINGS...",
+    arguments: [.init(name: "CODINGS", help: "Coders' coding files, or earlier merged files.")],
+    options: [
+      .option(
+        "out", value: "FILE",
+        help: """
+          The merged coding file to write (required; replaced atomically, but not when it
+          holds codings made in it directly, which the merge would drop: exit 1).
+          """,
+        required: true),
+      .option(
+        "strategy", value: "union|majority|unanimous",
+        help: """
+          union (the default): every coding, each kept once; majority: a code on a span
+          more than half of the coders accepted; unanimous: a code on a span every coder
+          accepted. Votes are on identical spans.
+          """),
+      .option(
+        "coder", value: "NAME", help: "The coder name merged codings get (default: merged)."),
+    ],
+    discussion: """
       Every merged coding lists its sources: each coder and the file:line it was
       read from ("sources" in the file). A coding read from a merged file
       contributes its own sources, so merging merged files loses nothing.
@@ -34,12 +37,12 @@ enum MergeCommand {
 
       A coder who gives one code on one span different statuses in different
       files is a conflict: conflicts are listed and nothing is written (exit 1).
-
-      EXAMPLES:
-        qualkit merge Codings/anna.jsonl Codings/bo.jsonl --out Codings/merged.jsonl
-        qualkit merge Codings/*.jsonl --strategy majority --coder team --out team.jsonl
-
-      """)
+      """,
+    examples: [
+      "qualkit merge Codings/anna.jsonl Codings/bo.jsonl --out Codings/merged.jsonl",
+      "qualkit merge Codings/*.jsonl --strategy majority --coder team \\",
+      "  --out team.jsonl",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     let strategyName = try arguments.choice(

@@ -6,46 +6,60 @@ enum ReliabilityCommand {
   static let spec = CommandSpec(
     name: "reliability",
     summary: "Compute inter-coder reliability (alpha, kappa, ...) from a CSV file.",
-    usage: "qualkit reliability FILE.csv [--statistic percent|cohen|scott|fleiss|alpha|bp|ac1] "
-      + "[--level nominal|ordinal|interval|ratio] [--weights none|linear|quadratic] "
-      + "[--categories a,b,c] [--ci 0.95] [--format text|json]",
+    positionals: "FILE.csv",
+    arguments: [.init(name: "FILE.csv", help: "The reliability data.")],
     options: [
-      "statistic", "level", "weights", "categories", "ci", "format", "resamples", "seed",
-      "delimiter",
+      .option(
+        "statistic", value: "NAME",
+        help: """
+          The coefficient (default: alpha):
+            percent  percent agreement (share of agreeing pairs)
+            cohen    Cohen's kappa (exactly 2 coders)
+            scott    Scott's pi (exactly 2 coders)
+            fleiss   Fleiss' kappa (any number of coders)
+            alpha    Krippendorff's alpha (any number of coders)
+            bp       Brennan-Prediger kappa (q = all categories)
+            ac1      Gwet's AC1
+          """),
+      .option(
+        "level", value: "LEVEL",
+        help: """
+          nominal (default), ordinal, interval or ratio; alpha only. Interval and ratio
+          values must be numbers.
+          """),
+      .option(
+        "weights", value: "WEIGHTS",
+        help: """
+          none (default), linear or quadratic; cohen only. Weights come from each
+          category's position in the category order.
+          """),
+      .option(
+        "categories", value: "a,b,c",
+        help: """
+          The categories in order. Needed for ordinal alpha and weighted kappa when the
+          values are not numbers; every value must be one of them; bp counts all of them.
+          """,
+        repeatable: true),
+      .option(
+        "ci", value: "LEVEL",
+        help: """
+          Add a bootstrap percentile confidence interval at this level (e.g. 0.95),
+          resampling units.
+          """),
+      .option("resamples", value: "N", help: "Bootstrap resamples (default: 1000)."),
+      .option(
+        "seed", value: "N",
+        help: "Bootstrap random seed (default: 1); same seed, same interval."),
+      .option(
+        "delimiter", value: "NAME", help: "comma, semicolon or tab instead of detecting it."),
+      .option("format", value: "text|json", help: "text (default) or json."),
     ],
-    repeatable: ["categories"],
-    help: """
+    discussion: """
       Reads reliability data: a CSV file with a header row of coder names (an
       optional first column named 'unit' holds unit names) and one row per unit,
       one column per coder. An empty cell is a missing value. The delimiter (',',
       ';' or tab) is detected from the header; UTF-8 (with or without BOM) is
       expected, and other files are read as Windows-1252 with a warning.
-
-      ARGUMENTS:
-        FILE.csv              The reliability data.
-
-      OPTIONS:
-        --statistic NAME      The coefficient (default: alpha):
-                                percent  percent agreement (share of agreeing pairs)
-                                cohen    Cohen's kappa (exactly 2 coders)
-                                scott    Scott's pi (exactly 2 coders)
-                                fleiss   Fleiss' kappa (any number of coders)
-                                alpha    Krippendorff's alpha (any number of coders)
-                                bp       Brennan-Prediger kappa (q = all categories)
-                                ac1      Gwet's AC1
-        --level LEVEL         nominal (default), ordinal, interval or ratio; alpha only.
-                              Interval and ratio values must be numbers.
-        --weights WEIGHTS     none (default), linear or quadratic; cohen only. Weights
-                              come from each category's position in the category order.
-        --categories a,b,c    The categories in order. Needed for ordinal alpha and
-                              weighted kappa when the values are not numbers; every
-                              value must be one of them; bp counts all of them.
-        --ci LEVEL            Add a bootstrap percentile confidence interval at this
-                              level (e.g. 0.95), resampling units.
-        --resamples N         Bootstrap resamples (default: 1000).
-        --seed N              Bootstrap random seed (default: 1); same seed, same interval.
-        --delimiter NAME      comma, semicolon or tab instead of detecting it.
-        --format FORMAT       text (default) or json.
 
       Cohen's kappa and Scott's pi leave out units with a missing value. Percent
       agreement, Fleiss' kappa, bp and ac1 average agreement over units with at
@@ -58,14 +72,15 @@ enum ReliabilityCommand {
       coders, pairableValues and ci ([lower, upper] or null). Numbers are
       written in full precision (shortest form that reads back exactly). Text
       output rounds to 3 decimals.
-
-      EXAMPLES:
-        $ qualkit reliability codings.csv --statistic alpha --level ordinal
-        Krippendorff's alpha (ordinal): 0.815
-        units: 12, coders: 4, pairable values: 40
-
-        $ qualkit reliability pair.csv --statistic cohen --weights linear --ci 0.95 --format json
-      """)
+      """,
+    examples: [
+      "$ qualkit reliability codings.csv --statistic alpha --level ordinal",
+      "Krippendorff's alpha (ordinal): 0.815",
+      "units: 12, coders: 4, pairable values: 40",
+      "",
+      "$ qualkit reliability pair.csv --statistic cohen --weights linear --ci 0.95 \\",
+      "    --format json",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     try run(arguments, &context)

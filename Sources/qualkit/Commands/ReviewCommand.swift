@@ -6,26 +6,33 @@ enum ReviewCommand {
   static let spec = CommandSpec(
     name: "review",
     summary: "Review proposed codings: accept, reject or recode them one by one, or in batch.",
-    usage:
-      "qualkit review --coder NAME [--code ID] [--transcript ID] [--context N] [--accept-all] [--reject-code ID]",
-    options: ["coder", "code", "transcript", "context", "reject-code", "codebook", "transcripts"],
-    flags: ["accept-all"],
-    repeatable: ["code", "transcript", "reject-code"],
-    help: """
-      OPTIONS:
-        --coder NAME        Whose proposals to review (required): Codings/NAME.jsonl,
-                            e.g. 'auto' after 'qualkit autocode --out Codings/auto.jsonl'.
-        --code ID           Only this code and the codes below it (repeatable).
-        --transcript ID     Only this transcript (repeatable).
-        --context N         Lines shown before and after each segment (default 2).
-        --accept-all        Accept every selected proposal without asking.
-        --reject-code ID    Reject every selected proposal of this code and the
-                            codes below it, without asking (repeatable). With
-                            --accept-all, the other proposals are accepted.
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --transcripts DIR   Where transcripts are (default: Transcripts).
-        -h, --help          Show this help.
-
+    options: [
+      .option(
+        "coder", value: "NAME",
+        help: """
+          Whose proposals to review (required): Codings/NAME.jsonl, e.g. 'auto' after
+          'qualkit autocode --out Codings/auto.jsonl'.
+          """,
+        required: true),
+      .option(
+        "code", value: "ID", help: "Only this code and the codes below it (repeatable).",
+        repeatable: true),
+      .option(
+        "transcript", value: "ID", help: "Only this transcript (repeatable).", repeatable: true),
+      .option(
+        "context", value: "N", help: "Lines shown before and after each segment (default 2)."),
+      .flag("accept-all", help: "Accept every selected proposal without asking."),
+      .option(
+        "reject-code", value: "ID",
+        help: """
+          Reject every selected proposal of this code and the codes below it, without
+          asking (repeatable). With --accept-all, the other proposals are accepted.
+          """,
+        repeatable: true),
+      .codebook,
+      .transcripts,
+    ],
+    discussion: """
       In a terminal, each proposal is shown with its lines, the segment marked
       '>' and the matched keywords highlighted. Keys:
         a accept   r reject   s skip   c change code   m memo   u undo last
@@ -37,13 +44,12 @@ enum ReviewCommand {
       same span with the new code, accepted.
 
       Without a terminal, give --accept-all or --reject-code.
-
-      EXAMPLES:
-        qualkit review --coder auto
-        qualkit review --coder auto --transcript B01 --context 4
-        qualkit review --coder auto --reject-code single-entry --accept-all
-
-      """)
+      """,
+    examples: [
+      "qualkit review --coder auto",
+      "qualkit review --coder auto --transcript B01 --context 4",
+      "qualkit review --coder auto --reject-code single-entry --accept-all",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     guard let coder = arguments.value("coder") else {

@@ -5,35 +5,41 @@ enum TagCommands {
   static let tagSpec = CommandSpec(
     name: "tag",
     summary: "Code a span of a transcript by hand.",
-    usage:
-      "qualkit tag TRANSCRIPT LINES CODE --coder NAME [--memo TEXT] (or TRANSCRIPT CODE --turn N | --span START-END)",
-    options: ["coder", "memo", "turn", "span", "codebook", "transcripts"],
-    help: """
-      ARGUMENTS:
-        TRANSCRIPT          A transcript id (B01) or file (Transcripts/B01.txt).
-        LINES               Lines as shown by 'qualkit transcript show': 112 or 112-118.
-        CODE                A codable code id from the codebook.
-
-      OPTIONS:
-        --coder NAME        Who codes (required). Codings go to Codings/NAME.jsonl.
-        --memo TEXT         A note kept with the coding.
-        --turn N            Code a whole turn instead of lines (N is the 0-based
-                            turn index of 'transcript show --format json').
-        --span START-END    Code exact Unicode-scalar offsets (end exclusive).
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --transcripts DIR   Where transcripts are (default: Transcripts).
-        -h, --help          Show this help.
-
+    positionals: "TRANSCRIPT LINES CODE",
+    arguments: [
+      .init(name: "TRANSCRIPT", help: "A transcript id (B01) or file (Transcripts/B01.txt)."),
+      .init(
+        name: "LINES", help: "Lines as shown by 'qualkit transcript show': 112 or 112-118."),
+      .init(name: "CODE", help: "A codable code id from the codebook."),
+    ],
+    options: [
+      .option(
+        "coder", value: "NAME",
+        help: "Who codes (required). Codings go to Codings/NAME.jsonl.", required: true),
+      .option("memo", value: "TEXT", help: "A note kept with the coding."),
+      .option(
+        "turn", value: "N",
+        help: """
+          Code a whole turn instead of lines (N is the 0-based turn index of 'transcript
+          show --format json').
+          """),
+      .option(
+        "span", value: "START-END",
+        help: "Code exact Unicode-scalar offsets (end exclusive)."),
+      .codebook,
+      .transcripts,
+    ],
+    usageNote: "(or TRANSCRIPT CODE --turn N | --span START-END)",
+    discussion: """
       A span from lines starts after the speaker label and leaves out blank
       edges. Tagging a span that is already coded with that code changes
       nothing (or only the memo). Writes are atomic and locked, so two tag
       commands at once both keep their coding.
-
-      EXAMPLES:
-        qualkit tag B01 112-118 mastery --coder anna
-        qualkit tag B02 readiness --turn 7 --coder anna --memo "clear RTW wish"
-
-      """)
+      """,
+    examples: [
+      "qualkit tag B01 112-118 mastery --coder anna",
+      "qualkit tag B02 readiness --turn 7 --coder anna --memo \"clear RTW wish\"",
+    ])
 
   static let tag = Command(spec: tagSpec) { arguments, context throws(CLIError) in
     let request = try ManualCodingRequest(arguments, spec: tagSpec, context: &context)
@@ -60,26 +66,24 @@ enum TagCommands {
   static let untagSpec = CommandSpec(
     name: "untag",
     summary: "Remove a manual coding by the same address it was tagged with.",
-    usage:
-      "qualkit untag TRANSCRIPT LINES CODE --coder NAME (or TRANSCRIPT CODE --turn N | --span START-END)",
-    options: ["coder", "turn", "span", "codebook", "transcripts"],
-    help: """
-      ARGUMENTS:
-        TRANSCRIPT          A transcript id or file.
-        LINES               The lines the coding was tagged with: 112 or 112-118.
-        CODE                The code id.
-
-      OPTIONS:
-        --coder NAME        Whose coding to remove (required).
-        --turn N            The coding was tagged with --turn N.
-        --span START-END    The coding was tagged with --span START-END.
-        --codebook FILE     The codebook (default: the only .json in Codebooks/).
-        --transcripts DIR   Where transcripts are (default: Transcripts).
-        -h, --help          Show this help.
-
+    positionals: "TRANSCRIPT LINES CODE",
+    arguments: [
+      .init(name: "TRANSCRIPT", help: "A transcript id or file."),
+      .init(name: "LINES", help: "The lines the coding was tagged with: 112 or 112-118."),
+      .init(name: "CODE", help: "The code id."),
+    ],
+    options: [
+      .option(
+        "coder", value: "NAME", help: "Whose coding to remove (required).", required: true),
+      .option("turn", value: "N", help: "The coding was tagged with --turn N."),
+      .option("span", value: "START-END", help: "The coding was tagged with --span START-END."),
+      .codebook,
+      .transcripts,
+    ],
+    usageNote: "(or TRANSCRIPT CODE --turn N | --span START-END)",
+    discussion: """
       Only a coding with exactly that span is removed; if codings of the code
       merely overlap it, they are listed and nothing is removed (exit 1).
-
       """)
 
   static let untag = Command(spec: untagSpec) { arguments, context throws(CLIError) in

@@ -6,26 +6,27 @@ enum TranscriptCommands {
   static let showSpec = CommandSpec(
     name: "transcript show",
     summary: "Show a transcript with numbered lines and speakers.",
-    usage: "qualkit transcript show FILE [--format text|json]",
-    options: ["format"],
-    help: """
-      ARGUMENTS:
-        FILE              A transcript: .txt/.md (speaker turns), .vtt (Teams, Zoom),
-                          .srt (Whisper) or .docx (Word). Attributes come from its
-                          front matter and from participants.csv in the same folder.
-
-      OPTIONS:
-        --format FORMAT   text (numbered lines, the default) or json.
-        -h, --help        Show this help.
-
+    positionals: "FILE",
+    arguments: [
+      .init(
+        name: "FILE",
+        help: """
+          A transcript: .txt/.md (speaker turns), .vtt (Teams, Zoom), .srt (Whisper) or
+          .docx (Word). Attributes come from its front matter and from participants.csv in
+          the same folder.
+          """)
+    ],
+    options: [
+      .option("format", value: "text|json", help: "text (numbered lines, the default) or json.")
+    ],
+    discussion: """
       The line numbers are the ones to cite ("B03, l. 112-118") and the ones that
       'qualkit tag' takes. For .vtt, .srt and .docx they number the text shown here.
-
-      EXAMPLE:
-        qualkit transcript show Transcripts/B01.txt
-        qualkit transcript show Transcripts/B02.vtt --format json
-
-      """)
+      """,
+    examples: [
+      "qualkit transcript show Transcripts/B01.txt",
+      "qualkit transcript show Transcripts/B02.vtt --format json",
+    ])
 
   static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count == 1 else {
@@ -52,21 +53,19 @@ enum TranscriptCommands {
   static let listSpec = CommandSpec(
     name: "transcript list",
     summary: "List the transcripts in a folder with their turns, words and attributes.",
-    usage: "qualkit transcript list [DIR] [--format text|json]",
-    options: ["format"],
-    help: """
-      ARGUMENTS:
-        DIR               The folder to list (default: Transcripts). Files ending in
-                          .txt, .md, .vtt, .srt or .docx are transcripts; README files
-                          and participants.csv are not.
-
-      OPTIONS:
-        --format FORMAT   text (a table, the default) or json.
-        -h, --help        Show this help.
-
+    positionals: "[DIR]",
+    arguments: [
+      .init(
+        name: "DIR",
+        help: """
+          The folder to list (default: Transcripts). Files ending in .txt, .md, .vtt, .srt
+          or .docx are transcripts; README files and participants.csv are not.
+          """)
+    ],
+    options: [.option("format", value: "text|json", help: "text (a table, the default) or json.")],
+    discussion: """
       A transcript that cannot be read is reported on stderr and the others are
       still listed; the exit code is then 65.
-
       """)
 
   static let list = Command(spec: listSpec) { arguments, context throws(CLIError) in

@@ -12,7 +12,7 @@ struct Arguments: Sendable {
   /// The flags that were given, by name (without dashes).
   var flags: Set<String> = []
 
-  /// Parses `arguments` against the options and flags a command declares.
+  /// Parses `arguments` against the options and flags `spec` declares.
   ///
   /// - Throws: ``CLIError`` with exit code 64 for an unknown option or a
   ///   missing value.
@@ -43,30 +43,31 @@ struct Arguments: Sendable {
         inlineValue = String(name[name.index(after: equals)...])
         name = String(name[..<equals])
       }
-      if spec.options.contains(name) {
-        if let earlier = options[name]?.first, !spec.repeatable.contains(name) {
-          throw .usage(
-            "option '--\(name)' is given twice ('\(earlier)' and '\(inlineValue ?? (index < arguments.count ? arguments[index] : ""))'); give it once",
-            usage: spec.usage)
-        }
-        if let inlineValue {
-          options[name, default: []].append(inlineValue)
-        } else if index < arguments.count {
-          options[name, default: []].append(arguments[index])
-          index += 1
-        } else {
-          throw .usage("option '--\(name)' needs a value", usage: spec.usage)
-        }
-      } else if spec.flags.contains(name) {
+      guard let option = spec.option(named: name) else {
+        let suggestion =
+          Suggestions.nearest(to: name, in: spec.options.map(\.name))
+          .map { " (did you mean '--\($0)'?)" } ?? ""
+        throw .usage("unknown option '--\(name)'\(suggestion)", usage: spec.usage)
+      }
+      if option.isFlag {
         if inlineValue != nil {
           throw .usage("flag '--\(name)' takes no value", usage: spec.usage)
         }
         flags.insert(name)
+        continue
+      }
+      if let earlier = options[name]?.first, !option.isRepeatable {
+        throw .usage(
+          "option '--\(name)' is given twice ('\(earlier)' and '\(inlineValue ?? (index < arguments.count ? arguments[index] : ""))'); give it once",
+          usage: spec.usage)
+      }
+      if let inlineValue {
+        options[name, default: []].append(inlineValue)
+      } else if index < arguments.count {
+        options[name, default: []].append(arguments[index])
+        index += 1
       } else {
-        let suggestion =
-          Suggestions.nearest(to: name, in: spec.options.union(spec.flags))
-          .map { " (did you mean '--\($0)'?)" } ?? ""
-        throw .usage("unknown option '--\(name)'\(suggestion)", usage: spec.usage)
+        throw .usage("option '--\(name)' needs a value", usage: spec.usage)
       }
     }
   }
