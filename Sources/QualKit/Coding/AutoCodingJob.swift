@@ -65,7 +65,7 @@ public struct AutoCodingJob: Sendable {
   public func process(_ path: String) -> Result {
     var result = Result()
     result.path = path
-    let folderPath = URL(fileURLWithPath: path).deletingLastPathComponent().relativePath
+    let folderPath = ProjectReader.parentFolder(path)
     var reader = ProjectReader(folder: folder)
     let transcript: Transcript
     do throws(ProjectError) {

@@ -79,43 +79,9 @@ enum AutocodeCommand {
         "\(codebookPath): warning: no codable code has keywords; nothing to propose")
     }
 
-    // Gather the transcript files, and the participants table of each folder.
-    var files: [String] = []
-    for path in arguments.positionals.isEmpty
-      ? [context.layout.transcriptsFolder] : arguments.positionals
-    {
-      var isDirectory: ObjCBool = false
-      guard
-        FileManager.default.fileExists(
-          atPath: context.url(for: path).path, isDirectory: &isDirectory)
-      else {
-        throw .noInput("cannot read '\(path)': no such file or folder")
-      }
-      if isDirectory.boolValue {
-        files += try context.load(usage: spec.usage) { reader throws(ProjectError) in
-          try reader.transcriptPaths(inFolder: path)
-        }
-      } else {
-        files.append(path)
-      }
+    let (files, tables) = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.transcriptFiles(arguments.positionals)
     }
-    // A file named twice (`Transcripts Transcripts/B01.txt`) is coded once.
-    var seenFiles: Set<String> = []
-    files = files.filter {
-      seenFiles.insert(context.url(for: $0).standardizedFileURL.path).inserted
-    }
-    var tables: [String: ParticipantTable] = [:]
-    for folder in Set(
-      files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().relativePath }
-    ).sorted() {
-      if let table = try context.load(
-        usage: spec.usage,
-        { reader throws(ProjectError) in try reader.participants(inFolder: folder) })
-      {
-        tables[folder] = table
-      }
-    }
-
     let job = AutoCodingJob(
       coder: autoCoder, coderName: coder, scope: scope, roles: roleFilter,
       folder: context.folder, tables: tables, format: format,
