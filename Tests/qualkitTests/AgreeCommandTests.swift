@@ -228,7 +228,7 @@ private func twoCoderProject() throws -> TestProject {
     try project.write("Codings/bo.jsonl", try project.read("Codings/bo.jsonl") + "{oops\n")
     let result = project.run("agree", "Codings/anna.jsonl", "Codings/bo.jsonl")
     #expect(result.status == .dataError)
-    #expect(result.error.hasPrefix("Codings/bo.jsonl:3:"))
+    #expect(result.error.hasPrefix("Codings/bo.jsonl:4:"))  // after the header and 2 codings
     #expect(result.output.contains("pooled"))
   }
 

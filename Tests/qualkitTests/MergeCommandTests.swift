@@ -31,15 +31,17 @@ private func mergeProject() throws -> TestProject {
       result.output
         == "merged 3 codings of 2 coders (anna, bo) into 2 (union): Codings/merged.jsonl\n")
     let lines = try project.read("Codings/merged.jsonl").split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines[0].contains(#""code":"mastery","coder":"merged","#))
-    #expect(lines[0].contains(#""memo":"mestrer""#))
+    #expect(lines.count == 3)
+    #expect(lines[0] == #"{"format":"qualkit-codings","version":1}"#)
+    #expect(lines[1].contains(#""code":"mastery","coder":"merged","#))
+    #expect(lines[1].contains(#""memo":"mestrer""#))
+    // Line 1 of each input is its header.
     #expect(
-      lines[0].hasSuffix(
-        #""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":1},"#
-          + #"{"coder":"bo","file":"Codings/bo.jsonl","line":1}]}"#))
+      lines[1].hasSuffix(
+        #""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2},"#
+          + #"{"coder":"bo","file":"Codings/bo.jsonl","line":2}]}"#))
     #expect(
-      lines[1].hasSuffix(#""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2}]}"#))
+      lines[2].hasSuffix(#""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":3}]}"#))
     // The merged file is a valid coding file for the other commands.
     let listed = project.run("codings", "Codings/merged.jsonl")
     #expect(listed.status == .success)
@@ -59,7 +61,7 @@ private func mergeProject() throws -> TestProject {
         result.output
           == "merged 3 codings of 2 coders (anna, bo) into 1 (\(strategy)): team.jsonl\n")
       let text = try project.read("team.jsonl")
-      #expect(text.split(separator: "\n").count == 1)
+      #expect(text.split(separator: "\n").count == 2)  // the header and one coding
       #expect(text.contains(#""code":"mastery","coder":"team","#))
     }
   }
@@ -86,7 +88,7 @@ private func mergeProject() throws -> TestProject {
     #expect(again.status == .failure)
     #expect(
       again.error
-        == "Codings/team.jsonl:3:1: error: A01 l. 11 readiness (team) was coded in this file, not merged into it, and would be lost; rename the file and give it as an input to keep it\n"
+        == "Codings/team.jsonl:4:1: error: A01 l. 11 readiness (team) was coded in this file, not merged into it, and would be lost; rename the file and give it as an input to keep it\n"
     )
     #expect(try project.read("Codings/team.jsonl") == before)
   }
@@ -95,7 +97,7 @@ private func mergeProject() throws -> TestProject {
   func conflict() throws {
     let project = try mergeProject()
     let anna = try project.read("Codings/anna.jsonl")
-    let rejected = anna.split(separator: "\n")[0].replacingOccurrences(
+    let rejected = anna.split(separator: "\n")[1].replacingOccurrences(
       of: "accepted", with: "rejected")
     try project.write("anna-old.jsonl", rejected + "\n")
     let result = project.run("merge", "Codings/anna.jsonl", "anna-old.jsonl", "--out", "m.jsonl")
@@ -104,7 +106,7 @@ private func mergeProject() throws -> TestProject {
     #expect(
       result.error == """
         warning: coder 'anna' appears in several files (Codings/anna.jsonl, anna-old.jsonl); counted as one coder
-        error: conflict: anna gave 'mastery' on A01 l. 7 different statuses: accepted (Codings/anna.jsonl:1), rejected (anna-old.jsonl:1)
+        error: conflict: anna gave 'mastery' on A01 l. 7 different statuses: accepted (Codings/anna.jsonl:2), rejected (anna-old.jsonl:1)
         error: 1 conflict cannot be merged automatically; nothing was written (fix the coders' files and merge again)
 
         """)
@@ -174,7 +176,7 @@ private func mergeProject() throws -> TestProject {
       ["merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--strategy", "majority", "--out", out],
       in: repositoryRoot)
     #expect(majority.status == .success)
-    let kept = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+    let kept = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").dropFirst()
     #expect(!kept.isEmpty)
     #expect(kept.allSatisfy { $0.contains(#"{"coder":"anna""#) && $0.contains(#"{"coder":"bo""#) })
   }

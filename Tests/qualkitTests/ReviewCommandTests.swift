@@ -350,10 +350,10 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
       },
       .key("r"),
       .action {
-        // … and deletes the second proposal before the second answer.
+        // … and deletes the second proposal (after the header) before the second answer.
         let lines = ((try? String(contentsOf: path, encoding: .utf8)) ?? "").split(separator: "\n")
         try? Data(
-          (lines.enumerated().filter { $0.offset != 1 }.map { $0.element + "\n" }.joined()).utf8
+          (lines.enumerated().filter { $0.offset != 2 }.map { $0.element + "\n" }.joined()).utf8
         )
         .write(to: path)
       },
@@ -392,7 +392,7 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     #expect(result.status == .dataError)
     #expect(
       result.error.contains(
-        "Codings/auto.jsonl: error: not changing a file with malformed lines (8)"))
+        "Codings/auto.jsonl: error: not changing a file with malformed lines (9)"))
     #expect(result.output.hasSuffix("skipped 0 in Codings/auto.jsonl; 6 of 7 still proposed\n"))
     #expect(keys.restoreCount >= 1)
   }

@@ -13,15 +13,16 @@ import Testing
     let second = project.run("tag", "A01", "7-8", "mastery", "--coder=anna")
     #expect(second.status == .success)
     let lines = try project.read("Codings/anna.jsonl").split(separator: "\n")
-    #expect(lines.count == 2)
+    #expect(lines.count == 3)
+    #expect(lines[0] == #"{"format":"qualkit-codings","version":1}"#)
     #expect(
-      lines[0].hasPrefix(
+      lines[1].hasPrefix(
         #"{"transcript":"A01","code":"mastery","coder":"anna","firstLine":7,"lastLine":8,"#))
     #expect(
-      lines[0].contains(
+      lines[1].contains(
         #""text":"Jeg mestrer den bedre nu.\nJeg har mere overskud.","hash":"xxh64:"#))
-    #expect(lines[1].contains(#""code":"energy""#))
-    #expect(lines[1].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
+    #expect(lines[2].contains(#""code":"energy""#))
+    #expect(lines[2].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }
 
   @Test("A coding file that is a symbolic link stays a link; the file it points to is updated")
@@ -47,7 +48,7 @@ import Testing
     let again = project.run("tag", "A01", "8", "energy", "--coder", "anna")
     #expect(again.status == .success)
     #expect(again.output.hasPrefix("already coded A01 l. 8 as energy"))
-    #expect(try project.read("Codings/anna.jsonl").split(separator: "\n").count == 1)
+    #expect(try project.read("Codings/anna.jsonl").split(separator: "\n").count == 2)
   }
 
   @Test("--turn codes a whole turn and --span exact offsets")
@@ -158,7 +159,8 @@ import Testing
     let exact = project.run("untag", "A01", "7-8", "mastery", "--coder", "anna")
     #expect(exact.status == .success)
     #expect(exact.output == "removed A01 l. 7–8 mastery (anna, manual, accepted)\n")
-    #expect(try project.read("Codings/anna.jsonl") == "")
+    #expect(
+      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
   }
 
   @Test("untag --span with the offsets it suggests works after the transcript gained a line")
@@ -174,7 +176,8 @@ import Testing
     let bySpan = project.run("untag", "A01", "--span", String(hint), "energy", "--coder", "anna")
     #expect(bySpan.status == .success, "\(bySpan.error)")
     #expect(bySpan.output == "removed A01 l. 8 energy (anna, manual, accepted)\n")
-    #expect(try project.read("Codings/anna.jsonl") == "")
+    #expect(
+      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
   }
 
   @Test("untag still removes a coding made in the front matter by an older qualkit")
@@ -188,7 +191,8 @@ import Testing
     try project.write("Codings/anna.jsonl", old)
     let result = project.run("untag", "A01", "2", "energy", "--coder", "anna")
     #expect(result.status == .success, "\(result.error)")
-    #expect(try project.read("Codings/anna.jsonl") == "")
+    #expect(
+      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
   }
 
   @Test("A coding file with a broken line is read, reported and never rewritten")
@@ -200,12 +204,12 @@ import Testing
     try project.write("Codings/anna.jsonl", broken)
     let list = project.run("codings", "--format", "csv")
     #expect(list.status == .dataError)
-    #expect(list.error.hasPrefix("Codings/anna.jsonl:2:"))
+    #expect(list.error.hasPrefix("Codings/anna.jsonl:3:"))
     #expect(list.error.contains("error: invalid JSON"))
     #expect(list.output.split(separator: "\r\n").count == 2)
     let tag = project.run("tag", "A01", "7", "mastery", "--coder", "anna")
     #expect(tag.status == .dataError)
-    #expect(tag.error.contains("not changing a file with malformed lines (2)"))
+    #expect(tag.error.contains("not changing a file with malformed lines (3)"))
     #expect(try project.read("Codings/anna.jsonl") == broken)
   }
 
@@ -239,7 +243,7 @@ import Testing
     #expect(result.status == .success)
     #expect(
       result.error.contains(
-        "Codings/anna.jsonl:1:1: warning: transcript 'A01' changed after it was coded; the text at A01 l. 8 energy (anna) no longer matches"
+        "Codings/anna.jsonl:2:1: warning: transcript 'A01' changed after it was coded; the text at A01 l. 8 energy (anna) no longer matches"
       ))
     #expect(result.error.split(separator: "\n").count == 2)
   }
@@ -284,7 +288,7 @@ import Testing
       #expect(process.terminationStatus == 0)
     }
     let file = try project.read("Codings/anna.jsonl")
-    #expect(file.split(separator: "\n").count == lines.count)
+    #expect(file.split(separator: "\n").count == lines.count + 1)  // and the header
   }
 }
 

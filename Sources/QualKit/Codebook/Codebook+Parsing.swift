@@ -47,7 +47,8 @@ extension Codebook {
 /// Walks a codebook's JSON, collecting the model and every problem.
 private struct CodebookValidator {
   var diagnostics: [Diagnostic] = []
-  private var firstSeen: [String: (path: String, position: SourcePosition)] = [:]
+  /// Each id's first path and node (positions are computed only for messages).
+  private var firstSeen: [String: (path: String, node: JSONNode)] = [:]
 
   static let rootKeys: Set<String> = ["format", "version", "name", "description", "codes"]
   static let codeKeys: Set<String> = [
@@ -129,10 +130,10 @@ private struct CodebookValidator {
           error("\(path).id: the id '\(value)' contains a space or comma", at: idNode.position)
         } else if let first = firstSeen[value] {
           error(
-            "\(path).id: duplicate id '\(value)' (first used at \(first.path).id, line \(first.position.line))",
+            "\(path).id: duplicate id '\(value)' (first used at \(first.path).id, line \(first.node.position.line))",
             at: idNode.position)
         } else {
-          firstSeen[value] = (path, idNode.position)
+          firstSeen[value] = (path, idNode)
         }
       } else {
         error("\(path).id: expected a string, found \(idNode.kindName)", at: idNode.position)

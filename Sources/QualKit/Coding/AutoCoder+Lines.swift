@@ -2,7 +2,7 @@ extension AutoCoder {
   /// Appends the hit-scope proposals for one transcript as coding-file lines,
   /// each ending with a line break, and returns how many were written.
   ///
-  /// The bytes are exactly those of ``CodingFile/appendLine(for:to:)`` for
+  /// The bytes are exactly those of ``CodingLineWriter/appendLine(for:to:)`` for
   /// each coding of ``codings(for:coder:scope:roles:)`` with scope `.hit`, in
   /// the same order; this path exists because a large corpus gives millions
   /// of hits, and it writes them without building a ``Coding`` for each.
@@ -19,34 +19,74 @@ extension AutoCoder {
     }
     let hits = matcher.hits(in: transcript.text, ranges: ranges)
     guard !hits.isEmpty else { return 0 }
-    // Every constant piece of a line goes into one buffer, appended by range,
-    // so the loop below neither allocates nor retains.
-    var pieces: [UInt8] = []
-    func add(_ parts: [UInt8]...) -> Range<Int> {
-      let start = pieces.count
-      for part in parts { pieces += part }
-      return start..<pieces.count
+    // The line layout is the writer's; the values that are the same in
+    // every line are fixed in it, pre-escaped, and the loop below fills the
+    // slots, copying each constant run by range, so it neither allocates
+    // nor retains.
+    let template = CodingLineWriter.Template(
+      fixed: [
+        .transcript: Self.escaped(transcript.id), .coder: Self.escaped(coder),
+        .status: Self.escaped(Coding.Status.proposed.rawValue), .memo: Array("null".utf8),
+        .hash: Self.escaped(transcript.contentHash),
+      ], lineBreak: true)
+    // The template as runs and slots: runs[0], slot 0, runs[1], slot 1, …
+    // (the template never has two slots side by side, nor two runs).
+    var runs: [Range<Int>] = []
+    var slotList: [HitSlot] = []
+    var run = 0..<0
+    for segment in template.segments {
+      switch segment {
+      case .constant(let range): run = range
+      case .slot(let field):
+        runs.append(run)
+        run = 0..<0
+        switch field {
+        case .code: slotList.append(.code)
+        case .firstLine: slotList.append(.firstLine)
+        case .lastLine: slotList.append(.lastLine)
+        case .start: slotList.append(.start)
+        case .end: slotList.append(.end)
+        case .origin: slotList.append(.origin)
+        case .text: slotList.append(.text)
+        default: preconditionFailure("no value for the slot \(field)")
+        }
+      }
     }
-    let head = add(
-      Array(#"{"transcript":"#.utf8), Self.escaped(transcript.id), Array(#","code":"#.utf8))
-    let coderPart = add(
-      Array(#","coder":"#.utf8), Self.escaped(coder), Array(#","firstLine":"#.utf8))
-    let tail = add(
-      Array(#","hash":"#.utf8), Self.escaped(transcript.contentHash), Array("}\n".utf8))
-    let lastLine = add(Array(#","lastLine":"#.utf8))
-    let start = add(Array(#","start":"#.utf8))
-    let end = add(Array(#","end":"#.utf8))
-    let textKey = add(Array(#","text":"#.utf8))
-    let codeBase = pieces.count
-    pieces += lineFragments.bytes
-    let fixed = [head, coderPart, lastLine, start, end, textKey, tail].reduce(0) { $0 + $1.count }
-    let longestCode = lineFragments.codes.map(\.count).max() ?? 0
-    let longestRule = lineFragments.rules.map(\.count).max() ?? 0
+    runs.append(run)
+    let slots = slotList
+    // The writer's slot order today; the loop below has an unrolled copy
+    // for it, and falls back to following `slots` for any other.
+    let isUsualLayout =
+      slots == [.code, .firstLine, .lastLine, .start, .end, .origin, .text]
+    // Every constant goes into one buffer, appended by range. A code's or a
+    // rule's value is joined with the run after its slot, so that a line
+    // takes one copy fewer for each.
+    var pieces = template.constants
+    func fused(_ values: [Range<Int>], slot: HitSlot) -> [Range<Int>] {
+      guard let index = slots.firstIndex(of: slot) else { return [] }
+      let after = runs[index + 1]
+      runs[index + 1] = 0..<0
+      return values.map { value in
+        let start = pieces.count
+        pieces += lineFragments.bytes[value]
+        pieces += template.constants[after]
+        return start..<pieces.count
+      }
+    }
+    let codes = fused(lineFragments.codes, slot: .code)
+    let rules = fused(lineFragments.rules, slot: .origin)
+    let longestCode = codes.map(\.count).max() ?? 0
+    let longestRule = rules.map(\.count).max() ?? 0
+    // One table of ranges into `pieces`: the runs, then the codes, then the rules.
+    let codeBase = runs.count
+    let ruleBase = codeBase + codes.count
+    let table = (runs + codes + rules).map { Piece(start: $0.lowerBound, count: $0.count) }
     // Four numbers of at most 20 digits, and a text that escaping makes at
     // most six times as long, plus its quotes.
     var capacity = 0
     for hit in hits {
-      capacity += fixed + longestCode + longestRule + 4 * 20 + 2 + 6 * hit.utf8Range.count
+      capacity +=
+        template.constantCount + longestCode + longestRule + 4 * 20 + 2 + 6 * hit.utf8Range.count
     }
 
     var text = transcript.text
@@ -63,76 +103,105 @@ extension AutoCoder {
     // lines, so the loop below neither allocates nor checks capacity.
     let lines = text.withUTF8 { utf8 in
       pieces.withUnsafeBufferPointer { pieces in
-        Self.digitPairs.withUnsafeBufferPointer { digitPairs in
-          [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            guard let out = buffer.baseAddress, let piecesBase = pieces.baseAddress,
-              let utf8Base = utf8.baseAddress, let pairs = digitPairs.baseAddress
-            else { return }
-            var position = 0
-            func put(_ range: Range<Int>) {
-              (out + position).update(from: piecesBase + range.lowerBound, count: range.count)
-              position += range.count
-            }
-            func putInteger(_ value: Int) {
-              var rest = max(0, value)
-              var digits = 1
-              var limit = 10
-              while digits < 19 && rest >= limit {
-                limit &*= 10
-                digits += 1
-              }
-              position += digits
-              var cursor = position
-              // Two digits per division, from the table of "00" to "99".
-              while rest >= 10 {
-                let pair = 2 &* (rest % 100)
-                rest /= 100
-                cursor -= 2
-                out[cursor] = pairs[pair]
-                out[cursor + 1] = pairs[pair + 1]
-              }
-              if cursor > position - digits {
-                out[cursor - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
-              }
-            }
-            for hit in hits {
-              line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
-              let last = lineIndex(
-                of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
-              put(head)
-              let code = lineFragments.codes[hit.code]
-              put((codeBase + code.lowerBound)..<(codeBase + code.upperBound))
-              put(coderPart)
-              putInteger(line + 1)
-              put(lastLine)
-              putInteger(last + 1)
-              put(start)
-              putInteger(hit.scalarRange.lowerBound)
-              put(end)
-              putInteger(hit.scalarRange.upperBound)
-              let rule = lineFragments.rules[hit.rule]
-              put((codeBase + rule.lowerBound)..<(codeBase + rule.upperBound))
-              put(textKey)
-              let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
-              if Self.mayNeedEscaping(hitText, in: utf8) {
-                escapedText.removeAll(keepingCapacity: true)
-                JSONOutput.appendEscaped(hitText, to: &escapedText)
-                escapedText.withUnsafeBufferPointer { escaped in
-                  if let escapedBase = escaped.baseAddress {
-                    (out + position).update(from: escapedBase, count: escaped.count)
-                  }
-                  position += escaped.count
+        table.withUnsafeBufferPointer { table in
+          slots.withUnsafeBufferPointer { slots in
+            Self.digitPairs.withUnsafeBufferPointer { digitPairs in
+              [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                guard let out = buffer.baseAddress, let piecesBase = pieces.baseAddress,
+                  let utf8Base = utf8.baseAddress, let pairs = digitPairs.baseAddress
+                else { return }
+                var position = 0
+                func put(_ piece: Piece) {
+                  (out + position).update(from: piecesBase + piece.start, count: piece.count)
+                  position &+= piece.count
                 }
-              } else {
-                out[position] = UInt8(ascii: "\"")
-                (out + position + 1).update(
-                  from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
-                position += hitText.count + 2
-                out[position - 1] = UInt8(ascii: "\"")
+                func putInteger(_ value: Int) {
+                  var rest = max(0, value)
+                  var digits = 1
+                  var limit = 10
+                  while digits < 19 && rest >= limit {
+                    limit &*= 10
+                    digits += 1
+                  }
+                  position += digits
+                  var cursor = position
+                  // Two digits per division, from the table of "00" to "99".
+                  while rest >= 10 {
+                    let pair = 2 &* (rest % 100)
+                    rest /= 100
+                    cursor -= 2
+                    out[cursor] = pairs[pair]
+                    out[cursor + 1] = pairs[pair + 1]
+                  }
+                  if cursor > position - digits {
+                    out[cursor - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+                  }
+                }
+                func putText(_ hit: KeywordHit) {
+                  let hitText = UnsafeBufferPointer(rebasing: utf8[hit.utf8Range])
+                  if Self.mayNeedEscaping(hitText, in: utf8) {
+                    escapedText.removeAll(keepingCapacity: true)
+                    JSONOutput.appendEscaped(hitText, to: &escapedText)
+                    escapedText.withUnsafeBufferPointer { escaped in
+                      if let escapedBase = escaped.baseAddress {
+                        (out + position).update(from: escapedBase, count: escaped.count)
+                      }
+                      position += escaped.count
+                    }
+                  } else {
+                    out[position] = UInt8(ascii: "\"")
+                    (out + position + 1).update(
+                      from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+                    position += hitText.count + 2
+                    out[position - 1] = UInt8(ascii: "\"")
+                  }
+                }
+                func putRun(_ index: Int) {
+                  let run = table[index]
+                  if run.count > 0 { put(run) }
+                }
+                for hit in hits {
+                  line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
+                  let last = lineIndex(
+                    of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
+                  put(table[0])
+                  if isUsualLayout {
+                    // The same as the loop below, unrolled for the writer's
+                    // current slot order (checked above).
+                    put(table[codeBase + hit.code])
+                    putRun(1)
+                    putInteger(line + 1)
+                    putRun(2)
+                    putInteger(last + 1)
+                    putRun(3)
+                    putInteger(hit.scalarRange.lowerBound)
+                    putRun(4)
+                    putInteger(hit.scalarRange.upperBound)
+                    putRun(5)
+                    put(table[ruleBase + hit.rule])
+                    putRun(6)
+                    putText(hit)
+                    putRun(7)
+                    continue
+                  }
+                  var index = 0
+                  while index < slots.count {
+                    switch slots[index] {
+                    case .code: put(table[codeBase + hit.code])
+                    case .firstLine: putInteger(line + 1)
+                    case .lastLine: putInteger(last + 1)
+                    case .start: putInteger(hit.scalarRange.lowerBound)
+                    case .end: putInteger(hit.scalarRange.upperBound)
+                    case .origin: put(table[ruleBase + hit.rule])
+                    case .text: putText(hit)
+                    }
+                    index &+= 1
+                    putRun(index)
+                  }
+                }
+                count = position
               }
-              put(tail)
             }
-            count = position
           }
         }
       }
@@ -206,8 +275,19 @@ extension AutoCoder {
     return out
   }
 
-  /// The constant parts of hit lines that depend on the code or the rule:
-  /// a code's escaped id, and a rule's `,"origin":…,"memo":null` run.
+  /// A run of constant bytes of hit lines, by offset and length.
+  private struct Piece {
+    var start: Int
+    var count: Int
+  }
+
+  /// A value of a hit line that differs from line to line.
+  private enum HitSlot: UInt8 {
+    case code, firstLine, lastLine, start, end, origin, text
+  }
+
+  /// The values of hit lines that depend on the code or the rule, as JSON
+  /// strings: a code's escaped id, and a rule's escaped origin.
   struct LineFragments: Sendable {
     var bytes: [UInt8] = []
     var codes: [Range<Int>] = []
@@ -221,8 +301,7 @@ extension AutoCoder {
       }
       for rule in rules {
         let start = bytes.count
-        bytes += Array(#","origin":"#.utf8) + AutoCoder.escaped("keyword:" + rule.pattern.source)
-        bytes += Array(#","status":"proposed","memo":null"#.utf8)
+        bytes += AutoCoder.escaped(Coding.Origin.keyword(rule.pattern.source).description)
         self.rules.append(start..<bytes.count)
       }
     }

@@ -75,12 +75,26 @@ public struct Coding: Hashable, Sendable {
   /// Where a merged coding came from: the coders and coding-file lines it
   /// was merged from (see `qualkit merge`); `nil` for a coding made directly.
   public var sources: [CodingSource]?
+  /// The members of the coding's line that this version of QualKit does not
+  /// know (a later version's `guid`, say), in the order they were read.
+  ///
+  /// They are kept so that rewriting a file does not delete what a newer
+  /// QualKit or another tool wrote: ``CodingLineWriter`` writes them after
+  /// the known keys, in the same order, each value byte for byte as read.
+  /// They are part of the coding's value (`==`, hashing), so two lines that
+  /// differ only in them are not duplicates of each other; they are not part
+  /// of its ``applicationKey``, so tag, review and auto-coding still see one
+  /// application. A change through tag or review keeps them (the coding is
+  /// edited in place); a merge makes new codings, which carry none (the
+  /// merged coding's ``sources`` lead back to the lines that had them).
+  public var extraMembers: [JSONRawMember]
 
   /// Creates a coding.
   public init(
     transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
     status: Status = .accepted, memo: String? = nil, text: String? = nil,
-    transcriptHash: String? = nil, sources: [CodingSource]? = nil
+    transcriptHash: String? = nil, sources: [CodingSource]? = nil,
+    extraMembers: [JSONRawMember] = []
   ) {
     self.transcript = transcript
     self.code = code
@@ -92,10 +106,12 @@ public struct Coding: Hashable, Sendable {
     self.text = text
     self.transcriptHash = transcriptHash
     self.sources = sources
+    self.extraMembers = extraMembers
   }
 
   /// What makes a coding the same application of a code: transcript, code,
-  /// coder, span and origin, leaving out status, memo, text and hash.
+  /// coder, span and origin, leaving out status, memo, text, hash, sources
+  /// and extra members.
   public struct ApplicationKey: Hashable, Sendable {
     /// The transcript's id.
     public var transcript: String

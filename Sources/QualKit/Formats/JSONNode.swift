@@ -1,4 +1,4 @@
-/// A JSON value read from a file, with the position it was read at.
+/// A JSON value read from a file, with the byte offsets it was read at.
 ///
 /// QualKit reads its own JSON formats (codebooks, coding files) through
 /// ``JSONParser`` rather than `JSONDecoder`, so that every problem, from a
@@ -23,13 +23,67 @@ public struct JSONNode: Hashable, Sendable {
 
   /// The value.
   public var value: Value
-  /// Where the value starts.
-  public var position: SourcePosition
+  /// The UTF-8 offset in the parsed bytes at which the value starts.
+  public var offset: Int
+  /// The UTF-8 offset just after the value's last byte.
+  public var endOffset: Int
+  /// The bytes the value was parsed from, if it was parsed.
+  public let source: JSONSource?
 
-  /// Creates a node.
-  public init(_ value: Value, at position: SourcePosition) {
+  /// Creates a node for the bytes `offset..<endOffset` of `source`.
+  ///
+  /// - Parameters:
+  ///   - value: The value.
+  ///   - offset: Where it starts, as a UTF-8 offset.
+  ///   - endOffset: Where it ends (defaults to `offset`).
+  ///   - source: The parsed bytes; without them, ``position`` takes the
+  ///     offset as a column on line 1.
+  public init(_ value: Value, offset: Int, endOffset: Int? = nil, source: JSONSource? = nil) {
     self.value = value
-    self.position = position
+    self.offset = offset
+    self.endOffset = endOffset ?? offset
+    self.source = source
+  }
+
+  /// Where the value starts, as a line and a Unicode-scalar column.
+  ///
+  /// Computed on each call from the byte offset (see
+  /// ``JSONSource/position(atOffset:)``): ask for it when a message needs it.
+  public var position: SourcePosition { Self.position(atOffset: offset, in: source) }
+
+  /// The value's JSON text exactly as it was read, if the node was parsed.
+  public var sourceText: String? {
+    guard let source, offset <= endOffset, endOffset <= source.bytes.count else { return nil }
+    return String(decoding: source.bytes[offset..<endOffset], as: UTF8.self)
+  }
+
+  /// The members given a second (or later) time, in order: each has a key
+  /// that an earlier member of the same object already has.
+  ///
+  /// The parser keeps every member (``subscript(_:)`` finds the first), so
+  /// callers decide whether a repeated key is an error; this lists them with
+  /// their positions (``JSONMember/keyPosition``). Empty for a value that is
+  /// not an object. Nested objects are not searched.
+  public var duplicateMembers: [JSONMember] {
+    guard let members, members.count > 1 else { return [] }
+    var seen = Set<String>()
+    return members.filter { !seen.insert($0.key).inserted }
+  }
+
+  static func position(atOffset offset: Int, in source: JSONSource?) -> SourcePosition {
+    source?.position(atOffset: offset) ?? SourcePosition(line: 1, column: offset + 1)
+  }
+
+  /// Nodes are equal when their values and byte ranges are; the source is
+  /// not compared.
+  public static func == (lhs: JSONNode, rhs: JSONNode) -> Bool {
+    lhs.offset == rhs.offset && lhs.endOffset == rhs.endOffset && lhs.value == rhs.value
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(value)
+    hasher.combine(offset)
+    hasher.combine(endOffset)
   }
 
   /// The value's kind, for messages ("expected a string, found a number").
@@ -84,15 +138,21 @@ public struct JSONNode: Hashable, Sendable {
 public struct JSONMember: Hashable, Sendable {
   /// The member's name.
   public var key: String
-  /// Where the member's name starts.
-  public var keyPosition: SourcePosition
+  /// The UTF-8 offset of the opening quote of the member's name.
+  public var keyOffset: Int
   /// The member's value.
   public var value: JSONNode
 
-  /// Creates a member.
-  public init(key: String, keyPosition: SourcePosition, value: JSONNode) {
+  /// Creates a member whose name starts at `keyOffset` of the value's source.
+  public init(key: String, keyOffset: Int, value: JSONNode) {
     self.key = key
-    self.keyPosition = keyPosition
+    self.keyOffset = keyOffset
     self.value = value
+  }
+
+  /// Where the member's name starts, as a line and a Unicode-scalar column
+  /// (computed on each call, like ``JSONNode/position``).
+  public var keyPosition: SourcePosition {
+    JSONNode.position(atOffset: keyOffset, in: value.source)
   }
 }

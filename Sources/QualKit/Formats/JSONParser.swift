@@ -1,5 +1,5 @@
 /// Parses JSON text (RFC 8259) into ``JSONNode`` values that remember their
-/// line and column.
+/// byte offsets, and so their line and column.
 ///
 /// ```swift
 /// let node = try JSONParser.parse(Array(#"{"id": "mastery"}"#.utf8))
@@ -8,7 +8,9 @@
 ///
 /// The parser is strict (no comments, no trailing commas) and bounded: it
 /// refuses nesting deeper than ``maximumDepth`` instead of overflowing the
-/// stack.
+/// stack. It takes time linear in the size of the text: nodes keep byte
+/// offsets, and a line and column is only worked out when asked for (an
+/// error's position, ``JSONNode/position``).
 public enum JSONParser {
   /// The deepest nesting of arrays and objects accepted.
   public static let maximumDepth = 256
@@ -19,18 +21,23 @@ public enum JSONParser {
   /// - Returns: The document's root value.
   /// - Throws: ``JSONError`` at the position of the first syntax error.
   public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONNode {
-    var scanner = Scanner(bytes: bytes)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      scanner.offset = 3
-      scanner.lineStart = 3
+    let source = JSONSource(bytes: bytes)
+    let result = source.bytes.withUnsafeBufferPointer { buffer -> Result<JSONNode, JSONError> in
+      var scanner = Scanner(source: source, bytes: buffer)
+      scanner.offset = source.textStart
+      scanner.skipWhitespace()
+      do throws(JSONError) {
+        let node = try scanner.parseValue(depth: 0)
+        scanner.skipWhitespace()
+        if scanner.offset < buffer.count {
+          throw scanner.error(.textAfterValue)
+        }
+        return .success(node)
+      } catch {
+        return .failure(error)
+      }
     }
-    scanner.skipWhitespace()
-    let node = try scanner.parseValue(depth: 0)
-    scanner.skipWhitespace()
-    if scanner.offset < bytes.count {
-      throw scanner.error("unexpected text after the end of the JSON value")
-    }
-    return node
+    return try result.get()
   }
 
   /// Parses one JSON document from a string.
@@ -40,61 +47,64 @@ public enum JSONParser {
 }
 
 private struct Scanner {
-  let bytes: [UInt8]
+  let source: JSONSource
+  /// The source's bytes, valid while the parse runs.
+  let bytes: UnsafeBufferPointer<UInt8>
   var offset = 0
-  var line = 1
-  var lineStart = 0
 
-  init(bytes: [UInt8]) { self.bytes = bytes }
-
-  var position: SourcePosition {
-    var column = 1
-    var index = lineStart
-    while index < offset && index < bytes.count {
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
-    }
-    return SourcePosition(line: line, column: column)
+  init(source: JSONSource, bytes: UnsafeBufferPointer<UInt8>) {
+    self.source = source
+    self.bytes = bytes
   }
 
-  func error(_ message: String) -> JSONError { JSONError(message, at: position) }
+  /// An error at the current offset.
+  func error(_ kind: JSONError.Kind) -> JSONError { error(kind, atOffset: offset) }
+
+  /// An error at `offset`, whose line and column are only computed now.
+  func error(_ kind: JSONError.Kind, atOffset offset: Int) -> JSONError {
+    JSONError(kind, at: source.position(atOffset: offset))
+  }
+
+  func node(_ value: JSONNode.Value, from start: Int) -> JSONNode {
+    JSONNode(value, offset: start, endOffset: offset, source: source)
+  }
 
   mutating func skipWhitespace() {
     while offset < bytes.count {
       switch bytes[offset] {
-      case 0x20, 0x09, 0x0D: offset += 1
-      case 0x0A:
-        offset += 1
-        line += 1
-        lineStart = offset
+      case 0x20, 0x09, 0x0D, 0x0A: offset += 1
       default: return
       }
     }
   }
 
   mutating func parseValue(depth: Int) throws(JSONError) -> JSONNode {
-    guard offset < bytes.count else { throw error("unexpected end of file, expected a value") }
-    let start = position
+    guard offset < bytes.count else { throw error(.unexpectedEnd(expected: "a value")) }
+    let start = offset
     switch bytes[offset] {
     case UInt8(ascii: "{"):
-      return JSONNode(.object(try parseObject(depth: depth + 1)), at: start)
+      let members = try parseObject(depth: depth + 1)
+      return node(.object(members), from: start)
     case UInt8(ascii: "["):
-      return JSONNode(.array(try parseArray(depth: depth + 1)), at: start)
+      let elements = try parseArray(depth: depth + 1)
+      return node(.array(elements), from: start)
     case UInt8(ascii: "\""):
-      return JSONNode(.string(try parseString()), at: start)
+      let string = try parseString()
+      return node(.string(string), from: start)
     case UInt8(ascii: "t"):
       try expectLiteral("true")
-      return JSONNode(.bool(true), at: start)
+      return node(.bool(true), from: start)
     case UInt8(ascii: "f"):
       try expectLiteral("false")
-      return JSONNode(.bool(false), at: start)
+      return node(.bool(false), from: start)
     case UInt8(ascii: "n"):
       try expectLiteral("null")
-      return JSONNode(.null, at: start)
+      return node(.null, from: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return JSONNode(.number(try parseNumber()), at: start)
+      let number = try parseNumber()
+      return node(.number(number), from: start)
     default:
-      throw error("unexpected character \(describe(at: offset)), expected a value")
+      throw error(.unexpectedCharacter(found: describe(at: offset)))
     }
   }
 
@@ -116,14 +126,14 @@ private struct Scanner {
     let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
     guard offset + count <= bytes.count, bytes[offset..<offset + count].elementsEqual(expected)
     else {
-      throw error("invalid literal, expected '\(literal)'")
+      throw error(.invalidLiteral(expected: "\(literal)"))
     }
     offset += count
   }
 
   mutating func parseObject(depth: Int) throws(JSONError) -> [JSONMember] {
     guard depth <= JSONParser.maximumDepth else {
-      throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+      throw error(.nestingTooDeep(limit: JSONParser.maximumDepth))
     }
     offset += 1  // {
     var members: [JSONMember] = []
@@ -137,21 +147,20 @@ private struct Scanner {
       guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
         throw error(
           offset < bytes.count && bytes[offset] == UInt8(ascii: "}")
-            ? "trailing comma before '}'"
-            : "expected a member name in double quotes, found \(describe(at: offset))")
+            ? .trailingComma(before: "}") : .expectedMemberName(found: describe(at: offset)))
       }
-      let keyPosition = position
+      let keyOffset = offset
       let key = try parseString()
       skipWhitespace()
       guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-        throw error("expected ':' after member name \"\(key)\", found \(describe(at: offset))")
+        throw error(.expectedColon(key: key, found: describe(at: offset)))
       }
       offset += 1
       skipWhitespace()
       let value = try parseValue(depth: depth)
-      members.append(JSONMember(key: key, keyPosition: keyPosition, value: value))
+      members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
       skipWhitespace()
-      guard offset < bytes.count else { throw error("unexpected end of file, expected ',' or '}'") }
+      guard offset < bytes.count else { throw error(.unexpectedEnd(expected: "',' or '}'")) }
       if bytes[offset] == UInt8(ascii: ",") {
         offset += 1
         continue
@@ -160,13 +169,13 @@ private struct Scanner {
         offset += 1
         return members
       }
-      throw error("expected ',' or '}' after a member, found \(describe(at: offset))")
+      throw error(.expectedCommaOrBrace(found: describe(at: offset)))
     }
   }
 
   mutating func parseArray(depth: Int) throws(JSONError) -> [JSONNode] {
     guard depth <= JSONParser.maximumDepth else {
-      throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+      throw error(.nestingTooDeep(limit: JSONParser.maximumDepth))
     }
     offset += 1  // [
     var elements: [JSONNode] = []
@@ -178,11 +187,11 @@ private struct Scanner {
     while true {
       skipWhitespace()
       if offset < bytes.count && bytes[offset] == UInt8(ascii: "]") {
-        throw error("trailing comma before ']'")
+        throw error(.trailingComma(before: "]"))
       }
       elements.append(try parseValue(depth: depth))
       skipWhitespace()
-      guard offset < bytes.count else { throw error("unexpected end of file, expected ',' or ']'") }
+      guard offset < bytes.count else { throw error(.unexpectedEnd(expected: "',' or ']'")) }
       if bytes[offset] == UInt8(ascii: ",") {
         offset += 1
         continue
@@ -191,19 +200,34 @@ private struct Scanner {
         offset += 1
         return elements
       }
-      throw error("expected ',' or ']' after an element, found \(describe(at: offset))")
+      throw error(.expectedCommaOrBracket(found: describe(at: offset)))
     }
   }
 
   mutating func parseString() throws(JSONError) -> String {
-    let openingPosition = position
+    let opening = offset
     offset += 1  // opening quote
+    // Most strings have no escapes: find the closing quote, then validate
+    // the bytes in between once.
+    var end = offset
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      end += 1
+    }
+    if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+      guard let string = String(validating: bytes[offset..<end], as: UTF8.self) else {
+        throw error(.invalidUTF8, atOffset: opening)
+      }
+      offset = end + 1
+      return string
+    }
     var scalars = String.UnicodeScalarView()
     var runStart = offset
     func flush(_ end: Int) throws(JSONError) {
       if runStart < end {
         guard let run = String(validating: bytes[runStart..<end], as: UTF8.self) else {
-          throw JSONError("string is not valid UTF-8", at: openingPosition)
+          throw error(.invalidUTF8, atOffset: opening)
         }
         scalars.append(contentsOf: run.unicodeScalars)
       }
@@ -216,9 +240,7 @@ private struct Scanner {
         return String(scalars)
       }
       if byte < 0x20 {
-        throw error(
-          byte == 0x0A
-            ? "string is not closed before the end of the line" : "control character in string")
+        throw error(byte == 0x0A ? .lineBreakInString : .controlCharacterInString)
       }
       if byte == UInt8(ascii: "\\") {
         try flush(offset)
@@ -240,30 +262,30 @@ private struct Scanner {
           if (0xD800..<0xDC00).contains(code) {
             guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
               bytes[offset + 1] == UInt8(ascii: "u")
-            else { throw error("unpaired surrogate in \\u escape") }
+            else { throw error(.unpairedSurrogate) }
             offset += 2
             let low = try parseHex4()
             guard (0xDC00..<0xE000).contains(low) else {
-              throw error("invalid surrogate pair in \\u escape")
+              throw error(.invalidSurrogatePair)
             }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
-          guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+          guard let scalar = Unicode.Scalar(code) else { throw error(.invalidUnicodeEscape) }
           scalars.append(scalar)
         default:
           offset -= 1
-          throw error("invalid escape '\\\(Character(UnicodeScalar(escape)))' in string")
+          throw error(.invalidEscape(Character(UnicodeScalar(escape))))
         }
         runStart = offset
         continue
       }
       offset += 1
     }
-    throw JSONError("string is never closed", at: openingPosition)
+    throw error(.unterminatedString, atOffset: opening)
   }
 
   mutating func parseHex4() throws(JSONError) -> UInt32 {
-    guard offset + 4 <= bytes.count else { throw error("incomplete \\u escape") }
+    guard offset + 4 <= bytes.count else { throw error(.incompleteUnicodeEscape) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[offset]
@@ -272,7 +294,7 @@ private struct Scanner {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw error("invalid hexadecimal digit in \\u escape")
+      default: throw error(.invalidHexDigit)
       }
       value = value << 4 | digit
       offset += 1
@@ -286,16 +308,16 @@ private struct Scanner {
       index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
     }
     if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-    guard isDigit(offset) else { throw error("invalid number") }
+    guard isDigit(offset) else { throw error(.invalidNumber) }
     if bytes[offset] == UInt8(ascii: "0") {
       offset += 1
-      if isDigit(offset) { throw error("invalid number: leading zero") }
+      if isDigit(offset) { throw error(.leadingZero) }
     } else {
       while isDigit(offset) { offset += 1 }
     }
     if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
       offset += 1
-      guard isDigit(offset) else { throw error("invalid number: expected a digit after '.'") }
+      guard isDigit(offset) else { throw error(.missingFractionDigits) }
       while isDigit(offset) { offset += 1 }
     }
     if offset < bytes.count && (bytes[offset] | 0x20) == UInt8(ascii: "e") {
@@ -305,13 +327,13 @@ private struct Scanner {
       {
         offset += 1
       }
-      guard isDigit(offset) else { throw error("invalid number: expected a digit in the exponent") }
+      guard isDigit(offset) else { throw error(.missingExponentDigits) }
       while isDigit(offset) { offset += 1 }
     }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
     guard let value = Double(text), value.isFinite else {
       offset = start
-      throw error("number out of range")
+      throw error(.numberOutOfRange)
     }
     return value
   }

@@ -7,7 +7,9 @@ import Testing
   static let line =
     #"{"transcript":"B01","code":"mastery","coder":"anna","firstLine":3,"lastLine":4,"start":10,"end":20,"origin":"keyword:mestr*","status":"proposed","memo":null,"text":"mestrer \"det\"","hash":"xxh64:00"}"#
 
-  @Test("A line reads and writes back byte for byte")
+  static let header = #"{"format":"qualkit-codings","version":1}"#
+
+  @Test("A line reads and writes back byte for byte, after the header")
   func roundTrip() {
     var diagnostics: [Diagnostic] = []
     let file = CodingFile(parsing: Array((Self.line + "\n").utf8), diagnostics: &diagnostics)
@@ -15,7 +17,7 @@ import Testing
     #expect(file.codings.count == 1)
     #expect(file.codings[0].origin == .keyword("mestr*"))
     #expect(file.codings[0].text == "mestrer \"det\"")
-    #expect(file.serialized == Self.line + "\n")
+    #expect(file.serialized == Self.header + "\n" + Self.line + "\n")
   }
 
   @Test("A duplicate line is a warning and both lines are kept")
@@ -29,18 +31,20 @@ import Testing
       diagnostics == [.warning("duplicate of line 1; kept both", at: SourcePosition(line: 2))])
   }
 
-  @Test("An unknown key is a warning at its column, since a rewrite leaves it out")
+  @Test("An unknown key is a warning at its column, and a rewrite keeps it")
   func unknownKey() {
     var diagnostics: [Diagnostic] = []
     let line = Self.line.replacingOccurrences(of: #""hash""#, with: #""note":"x","hash""#)
     let file = CodingFile(parsing: Array((line + "\n").utf8), diagnostics: &diagnostics)
     #expect(file.codings.count == 1)
+    #expect(file.codings.first?.extraMembers == [JSONRawMember(key: "note", json: #""x""#)])
     #expect(
       diagnostics == [
         .warning(
-          "unknown key 'note'; qualkit leaves it out when it rewrites this file",
+          "unknown key 'note'; qualkit keeps it as it is when it rewrites this file",
           at: SourcePosition(line: 1, column: 183))
       ])
+    #expect(file.serialized.hasSuffix(#""hash":"xxh64:00","note":"x"}"# + "\n"))
   }
 
   @Test(
@@ -83,7 +87,7 @@ import Testing
       Coding(transcript: "B01", code: "b", coder: "x", span: span(5)),
       Coding(transcript: "B01", code: "c", coder: "x", span: span(1)),
     ]
-    let order = CodingFile(codings: codings).serialized.split(separator: "\n").map {
+    let order = CodingFile(codings: codings).serialized.split(separator: "\n").dropFirst().map {
       String($0.split(separator: ",")[0...1].joined(separator: ","))
     }
     #expect(
