@@ -83,8 +83,7 @@ struct ReviewSession {
     message = progress.record(answer, outcome: outcome)
   }
 
-  private mutating func changeCode(_ current: Coding, context: inout ToolContext) throws(CLIError)
-  {
+  private mutating func changeCode(_ current: Coding, context: inout ToolContext) throws(CLIError) {
     guard let codebook else {
       message = "no codebook found, so the code cannot be changed (give --codebook FILE)"
       return

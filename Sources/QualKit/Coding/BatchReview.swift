@@ -52,6 +52,7 @@ public struct BatchReview: Hashable, Sendable {
   /// - Parameters:
   ///   - codings: The codings of the file, changed in place.
   ///   - isSelected: Which codings to review (the caller selects proposed ones).
+  /// - Returns: How many were accepted and rejected, and how many are still proposed.
   public func apply(to codings: inout [Coding], where isSelected: (Coding) -> Bool) -> Tally {
     var accepted = 0
     var rejected = 0

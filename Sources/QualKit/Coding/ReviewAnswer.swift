@@ -104,6 +104,7 @@ public enum ReviewAnswer: Hashable, Sendable {
   /// - Parameters:
   ///   - line: What the reviewer typed, trimmed.
   ///   - current: The coding's memo now.
+  /// - Returns: The answer to give, or nil when the memo stays as it is.
   public static func memo(typed line: String, replacing current: String?) -> ReviewAnswer? {
     guard !line.isEmpty else { return nil }
     let memo = line == "-" ? nil : line
@@ -116,6 +117,7 @@ public enum ReviewAnswer: Hashable, Sendable {
   ///   - line: What the reviewer typed, trimmed.
   ///   - coding: The coding whose code is to change.
   ///   - codebook: The codebook the new code must be codable in.
+  /// - Returns: The code chosen, or why there is none.
   public static func codeChoice(typed line: String, for coding: Coding, in codebook: Codebook)
     -> CodeChoice
   {

@@ -9,7 +9,7 @@
 /// ```swift
 /// var progress = ReviewProgress(path: "Codings/auto.jsonl", items: proposals)
 /// let outcome = ReviewAnswer.accept.apply(to: &codings, shown: progress.current!)
-/// print(progress.record(.accept, outcome: outcome))  // accepted B01 3:0-3:40 stress
+/// print(progress.record(.accept, outcome: outcome))  // accepted B01 l. 3 stress
 /// print(progress.summary)
 /// ```
 public struct ReviewProgress: Hashable, Sendable {
@@ -59,6 +59,8 @@ public struct ReviewProgress: Hashable, Sendable {
   }
 
   /// Skips the proposal shown, returning the line to tell the reviewer.
+  ///
+  /// - Returns: The line to tell the reviewer.
   public mutating func skip() -> String {
     guard let current else { return "" }
     skipped += 1
@@ -71,6 +73,8 @@ public struct ReviewProgress: Hashable, Sendable {
   ///
   /// A saved answer goes into ``history``; a proposal changed meanwhile is
   /// kept as it is now. Every answer but a memo moves on to the next proposal.
+  ///
+  /// - Returns: The line to tell the reviewer.
   public mutating func record(_ answer: ReviewAnswer, outcome: ReviewAnswer.Outcome) -> String {
     guard let before = current else { return "" }
     let message: String
@@ -81,11 +85,13 @@ public struct ReviewProgress: Hashable, Sendable {
         ReviewStep(answer: answer, index: index, before: before, after: after, added: added))
       message = Self.savedMessage(answer, before: before, after: after)
     case .vanished:
-      message = "\(Self.describe(before)) is no longer in \(path) (removed meanwhile); left as it is"
+      message =
+        "\(Self.describe(before)) is no longer in \(path) (removed meanwhile); left as it is"
     case .changed(let now):
       items[index] = now
+      let status = now.status.rawValue
       message =
-        "\(Self.describe(before)) was changed in \(path) meanwhile (now \(now.status.rawValue)); left as it is"
+        "\(Self.describe(before)) was changed in \(path) meanwhile (now \(status)); left as it is"
     }
     if answer.advances { index += 1 }
     return message
@@ -95,6 +101,7 @@ public struct ReviewProgress: Hashable, Sendable {
   /// returning the line to tell the reviewer; its proposal is shown again.
   ///
   /// - Parameter succeeded: What ``ReviewStep/undo(in:)`` returned.
+  /// - Returns: The line to tell the reviewer.
   public mutating func recordUndo(succeeded: Bool) -> String {
     guard let step = history.popLast() else { return "" }
     index = step.index
