@@ -81,26 +81,11 @@ enum ReviewCommand {
     }
 
     if isBatch {
-      let (accepted, rejected, left) = try context.updateCodings(path) {
-        codings throws(CLIError) -> (Int, Int, Int) in
-        var accepted = 0
-        var rejected = 0
-        for index in codings.indices where isSelected(codings[index]) {
-          if rejectCodes.contains(codings[index].code) {
-            codings[index].status = .rejected
-            rejected += 1
-          } else if acceptsAll {
-            codings[index].status = .accepted
-            accepted += 1
-          }
-        }
-        return (accepted, rejected, codings.filter { $0.status == .proposed }.count)
+      let review = BatchReview(acceptsAll: acceptsAll, rejectedCodes: rejectCodes)
+      let tally = try context.updateCodings(path) { codings in
+        review.apply(to: &codings, where: isSelected)
       }
-      let total = accepted + rejected
-      var line =
-        "accepted \(accepted), rejected \(rejected) proposed coding\(total == 1 ? "" : "s") in \(path)"
-      if left > 0 { line += "; \(left) still proposed" }
-      context.print(line)
+      context.print(tally.summary(path: path))
       return .success
     }
 

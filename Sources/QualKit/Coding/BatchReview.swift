@@ -1,0 +1,71 @@
+/// A review without asking: reject the proposals of some codes, and accept
+/// the others or leave them proposed.
+///
+/// ```swift
+/// let review = BatchReview(acceptsAll: true, rejectedCodes: ["single-entry"])
+/// let tally = review.apply(to: &file.codings) { $0.status == .proposed }
+/// print(tally.summary(path: "Codings/auto.jsonl"))
+/// // accepted 24, rejected 1 proposed codings in Codings/auto.jsonl
+/// ```
+public struct BatchReview: Hashable, Sendable {
+  /// What a batch review did.
+  public struct Tally: Hashable, Sendable {
+    /// How many proposals were accepted.
+    public var accepted: Int
+    /// How many proposals were rejected.
+    public var rejected: Int
+    /// How many codings of the file are still proposed.
+    public var stillProposed: Int
+
+    /// Creates a tally.
+    public init(accepted: Int, rejected: Int, stillProposed: Int) {
+      self.accepted = accepted
+      self.rejected = rejected
+      self.stillProposed = stillProposed
+    }
+
+    /// The line that reports the review of the coding file at `path`.
+    public func summary(path: String) -> String {
+      let total = accepted + rejected
+      var line =
+        "accepted \(accepted), rejected \(rejected) proposed coding\(total == 1 ? "" : "s") in \(path)"
+      if stillProposed > 0 { line += "; \(stillProposed) still proposed" }
+      return line
+    }
+  }
+
+  /// Whether the selected proposals that are not rejected are accepted.
+  public var acceptsAll: Bool
+  /// The ids of the codes whose selected proposals are rejected (sub-trees
+  /// already expanded).
+  public var rejectedCodes: Set<String>
+
+  /// Creates a batch review.
+  public init(acceptsAll: Bool, rejectedCodes: Set<String>) {
+    self.acceptsAll = acceptsAll
+    self.rejectedCodes = rejectedCodes
+  }
+
+  /// Reviews the selected codings of a file in place: those of a rejected
+  /// code become rejected, the others accepted when ``acceptsAll``.
+  ///
+  /// - Parameters:
+  ///   - codings: The codings of the file, changed in place.
+  ///   - isSelected: Which codings to review (the caller selects proposed ones).
+  /// - Returns: How many were accepted and rejected, and how many are still proposed.
+  public func apply(to codings: inout [Coding], where isSelected: (Coding) -> Bool) -> Tally {
+    var accepted = 0
+    var rejected = 0
+    for index in codings.indices where isSelected(codings[index]) {
+      if rejectedCodes.contains(codings[index].code) {
+        codings[index].status = .rejected
+        rejected += 1
+      } else if acceptsAll {
+        codings[index].status = .accepted
+        accepted += 1
+      }
+    }
+    let left = codings.filter { $0.status == .proposed }.count
+    return Tally(accepted: accepted, rejected: rejected, stillProposed: left)
+  }
+}
