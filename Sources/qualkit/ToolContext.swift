@@ -34,21 +34,10 @@ struct ToolContext {
   /// Resolves a path given on the command line against ``currentDirectory``.
   func url(for path: String) -> URL { folder.url(for: path) }
 
-  /// Writes one line to standard output.
+  /// Writes one line to standard output, control characters made visible.
   mutating func print(_ line: String) {
-    standardOutput.write(line)
+    standardOutput.write(TerminalText.visible(line))
     standardOutput.write("\n")
-  }
-
-  /// Writes one line to standard error, control characters made visible.
-  mutating func printError(_ line: String) {
-    standardError.write(TerminalText.visible(line))
-    standardError.write("\n")
-  }
-
-  /// Prints diagnostics on standard error, one per line.
-  mutating func report(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { printError(diagnostic.description) }
   }
 
   /// Runs `body` with a project reader, printing what it found and turning
