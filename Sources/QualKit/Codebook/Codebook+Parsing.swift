@@ -32,7 +32,7 @@ extension Codebook {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw CodebookError("invalid JSON: \(error.message)", at: error.position)
+      throw CodebookError("invalid JSON: \(error.message)", at: error.position, kind: .syntax)
     }
     var validator = CodebookValidator()
     let codebook = try validator.codebook(from: root)
@@ -59,13 +59,14 @@ private struct CodebookValidator {
   mutating func codebook(from root: JSONNode) throws(CodebookError) -> Codebook {
     guard let members = root.members else {
       throw CodebookError(
-        "a codebook must be a JSON object, found \(root.kindName)", at: root.position)
+        "a codebook must be a JSON object, found \(root.kindName)", at: root.position,
+        kind: .notACodebook)
     }
     if let format = root["format"] {
       guard format.stringValue == Codebook.formatName else {
         throw CodebookError(
           "format: not a QualKit codebook (expected \"format\": \"\(Codebook.formatName)\")",
-          at: format.position)
+          at: format.position, kind: .notACodebook)
       }
     }
     var version = Codebook.currentVersion
@@ -80,7 +81,7 @@ private struct CodebookValidator {
       guard Int(number) <= Codebook.currentVersion else {
         throw CodebookError(
           "version: unknown codebook format version \(Int(number)) (this qualkit reads version \(Codebook.currentVersion) and older)",
-          at: versionNode.position)
+          at: versionNode.position, kind: .unsupportedVersion)
       }
       version = Int(number)
     } else {

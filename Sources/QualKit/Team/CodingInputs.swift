@@ -1,5 +1,3 @@
-import Foundation
-
 /// Coders' coding files read together, for `agree` and `merge`.
 public struct CodingInputs: Sendable {
   /// Each file as read, in the order given.
@@ -34,29 +32,5 @@ public struct CodingInputs: Sendable {
         "coder '\(coder)' appears in several files (\(paths.joined(separator: ", "))); "
           + "their codings count as one coder")
     }
-  }
-}
-
-extension ProjectReader {
-  /// Reads coding files for `agree` and `merge`: a file given twice is read
-  /// once (with a warning), and, if asked, a coder name found in several
-  /// files is warned about.
-  ///
-  /// - Throws: ``ProjectError`` when a file is missing or unreadable.
-  public mutating func codingInputs(_ paths: [String], warnAboutSharedCoders: Bool = true)
-    throws(ProjectError) -> CodingInputs
-  {
-    var files: [CodingStore.Loaded] = []
-    var seen = Set<String>()
-    for path in paths {
-      guard seen.insert(folder.url(for: path).path).inserted else {
-        diagnostics.append(.warning("file given twice; read once", file: path))
-        continue
-      }
-      files.append(try codingFile(at: path))
-    }
-    let inputs = CodingInputs(files: files)
-    if warnAboutSharedCoders { diagnostics += inputs.sharedCoderWarnings }
-    return inputs
   }
 }

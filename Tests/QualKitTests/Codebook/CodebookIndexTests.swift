@@ -25,3 +25,24 @@ import Testing
     for id in index.ids { #expect(index.subtree(of: id) == Self.codebook.subtreeIDs(of: id)) }
   }
 }
+
+@Suite struct CodebookErrorKindTests {
+  @Test(
+    "A codebook error says what kind of problem it is",
+    arguments: [
+      ("{", CodebookError.Kind.syntax), ("[]", .notACodebook),
+      (#"{"format": "other", "codes": []}"#, .notACodebook),
+      (#"{"format": "qualkit-codebook", "version": 99, "codes": []}"#, .unsupportedVersion),
+      (
+        #"{"format": "qualkit-codebook", "version": 1, "codes": [{"id": "", "label": "x"}]}"#,
+        .invalid
+      ),
+    ])
+  func kinds(text: String, kind: CodebookError.Kind) {
+    var diagnostics: [Diagnostic] = []
+    let error = #expect(throws: CodebookError.self) {
+      try Codebook(parsing: Array(text.utf8), diagnostics: &diagnostics)
+    }
+    #expect(error?.kind == kind)
+  }
+}
