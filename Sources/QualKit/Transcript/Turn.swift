@@ -1,0 +1,57 @@
+/// One speaker turn: who speaks, when, on which lines, and what they say.
+public struct Turn: Hashable, Sendable {
+  /// The turn's 0-based position in the transcript.
+  public var index: Int
+  /// The speaker label as written (`B`, `JK`, `Interviewer`), or nil for
+  /// text before the first label and unlabelled subtitle cues.
+  public var speaker: String?
+  /// The speaker's role from the speaker map (`interviewer`, `citizen`, …).
+  public var role: String?
+  /// When the turn starts, if the file says.
+  public var start: Timestamp?
+  /// When the turn ends, if the file says.
+  public var end: Timestamp?
+  /// The 1-based line the turn starts on.
+  public var firstLine: Int
+  /// The 1-based last non-blank line of the turn.
+  public var lastLine: Int
+  /// The Unicode-scalar range of the turn's text (after the speaker label) in
+  /// the transcript's text.
+  public var textRange: Range<Int>
+  /// The UTF-8 range of the same text.
+  public var utf8Range: Range<Int>
+  /// What the speaker says, without the label.
+  public var text: String
+  /// Where the turn's text is in the source: Unicode-scalar ranges, in
+  /// order, into the text that ``Transcript/sourceText(of:format:)`` gives.
+  ///
+  /// For plain text the source is the transcript's own text, and this is
+  /// ``textRange`` alone. For subtitles it holds one range per cue (per
+  /// voice of a cue): from the first to the last scalar of what the cue
+  /// says, without its voice tag or speaker label, possibly with markup
+  /// tags, entities and line breaks inside; the turn's text is the pieces,
+  /// tags removed, entities decoded and line breaks made spaces, joined by
+  /// spaces. For Word files the source is the document's paragraphs one a
+  /// line, and the turn's text is the range's text with its line breaks
+  /// made spaces. Map the source on to the file itself with ``SourceText``.
+  public var sourceRanges: [Range<Int>]
+
+  /// Creates a turn.
+  public init(
+    index: Int, speaker: String?, role: String?, start: Timestamp? = nil, end: Timestamp? = nil,
+    firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>, text: String,
+    sourceRanges: [Range<Int>]? = nil
+  ) {
+    self.index = index
+    self.speaker = speaker
+    self.role = role
+    self.start = start
+    self.end = end
+    self.firstLine = firstLine
+    self.lastLine = lastLine
+    self.textRange = textRange
+    self.utf8Range = utf8Range
+    self.text = text
+    self.sourceRanges = sourceRanges ?? [textRange]
+  }
+}
