@@ -57,7 +57,7 @@ extension AutoCoder {
       var previousEndsSentence = false  // `.`, `!`, `?` or `…`
       var previousIsNewline = false
       while position.utf8 < endUTF8 {
-        let (value, length) = Self.decode(text, at: position.utf8, end: endUTF8)
+        let (value, length) = KeywordMatcher.decode(text, at: position.utf8, end: endUTF8)
         let isSpace = Self.isWhitespace(value)
         if (previousEndsSentence && isSpace) || (previousIsNewline && value == 0x0A) {
           cuts.append(Cut(position: position, trimmedEnd: lastNonSpaceEnd, nextStart: position))
@@ -133,19 +133,5 @@ extension AutoCoder {
       return Unicode.Scalar(value)?.properties.isWhitespace ?? false
     }
 
-    /// The scalar value and byte length at `offset` of valid UTF-8.
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int)
-      -> (value: UInt32, length: Int)
-    {
-      let lead = UInt32(text[offset])
-      if lead < 0x80 { return (lead, 1) }
-      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-      guard length > 1, offset + length <= end else { return (0xFFFD, 1) }
-      var value = lead & (0x7F >> UInt32(length))
-      for index in (offset + 1)..<(offset + length) {
-        value = value << 6 | UInt32(text[index] & 0x3F)
-      }
-      return (value, length)
-    }
   }
 }
