@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import QualKit
 import Testing
 
 @testable import qualkit
@@ -60,6 +61,36 @@ import Testing
       #expect(merge.status == .success || merge.status == .failure)
       if merge.status == .failure { #expect(merge.error.contains("would be lost")) }
     }
+  }
+
+  @Test("merge --out waits for a writer that holds the file's lock, then sees its coding")
+  func mergeWaitsForTheLock() throws {
+    let project = try TestProject()
+    #expect(project.run("tag", "A01", "7", "mastery", "--coder", "anna").status == .success)
+    let store = CodingStore(folder: ProjectFolder(base: project.root))
+    let started = DispatchSemaphore(value: 0)
+    let writer = DispatchGroup()
+    DispatchQueue.global().async(group: writer) {
+      // A tag's read-modify-write, slowed down: read, wait, write.
+      _ = try? store.update("Codings/team.jsonl") { loaded in
+        started.signal()
+        Thread.sleep(forTimeInterval: 0.3)
+        loaded.file.codings.append(
+          Coding(
+            transcript: "A01", code: "readiness", coder: "team",
+            span: Span(firstLine: 10, lastLine: 10, start: 100, end: 110)))
+      }
+    }
+    started.wait()
+    let merge = qualkitTests.run(
+      ["merge", "Codings/anna.jsonl", "--out", "Codings/team.jsonl"], in: project.root)
+    writer.wait()
+    let file = try project.read("Codings/team.jsonl")
+    #expect(file.contains("\"code\":\"readiness\""), "the writer's coding was replaced")
+    // Without the lock the merge wrote first and reported success, and the
+    // writer's file then replaced the merge: both "succeeded", one was lost.
+    #expect(merge.status == .failure)
+    #expect(merge.error.contains("would be lost"))
   }
 
   @Test("Run from a folder inside the project, commands find the project's folders above it")
