@@ -34,7 +34,20 @@ public struct Turn: Hashable, Sendable {
   /// spaces. For Word files the source is the document's paragraphs one a
   /// line, and the turn's text is the range's text with its line breaks
   /// made spaces. Map the source on to the file itself with ``SourceText``.
-  public var sourceRanges: [Range<Int>]
+  public var sourceRanges: [Range<Int>] {
+    get { otherSourceRanges ?? [textRange] }
+    set { otherSourceRanges = Self.unlessOnly(textRange, newValue) }
+  }
+
+  /// The source ranges when they are not just ``textRange`` (plain text);
+  /// nil keeps the common case from allocating an array per turn.
+  private var otherSourceRanges: [Range<Int>]?
+
+  /// `ranges`, or nil when they are just `range` (compared without making
+  /// an array).
+  private static func unlessOnly(_ range: Range<Int>, _ ranges: [Range<Int>]) -> [Range<Int>]? {
+    ranges.count == 1 && ranges[0] == range ? nil : ranges
+  }
 
   /// Creates a turn.
   public init(
@@ -52,6 +65,6 @@ public struct Turn: Hashable, Sendable {
     self.textRange = textRange
     self.utf8Range = utf8Range
     self.text = text
-    self.sourceRanges = sourceRanges ?? [textRange]
+    self.otherSourceRanges = sourceRanges.flatMap { Self.unlessOnly(textRange, $0) }
   }
 }
