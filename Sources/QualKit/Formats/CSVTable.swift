@@ -118,6 +118,12 @@ public struct CSVTable: Hashable, Sendable {
   /// The column counts Unicode scalars; a quoted field's position is its
   /// opening quote.
   public func position(ofField column: Int, inRow row: Int) -> SourcePosition {
+    // A field the row does not have (a header of one column asked for its
+    // second) is placed at the row's start rather than read out of bounds.
+    guard row >= 0, row < rowCount, column >= 0, column < fieldCount(inRow: row) else {
+      let line = row >= 0 && row < rowCount ? self.line(ofRow: row) : 1
+      return SourcePosition(line: line, column: 1)
+    }
     let offset = rawStart(ofField: Int(rowStarts[row]) + column)
     let rowOffset = rawStart(ofField: Int(rowStarts[row]))
     return storage.withUnsafeBufferPointer { buffer in

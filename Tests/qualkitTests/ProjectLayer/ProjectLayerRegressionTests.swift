@@ -139,3 +139,18 @@ final class UnsafeSendableBox<Value>: @unchecked Sendable {
     lock.withLock { stored[index] = element }
   }
 }
+
+@Suite struct HeaderOnlyCSVTests {
+  @Test(
+    "A reliability file with a header and too few coder columns is exit 65 at its place, not a crash",
+    arguments: ["unit\n", "unit\r\n", "\u{FEFF}unit\n", "unit,anna\n", "anna\n"])
+  func headerOnly(text: String) throws {
+    let project = try TestProject()
+    try project.write("u.csv", text)
+    for statistic in ["alpha", "cohen", "fleiss", "percent"] {
+      let result = project.run("reliability", "u.csv", "--statistic", statistic)
+      #expect(result.status == .dataError)
+      #expect(result.error.hasPrefix("u.csv:1:1: error: reliability data needs at least 2 coder"))
+    }
+  }
+}
