@@ -51,6 +51,14 @@ public struct ProjectFolder: Hashable, Sendable {
       throw StorageError(.notFound, path: path)
     }
     if isDirectory.boolValue { throw StorageError(.isFolder, path: path) }
+    // A device never ends (/dev/zero) or never says it has (a terminal): it
+    // is refused at once. Pipes (/dev/stdin, <(...), a FIFO named on purpose)
+    // and regular files are read.
+    var status = stat()
+    if stat(location.path, &status) == 0 {
+      let kind = status.st_mode & S_IFMT
+      if kind == S_IFCHR || kind == S_IFBLK { throw StorageError(.notAFile, path: path) }
+    }
     guard let bytes = Self.contents(atPath: location.path) else {
       throw StorageError(.unreadable, path: path)
     }
@@ -62,8 +70,8 @@ public struct ProjectFolder: Hashable, Sendable {
     Self.contents(atPath: url(for: path).path)
   }
 
-  /// The names of the visible files (not folders, not dot files) directly
-  /// inside the folder at `path`, sorted.
+  /// The names of the visible regular files (not folders, FIFOs, devices
+  /// or dot files) directly inside the folder at `path`, sorted.
   ///
   /// - Throws: ``StorageError`` when there is no such folder or it cannot be read.
   public func files(in path: String) throws(StorageError) -> [String] {
@@ -76,11 +84,14 @@ public struct ProjectFolder: Hashable, Sendable {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.path) else {
       throw StorageError(.unreadable, path: path)
     }
+    // Only regular files (or links to them): a FIFO or device in a
+    // project folder would hang or never end a command that reads them all.
     return names.filter { name in
-      var isFolder: ObjCBool = false
-      _ = FileManager.default.fileExists(
-        atPath: location.appendingPathComponent(name).path, isDirectory: &isFolder)
-      return !isFolder.boolValue && !name.hasPrefix(".")
+      var status = stat()
+      guard !name.hasPrefix("."),
+        stat(location.appendingPathComponent(name).path, &status) == 0
+      else { return false }
+      return status.st_mode & S_IFMT == S_IFREG
     }.sorted()
   }
 

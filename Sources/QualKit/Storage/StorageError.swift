@@ -12,6 +12,8 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAFolder
     /// The file or folder exists but cannot be read.
     case unreadable
+    /// A device such as `/dev/zero`, which never ends: not read.
+    case notAFile
     /// The file cannot be written or replaced.
     case cannotWrite
     /// The file's lock cannot be taken.
@@ -36,7 +38,7 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
   /// rather than a failure to write (exit 1).
   public var isMissingInput: Bool {
     switch kind {
-    case .notFound, .isFolder, .notAFolder, .unreadable: true
+    case .notFound, .isFolder, .notAFolder, .unreadable, .notAFile: true
     case .cannotWrite, .cannotLock: false
     }
   }
@@ -47,6 +49,8 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notFound: "cannot read '\(path)': no such file"
     case .isFolder: "cannot read '\(path)': it is a folder, not a file"
     case .notAFolder: "'\(path)' is a file, not a folder"
+    case .notAFile:
+      "cannot read '\(path)': it is a device, not a file (name a file, or a pipe such as /dev/stdin)"
     case .unreadable: "cannot read '\(path)': \(reason ?? "permission denied or unreadable")"
     case .cannotWrite: "cannot write '\(path)': \(reason ?? "unknown error")"
     case .cannotLock: "cannot lock '\(path)': \(reason ?? "unknown error")"

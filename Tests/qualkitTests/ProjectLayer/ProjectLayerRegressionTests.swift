@@ -154,3 +154,46 @@ final class UnsafeSendableBox<Value>: @unchecked Sendable {
     }
   }
 }
+
+@Suite struct SpecialFileTests {
+  @Test("A device such as /dev/zero is refused at once (66), not read until memory runs out")
+  func devicesAreRefused() throws {
+    let project = try TestProject()
+    for arguments in [
+      ["codings", "/dev/zero"], ["transcript", "show", "/dev/zero"],
+      ["codebook", "validate", "/dev/urandom"], ["reliability", "/dev/zero"],
+    ] {
+      let result = qualkitTests.run(arguments, in: project.root)
+      #expect(result.status == .noInput, "\(arguments)")
+      #expect(result.error.contains("it is a device, not a file"), "\(arguments)")
+    }
+  }
+
+  @Test("A FIFO in the transcripts folder is skipped, not waited on forever")
+  func fifosInFoldersAreSkipped() throws {
+    let project = try TestProject()
+    let fifo = project.root.appendingPathComponent("Transcripts/stuck.txt").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let list = project.run("transcript", "list")
+    #expect(list.status == .success)
+    #expect(list.output.contains("A01"))
+    #expect(!list.output.contains("stuck"))
+  }
+
+  @Test("A pipe named on purpose is read, like reliability <(…)")
+  func pipesAreRead() throws {
+    let project = try TestProject()
+    let fifo = project.root.appendingPathComponent("pairs.csv").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let writer = DispatchGroup()
+    DispatchQueue.global().async(group: writer) {
+      let handle = FileHandle(forWritingAtPath: fifo)
+      handle?.write(Data("unit,anna,bo\nu1,a,a\nu2,b,b\nu3,a,b\n".utf8))
+      try? handle?.close()
+    }
+    let result = project.run("reliability", "pairs.csv", "--statistic", "percent")
+    writer.wait()
+    #expect(result.status == .success)
+    #expect(result.output.hasPrefix("Percent agreement: 0.667"))
+  }
+}
