@@ -192,7 +192,7 @@ extension ReviewCommandTests {
   func helpAndUnknownKeys() throws {
     let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "x?q"))
     #expect(result.output.contains("\nunknown key; press ? for help\n"))
-    #expect(result.output.contains(ReviewScreen.helpText))
+    #expect(result.output.contains(ReviewItemWriter.helpText))
     #expect(try states() == Self.initialStates)
   }
 
@@ -210,7 +210,7 @@ extension ReviewCommandTests {
     let line = ReviewItem.Line(
       number: 7, speaker: "B", text: "B: Jeg mestrer den. Godt.", segment: segment,
       highlights: [7..<14])
-    #expect(ReviewScreen.marked(line, color: false) == expected)
+    #expect(ReviewItemWriter.marked(line, color: false) == expected)
   }
 
   @Test("With colour, context is dim and hits are bold reverse video")
@@ -218,10 +218,10 @@ extension ReviewCommandTests {
     let line = ReviewItem.Line(
       number: 1, text: "B: Jeg mestrer.", segment: 3..<15, highlights: [7..<14])
     #expect(
-      ReviewScreen.marked(line, color: true)
+      ReviewItemWriter.marked(line, color: true)
         == "\u{1B}[2mB: \u{1B}[0mJeg \u{1B}[1;7mmestrer\u{1B}[0m.")
     let context = ReviewItem.Line(number: 2, text: "I: Godt.")
-    #expect(ReviewScreen.marked(context, color: true) == "\u{1B}[2mI: Godt.\u{1B}[0m")
+    #expect(ReviewItemWriter.marked(context, color: true) == "\u{1B}[2mI: Godt.\u{1B}[0m")
   }
 
   @Test("review is listed in the tool's help and has its own")

@@ -123,13 +123,10 @@ public enum ReviewAnswer: Hashable, Sendable {
   {
     if line.isEmpty { return .cancelled }
     if line == coding.code { return .unchanged }
-    guard let code = codebook.code(withID: line) else {
-      let codable = codebook.allCodes.filter(\.isCodable).map(\.id)
-      return .unknown(nearest: Suggestions.nearest(to: line, in: codable, limit: 3))
+    switch CodebookIndex(codebook).codable(line) {
+    case .code(let code): return .code(code)
+    case .unknown(let nearest): return .unknown(nearest: nearest)
+    case .notCodable(let children): return .notCodable(children: children)
     }
-    guard code.isCodable else {
-      return .notCodable(children: Array(code.children.filter(\.isCodable).map(\.id).prefix(5)))
-    }
-    return .code(code)
   }
 }

@@ -155,18 +155,9 @@ enum ReliabilityCommand {
     } catch {
       throw .dataError(error.diagnostic.formatted(path: path))
     }
-    if (statistic == .cohenKappa || statistic == .scottPi) && data.coderCount != 2 {
-      throw .dataError(
-        Diagnostic.error(
-          "\(statistic.displayName) needs exactly 2 coder columns, found \(data.coderCount) "
-            + "(use '--statistic fleiss' or '--statistic alpha' for more)"
-        ).formatted(path: path))
-    }
-    let needsOrder = (statistic == .krippendorffAlpha && level == .ordinal) || weights != .none
-    if needsOrder && !data.isOrdered {
-      throw .usage(
-        "the values are not numbers, so their order is unknown: give it with '--categories'",
-        usage: spec.usage)
+    if let mismatch = Reliability.mismatch(statistic, on: data, level: level, weights: weights) {
+      if mismatch == .needsCategoryOrder { throw .usage("\(mismatch)", usage: spec.usage) }
+      throw .dataError(Diagnostic.error("\(mismatch)", file: path).description)
     }
 
     var result = Reliability.compute(statistic, on: data, level: level, weights: weights)

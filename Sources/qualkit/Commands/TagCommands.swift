@@ -180,16 +180,14 @@ struct ManualCodingRequest {
       let codebook = try reader.codebook(at: reader.codebookPath(arguments.value("codebook")))
       return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
     }
-    let index = CodebookIndex(codebook)
-    guard let code = index.code(codeID) else {
-      let nearest = Suggestions.nearest(
-        to: codeID, in: index.entries.map(\.code).filter(\.isCodable).map(\.id), limit: 3)
+    let code: Code
+    switch CodebookIndex(codebook).codable(codeID) {
+    case .code(let found): code = found
+    case .unknown(let nearest):
       throw .dataError(
         "error: unknown code '\(codeID)' (nearest: \(nearest.joined(separator: ", ")); see 'qualkit codebook show')"
       )
-    }
-    guard code.isCodable else {
-      let children = code.children.filter(\.isCodable).map(\.id).prefix(5)
+    case .notCodable(let children):
       throw .dataError(
         "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))"
       )

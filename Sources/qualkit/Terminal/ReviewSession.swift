@@ -4,7 +4,7 @@ import QualKit
 /// each answer saved to the coding file at once.
 ///
 /// The rules are the library's (``ReviewAnswer``, ``ReviewProgress``); this
-/// loop reads keys, draws through ``ReviewScreen`` and writes every answer
+/// loop reads keys, draws through ``ReviewItemWriter`` and writes every answer
 /// through ``ToolContext/updateCodings(_:_:)``, which reads, changes and
 /// rewrites the file under its lock, so an answer is on disk before the next
 /// item is shown, and edits made meanwhile by others are kept.
@@ -135,7 +135,7 @@ struct ReviewSession {
       coding: coding, transcript: catalog.byID[coding.transcript], codebook: codebook,
       contextLines: contextLines)
     var screen = keys.clearsScreen ? clearScreen : ""
-    screen += ReviewScreen.render(
+    screen += ReviewItemWriter.render(
       item, position: progress.index + 1, total: progress.items.count,
       code: codebook?.code(withID: coding.code), color: keys.usesColor, message: message,
       showsHelp: showsHelp)

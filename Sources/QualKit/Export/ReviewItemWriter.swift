@@ -1,5 +1,3 @@
-import QualKit
-
 /// Draws one review item as text: header, code definition, numbered lines
 /// with the segment marked and its keyword hits highlighted, and the keys.
 ///
@@ -7,13 +5,13 @@ import QualKit
 /// (not a terminal, or `NO_COLOR`), hits are put in `[brackets]` and a
 /// segment that starts or ends inside a line is put in `«…»`. Lines of the
 /// segment are marked `>` either way.
-enum ReviewScreen {
+public enum ReviewItemWriter {
   /// The line that lists the keys.
-  static let keyLine =
+  public static let keyLine =
     "a accept  r reject  s skip  c change code  m memo  u undo last  q quit  ? help"
 
   /// What each key does, shown for `?`.
-  static let helpText = """
+  public static let helpText = """
     a  accept the proposed coding
     r  reject it (it stays in the file as rejected, so auto-coding will not
        propose it again)
@@ -37,7 +35,7 @@ enum ReviewScreen {
   ///   - message: What the last action did, shown under the keys.
   ///   - showsHelp: Whether to show what each key does.
   /// - Returns: The screen's lines, each ending with a line break.
-  static func render(
+  public static func render(
     _ item: ReviewItem, position: Int, total: Int, code: Code?, color: Bool, message: String?,
     showsHelp: Bool
   ) -> String {
@@ -80,7 +78,7 @@ enum ReviewScreen {
   }
 
   /// A line's text with its segment and hits marked.
-  static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
+  public static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
     let text = TerminalText.visible(line.text)
     let scalars = Array(text.unicodeScalars)
     guard let segment = line.segment else {
@@ -131,13 +129,13 @@ enum ReviewScreen {
   }
 
   /// `text` on one line, cut at `limit` characters with an ellipsis.
-  static func oneLine(_ text: String, limit: Int) -> String {
+  public static func oneLine(_ text: String, limit: Int) -> String {
     let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\t" })
       .joined(separator: " ")
     return flat.count <= limit ? flat : flat.prefix(limit - 1) + "…"
   }
 
-  static func bold(_ text: String) -> String { "\u{1B}[1m" + text + "\u{1B}[0m" }
+  public static func bold(_ text: String) -> String { "\u{1B}[1m" + text + "\u{1B}[0m" }
 
-  static func dim(_ text: String) -> String { "\u{1B}[2m" + text + "\u{1B}[0m" }
+  public static func dim(_ text: String) -> String { "\u{1B}[2m" + text + "\u{1B}[0m" }
 }
