@@ -17,6 +17,8 @@ let allCommands: [Command] = [
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
+  SurveyCommands.describe,
+  SurveyCommands.infer,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
