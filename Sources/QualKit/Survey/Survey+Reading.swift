@@ -137,7 +137,9 @@ private struct SurveyCSVReader {
       respondents.append(id)
       lines.append(line)
       for (slot, column) in otherColumns.enumerated() {
-        attributes[slot].append(table.field(column, inRow: row).trimmingCharacters(in: " \t"))
+        // A quoted line break in a comment is one line break, as Excel wrote it.
+        attributes[slot].append(
+          table.field(column, inRow: row).replacingAll("\r\n", "\n").trimmingCharacters(in: " \t"))
       }
       for (item, column) in itemColumns.enumerated() {
         let answer = table.withFieldBytes(column, inRow: row) { matchers[item].match($0) }

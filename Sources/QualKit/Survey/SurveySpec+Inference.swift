@@ -7,7 +7,8 @@ extension SurveySpec {
   ///   distinct answers wins, then the first in ``LikertScale/builtInNames``.
   /// - The respondent id is the first other column whose values are all
   ///   present and distinct.
-  /// - Other columns with 2 to 12 distinct values are groups; the rest are ignored.
+  /// - Other columns with 2 to 12 distinct values, some repeated, are groups;
+  ///   the rest are ignored.
   ///
   /// - Parameter table: The CSV, header first.
   /// - Returns: The draft; `nil` when the table has no header.
@@ -43,7 +44,8 @@ extension SurveySpec {
     var groups: [String] = []
     var ignored: [String] = []
     for column in others where column != idColumn {
-      if (2...12).contains(distinct[column].count) {
+      let count = distinct[column].count
+      if (2...12).contains(count), count < rows {
         groups.append(header[column])
       } else {
         ignored.append(header[column])
