@@ -7,8 +7,8 @@ extension SurveySpec {
   ///   distinct answers wins, then the first in ``LikertScale/builtInNames``.
   /// - The respondent id is the first other column whose values are all
   ///   present and distinct.
-  /// - Other columns with 2 to 12 distinct values, some repeated, are groups;
-  ///   the rest are ignored.
+  /// - Other columns with 2 to 12 distinct values, some repeated, none longer
+  ///   than 40 characters or holding a line break, are groups; the rest are ignored.
   ///
   /// - Parameter table: The CSV, header first.
   /// - Returns: The draft; `nil` when the table has no header.
@@ -45,7 +45,8 @@ extension SurveySpec {
     var ignored: [String] = []
     for column in others where column != idColumn {
       let count = distinct[column].count
-      if (2...12).contains(count), count < rows {
+      let isShortText = distinct[column].allSatisfy { $0.count <= 40 && !$0.contains("\n") }
+      if (2...12).contains(count), count < rows, isShortText {
         groups.append(header[column])
       } else {
         ignored.append(header[column])
