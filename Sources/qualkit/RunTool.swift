@@ -19,6 +19,8 @@ let allCommands: [Command] = [
   MergeCommand.command,
   SurveyCommands.describe,
   SurveyCommands.infer,
+  MatrixCommands.matrix,
+  MatrixCommands.cooccurrence,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
