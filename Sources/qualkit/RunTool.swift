@@ -21,6 +21,8 @@ let allCommands: [Command] = [
   SurveyCommands.infer,
   MatrixCommands.matrix,
   MatrixCommands.cooccurrence,
+  MixedMethodsCommands.quantitize,
+  MixedMethodsCommands.joint,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
