@@ -23,7 +23,9 @@ extension Quote {
       previous = character
     }
     if kept.isEmpty {
-      let words = flat.prefix(limit).split(separator: " ").dropLast()
+      // Drop the last word only when the cut falls inside it.
+      let cutsWord = flat.dropFirst(limit).first.map { $0 != " " } ?? false
+      let words = flat.prefix(limit).split(separator: " ").dropLast(cutsWord ? 1 : 0)
       return (words.isEmpty ? String(flat.prefix(limit)) : words.joined(separator: " ")) + " […]"
     }
     return kept.trimmingCharacters(in: " ") + " […]"
