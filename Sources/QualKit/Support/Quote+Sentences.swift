@@ -24,7 +24,8 @@ extension Quote {
     }
     if kept.isEmpty {
       // Drop the last word only when the cut falls inside it.
-      let cutsWord = flat.dropFirst(limit).first.map { $0 != " " } ?? false
+      let cutsWord =
+        flat.prefix(limit).last != " " && (flat.dropFirst(limit).first.map { $0 != " " } ?? false)
       let words = flat.prefix(limit).split(separator: " ").dropLast(cutsWord ? 1 : 0)
       return (words.isEmpty ? String(flat.prefix(limit)) : words.joined(separator: " ")) + " […]"
     }
