@@ -64,7 +64,7 @@ public enum CodeMatrix {
           : "Own: participants with the code itself; Total and groups: with the code or a code below it (N = participants in the group)",
       ],
       columns: columns)
-    for entry in index.entries {
+    for entry in index.entries where selection.shows(entry) {
       let id = entry.code.id
       var cells: [Cell] = [
         .code(id: id, label: entry.code.label),

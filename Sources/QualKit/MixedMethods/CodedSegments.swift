@@ -18,6 +18,9 @@ public struct CodedSegments: Sendable {
   public var transcripts: [Transcript]
   /// The statuses that were counted.
   public var statuses: Set<Coding.Status>
+  /// The codes the filter named, with their sub-trees; nil for every code.
+  /// Tables show only the codes whose sub-tree meets these.
+  public var codeIDs: Set<String>?
 
   /// Selects the segments of `project` that pass `filter`.
   ///
@@ -28,6 +31,7 @@ public struct CodedSegments: Sendable {
     statuses = filter.statuses
     let resolved = try filter.resolved(
       index: project.index, codings: project.codings, catalog: project.catalog)
+    codeIDs = resolved.codeIDs
     var seen: Set<SegmentKey> = []
     var coders: Set<String> = []
     var segments: [Coding] = []
@@ -46,6 +50,13 @@ public struct CodedSegments: Sendable {
           transcript.attributes[key].map { values.contains($0.description) } ?? false
         }
     }
+  }
+
+  /// Whether a table shows the code of `entry`: every code without a code
+  /// filter, else the codes whose sub-tree meets the filter's codes.
+  public func shows(_ entry: CodebookIndex.Entry) -> Bool {
+    guard let codeIDs else { return true }
+    return entry.subtree.contains(where: codeIDs.contains)
   }
 
   /// A line for a table's preamble: what was counted.

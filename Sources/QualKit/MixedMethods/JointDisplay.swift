@@ -72,7 +72,7 @@ public struct JointDisplay: Sendable {
       "Quotes: exemplars marked by coders first, else the shortest segments of at least \(ExemplarQuotes.minimumWords) words, one per participant")
     let segmentsByCode = Dictionary(grouping: selection.segments, by: \.code)
     let everyone = Set(selection.transcripts.map(\.id))
-    for entry in index.entries where entry.depth < depth {
+    for entry in index.entries where entry.depth < depth && selection.shows(entry) {
       let segments = entry.subtree.flatMap { segmentsByCode[$0] ?? [] }
       let coded = Set(segments.map(\.transcript)).intersection(everyone)
       var cells: [Cell] = [
