@@ -12,10 +12,11 @@ public enum JSONTableWriter {
       })
   }
 
-  /// `{"id", "caption", "rows", "notes"}`.
+  /// `{"id", "caption", "preamble", "rows", "notes"}`.
   public static func render(_ table: Table) -> JSONOutput {
     .object([
       ("id", .string(table.id)), ("caption", .string(table.caption)),
+      ("preamble", .array(table.preamble.map { .string($0) })),
       ("rows", rows(table)), ("notes", .array(table.notes.map { .string($0) })),
     ])
   }

@@ -7,7 +7,8 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
   /// CSV: one block per table (header of column keys, then rows); blocks are
   /// separated by an empty line, so a single table is plain RFC 4180 CSV.
   case csv
-  /// JSON: one table as `{"id", "caption", "rows", "notes"}`, several as an array of them.
+  /// JSON: one table as `{"id", "caption", "preamble", "rows", "notes"}`, several as an
+  /// array of them.
   case json
 
   /// The format names, for help and error messages.

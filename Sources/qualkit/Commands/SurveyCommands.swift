@@ -31,7 +31,7 @@ enum SurveyCommands {
       approximation with tie and continuity corrections, as scipy computes it).
       """,
     examples: [
-      "qualkit survey describe Surveys/tki2.csv --spec Surveys/tki2.survey.json --by arm",
+      "qualkit survey describe Surveys/tki2.csv --by arm --format md",
       "qualkit survey describe --by arm --format json",
     ])
 

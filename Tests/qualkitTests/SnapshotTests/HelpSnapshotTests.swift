@@ -17,7 +17,8 @@ import Testing
     arguments: [
       "transcript", "transcript show", "transcript list", "codebook", "codebook show",
       "codebook validate", "autocode", "tag", "untag", "codings", "review", "agree", "merge",
-      "reliability",
+      "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
+      "quantitize", "joint",
     ])
   func commandHelp(command: String) throws {
     let words = command.split(separator: " ").map(String.init)
