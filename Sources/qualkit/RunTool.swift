@@ -17,6 +17,7 @@ let allCommands: [Command] = [
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
+  ReportCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
