@@ -165,15 +165,20 @@ public enum DocxReportWriter {
   }
 
   /// Column widths that fill the text width, each in proportion to its
-  /// longest text (between 4 and 40 characters).
+  /// longest cell or the longest word of its title (4 to 32 characters).
   static func columnWidths(_ table: Table) -> [Int] {
     guard !table.columns.isEmpty else { return [] }
-    var weights = table.columns.map { Double(min(40, max(4, $0.title.count / 2 + 1))) }
+    var weights = table.columns.map { column in
+      Double(column.title.split(separator: " ").map(\.count).max() ?? 0) + 1
+    }
     for row in table.rows {
       for (index, cell) in row.cells.enumerated() where index < weights.count {
-        weights[index] = max(weights[index], Double(min(40, max(4, cell.formatted.count))))
+        var text = cell.formatted
+        if case .code(_, let label) = cell { text = label }
+        weights[index] = max(weights[index], Double(text.count))
       }
     }
+    weights = weights.map { min(32, max(4, $0)) }
     let total = weights.reduce(0, +)
     var widths = weights.map { Int(Double(textWidth) * $0 / total) }
     widths[0] += textWidth - widths.reduce(0, +)

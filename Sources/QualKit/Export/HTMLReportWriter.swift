@@ -82,7 +82,7 @@ public enum HTMLReportWriter {
     output += "<thead><tr>"
     for column in table.columns {
       let numeric = column.isNumeric ? " class=\"num\"" : ""
-      output += "<th scope=\"col\"\(numeric) dir=\"auto\">\(escaped(column.title))</th>"
+      output += "<th scope=\"col\"\(numeric) dir=\"auto\">\(header(column.title))</th>"
     }
     output += "</tr></thead>\n<tbody>\n"
     for row in table.rows {
@@ -105,6 +105,17 @@ public enum HTMLReportWriter {
     return output + "</figure>\n"
   }
 
+  /// A column title; `All (N = 7)` on two lines, the `(N = 7)` below.
+  private static func header(_ title: String) -> String {
+    guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex,
+      title[title.index(before: open)] == " "
+    else {
+      return escaped(title)
+    }
+    return escaped(String(title[..<title.index(before: open)])) + "<br>"
+      + "<span class=\"count\">" + escaped(String(title[open...])) + "</span>"
+  }
+
   /// A cell's text: a code by its label, others as every writer formats them.
   private static func text(of cell: Cell) -> String {
     if case .code(_, let label) = cell { return label }
@@ -116,7 +127,7 @@ public enum HTMLReportWriter {
   static let styleSheet = """
     :root { color-scheme: light; }
     body { margin: 0; background: #fff; color: #1b1b1b; font: 17px/1.55 Georgia, 'DejaVu Serif', 'Times New Roman', serif; }
-    main { max-width: 50rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+    main { max-width: 54rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
     header h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
     .subtitle { color: #555; margin: 0; }
     nav ol { margin: 1rem 0 0; padding-left: 1.4rem; color: #555; }
@@ -131,6 +142,8 @@ public enum HTMLReportWriter {
     tbody tr:last-child td { border-bottom: 2px solid #111; }
     th, td { padding: .28rem .65rem; text-align: start; vertical-align: top; }
     th.num, td.num { text-align: right; white-space: nowrap; }
+    th:first-child, td:first-child { min-width: 11rem; }
+    .count { font-weight: 400; color: #444; }
     tr.summary td { font-weight: 600; }
     .preamble, .note { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #444; margin: .35rem 0 0; max-width: 46rem; }
     figcaption { font: 600 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; margin-top: .3rem; }

@@ -71,6 +71,9 @@ public enum LaTeXReportWriter {
       \\usepackage{booktabs}
       \\usepackage{graphicx}
       \\usepackage{xcolor}
+      \\usepackage{float}
+      \\floatplacement{table}{H}
+      \\floatplacement{figure}{H}
       \\setlength{\\parskip}{0.5\\baselineskip}
       \\setlength{\\parindent}{0pt}
       \\title{\(escape(report.title))}
@@ -89,7 +92,7 @@ public enum LaTeXReportWriter {
   /// the notes under it.
   static func render(_ table: Table, label: String) -> String {
     let alignment = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
-    var output = "% \(oneLine(table.caption))\n\\begin{table}[!htbp]\n\\centering\n"
+    var output = "% \(oneLine(table.caption))\n\\begin{table}\n\\centering\n"
     output += "\\caption{\(escape(table.caption))}\n\\label{tab:\(label)}\n\\small\n"
     for line in table.preamble { output += "\\parbox{\\linewidth}{\\footnotesize \(escape(line))}\\par\n" }
     let isWide = table.columns.count > 7
@@ -136,7 +139,7 @@ public enum LaTeXReportWriter {
       return render(chart.table, label: label)
     }
     let fullLength = 6.0  // centimetres for 100 %
-    var output = "% \(oneLine(bars.title))\n\\begin{figure}[!htbp]\n\\centering\n\\small\n"
+    var output = "% \(oneLine(bars.title))\n\\begin{figure}\n\\centering\n\\small\n"
     output += "\\begin{tabular}{@{}l@{\\quad}l@{}}\n"
     for (category, name) in bars.categories.enumerated() {
       for group in bars.groups.indices {

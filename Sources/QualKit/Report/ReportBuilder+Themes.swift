@@ -38,14 +38,14 @@ extension ReportBuilder {
     var columns: [Table.Column] = [
       .init("code", title: strings.code), .init("segments", title: strings.segments, isNumeric: true),
       .init(
-        "participants", title: "\(strings.all) (N = \(prevalence.participants.count))",
+        "participants", title: "\(strings.all) (N\u{A0}=\u{A0}\(prevalence.participants.count))",
         isNumeric: true),
     ]
     for group in prevalence.groups {
       let value = group.value ?? strings.noValue
       columns.append(
         .init(
-          "\(group.attribute)=\(group.value ?? "")", title: "\(value) (N = \(group.participants.count))",
+          "\(group.attribute)=\(group.value ?? "")", title: "\(value) (N\u{A0}=\u{A0}\(group.participants.count))",
           isNumeric: true))
     }
     var table = Table(
