@@ -17,6 +17,8 @@ let allCommands: [Command] = [
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
+  SurveyCommands.describe,
+  SurveyCommands.infer,
   ReportCommand.command,
 ]
 

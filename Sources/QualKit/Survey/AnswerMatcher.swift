@@ -1,0 +1,59 @@
+/// Matches the bytes of a CSV field to an answer on one scale.
+///
+/// The fast path compares the trimmed bytes with each label's UTF-8 bytes;
+/// only a field that matches none is decoded and compared ignoring case, or
+/// read as a level's value.
+struct AnswerMatcher: Sendable {
+  let scale: LikertScale
+  let decimalComma: Bool
+  private let levels: [[UInt8]]
+  private let dontKnow: [[UInt8]]
+  private let missing: [[UInt8]]
+
+  init(scale: LikertScale, decimalComma: Bool) {
+    self.scale = scale
+    self.decimalComma = decimalComma
+    levels = scale.levels.map { Array($0.label.utf8) }
+    dontKnow = scale.dontKnow.map { Array($0.utf8) }
+    missing = scale.missing.map { Array($0.utf8) }
+  }
+
+  /// The answer `field` holds, or `nil` when it is not on the scale.
+  func match(_ field: UnsafeBufferPointer<UInt8>) -> SurveyAnswer? {
+    var start = 0
+    var end = field.count
+    while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+    while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+    if start == end { return .blank }
+    let bytes = UnsafeBufferPointer(rebasing: field[start..<end])
+    for (index, label) in levels.enumerated() where AnswerMatcher.equal(bytes, label) {
+      return .level(index)
+    }
+    for label in dontKnow where AnswerMatcher.equal(bytes, label) { return .dontKnow }
+    for label in missing where AnswerMatcher.equal(bytes, label) { return .missing }
+    return slowMatch(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Case-insensitive labels, then numbers that are a level's value.
+  private func slowMatch(_ text: String) -> SurveyAnswer? {
+    let folded = text.lowercased()
+    if let index = scale.levels.firstIndex(where: { $0.label.lowercased() == folded }) {
+      return .level(index)
+    }
+    if scale.dontKnow.contains(where: { $0.lowercased() == folded }) { return .dontKnow }
+    if scale.missing.contains(where: { $0.lowercased() == folded }) { return .missing }
+    let number = decimalComma ? String(text.map { $0 == "," ? "." : $0 }) : text
+    if let value = Double(number), value.isFinite,
+      let index = scale.levels.firstIndex(where: { $0.value == value })
+    {
+      return .level(index)
+    }
+    return nil
+  }
+
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ label: [UInt8]) -> Bool {
+    guard bytes.count == label.count else { return false }
+    for index in 0..<label.count where bytes[index] != label[index] { return false }
+    return true
+  }
+}
