@@ -76,9 +76,12 @@ public enum HTMLReportWriter {
 
   /// A table in a figure: caption, preamble, the table and its notes.
   static func render(_ table: Table, number: Int) -> String {
-    var output = "<figure class=\"table\" id=\"table-\(number)\">\n<table>\n"
+    var output = "<figure class=\"table\" id=\"table-\(number)\">\n"
     output +=
-      "<caption><span class=\"label\">Table \(number).</span> \(escaped(table.caption))</caption>\n"
+      "<figcaption><span class=\"label\">Table \(number).</span> \(escaped(table.caption))"
+      + "</figcaption>\n"
+    for line in table.preamble { output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n" }
+    output += "<table>\n"
     output += "<thead><tr>"
     for column in table.columns {
       let numeric = column.isNumeric ? " class=\"num\"" : ""
@@ -97,7 +100,6 @@ public enum HTMLReportWriter {
       output += "</tr>\n"
     }
     output += "</tbody>\n</table>\n"
-    for line in table.preamble { output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n" }
     for (index, note) in table.notes.enumerated() {
       let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
       output += "<p class=\"note\" dir=\"auto\">\(escaped(mark + note))</p>\n"
@@ -137,7 +139,6 @@ public enum HTMLReportWriter {
     h4, h5, h6 { font-size: 1.05rem; margin: 1.5rem 0 .3rem; }
     figure { margin: 1.2rem 0 1.6rem; overflow-x: auto; }
     table { border-collapse: collapse; font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', Helvetica, Arial, sans-serif; font-variant-numeric: tabular-nums; }
-    caption { caption-side: top; text-align: start; font-weight: 600; padding: 0 0 .45rem; }
     thead th { border-top: 2px solid #111; border-bottom: 1px solid #111; font-weight: 600; vertical-align: bottom; }
     tbody tr:last-child td { border-bottom: 2px solid #111; }
     th, td { padding: .28rem .65rem; text-align: start; vertical-align: top; }
@@ -146,7 +147,8 @@ public enum HTMLReportWriter {
     .count { font-weight: 400; color: #444; }
     tr.summary td { font-weight: 600; }
     .preamble, .note { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; color: #444; margin: .35rem 0 0; max-width: 46rem; }
-    figcaption { font: 600 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; margin-top: .3rem; }
+    figcaption { font: 600 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; margin: .3rem 0 .45rem; }
+    .preamble { margin: 0 0 .2rem; }
     .label { font-weight: 700; }
     svg { display: block; max-width: 100%; height: auto; }
     blockquote { margin: 1rem 0 1.1rem 1.2rem; padding: .1rem 0 .1rem 1rem; border-inline-start: 3px solid #9db4d3; }

@@ -26,6 +26,8 @@ public struct ReportBuilder: Sendable {
   public let prevalence: ThemePrevalence
   /// Agreement between the coders, when two or more have accepted codings.
   public let agreement: AgreementReport?
+  /// The project's survey, if it has one.
+  public let survey: Survey?
   /// The report.
   public private(set) var report: Report
   /// Warnings about the input (merge conflicts, codings of unknown
@@ -41,8 +43,10 @@ public struct ReportBuilder: Sendable {
   ///   - project: The project, with its codebook (a project without one
   ///     gets a report with no theme sections).
   ///   - options: What to include.
-  public init(project: Project, options: ReportOptions = ReportOptions()) {
+  ///   - survey: The project's survey, for the survey section; none by default.
+  public init(project: Project, options: ReportOptions = ReportOptions(), survey: Survey? = nil) {
     self.project = project
+    self.survey = survey
     self.options = options
     let transcripts = project.catalog.sorted
     self.transcripts = transcripts
@@ -109,6 +113,7 @@ public struct ReportBuilder: Sendable {
     blocks += overviewBlocks()
     blocks += themeBlocks()
     blocks += agreementBlocks()
+    blocks += surveyBlocks()
     blocks += methodsBlocks()
     var subtitle: [String] = []
     if let date = options.date { subtitle.append("\(strings.date): \(date)") }

@@ -66,6 +66,8 @@ public struct ReportStrings: Sendable {
   public var pooled: String
   /// The paragraph before the agreement tables: `unit`, `counting` sentence.
   public var agreementIntro: @Sendable (_ unit: String, _ everyUnitCounts: Bool) -> String
+  /// The sentence before the survey charts: respondents, grouping column.
+  public var surveyIntro: @Sendable (_ respondents: Int, _ by: String?) -> String
   /// A unit's name: turn, line or character.
   public var unitName: @Sendable (AgreementUnitKind) -> String
 
@@ -73,7 +75,7 @@ public struct ReportStrings: Sendable {
   public static let english = ReportStrings(
     defaultTitle: "Themes report", codebook: "Codebook", date: "Date", methods: "Methods",
     overview: "Themes at a glance", themes: "Themes", agreement: "Inter-coder agreement",
-    survey: "Survey and joint display", code: "Code", segments: "Segments", all: "All",
+    survey: "Survey", code: "Code", segments: "Segments", all: "All",
     noValue: "no value", noSegments: "No segments are coded with this code.",
     noCodings:
       "The project has no accepted codings yet: every code below is listed with 0. "
@@ -95,13 +97,20 @@ public struct ReportStrings: Sendable {
         + " A coder codes a unit with a code when any of their accepted codings of it overlaps"
         + " the unit. Pooled figures put every code × unit decision in one table."
     },
+    surveyIntro: { respondents, by in
+      "\(respondents) respondents answered the survey"
+        + (by.map { ", shown by \($0)" } ?? "")
+        + ". Each item's bars run from the lowest level (left) to the highest (right), centred on"
+        + " the scale's midpoint; a middle level is split across it. Missing and don't-know"
+        + " answers are left out of the percentages."
+    },
     unitName: { $0.singular })
 
   /// Danish.
   public static let danish = ReportStrings(
     defaultTitle: "Temarapport", codebook: "Kodebog", date: "Dato", methods: "Metode",
     overview: "Temaerne i overblik", themes: "Temaer", agreement: "Enighed mellem kodere",
-    survey: "Spørgeskema og joint display", code: "Kode", segments: "Segmenter", all: "Alle",
+    survey: "Spørgeskema", code: "Kode", segments: "Segmenter", all: "Alle",
     noValue: "ingen værdi", noSegments: "Ingen segmenter er kodet med denne kode.",
     noCodings:
       "Projektet har endnu ingen accepterede kodninger: alle koder nedenfor står med 0. "
@@ -123,6 +132,13 @@ public struct ReportStrings: Sendable {
         + " En koder har kodet en enhed med en kode, når en af koderens accepterede kodninger"
         + " med koden overlapper enheden. Samlede tal lægger alle beslutninger (kode × enhed)"
         + " i én tabel."
+    },
+    surveyIntro: { respondents, by in
+      "\(respondents) respondenter har besvaret spørgeskemaet"
+        + (by.map { ", vist efter \($0)" } ?? "")
+        + ". Hvert spørgsmåls søjler går fra det laveste niveau (til venstre) til det højeste"
+        + " (til højre), centreret om skalaens midtpunkt; et midterniveau deles over midten."
+        + " Manglende svar og ved ikke indgår ikke i procenterne."
     },
     unitName: { unit in
       switch unit {

@@ -29,6 +29,10 @@ enum ReportCommand {
         "date", value: "DATE",
         help: "A date to print under the title ('today' for today's); none by default."),
       .option("title", value: "TEXT", help: "The title (default: the codebook's name)."),
+      .option(
+        "survey", value: "CSV",
+        help: "The survey for the survey section (default: the one in Surveys/, if any)."),
+      .option("spec", value: "FILE", help: "The survey's spec (default: CSV's stem + .survey.json)."),
       .codebook,
       .transcripts,
     ],
@@ -80,6 +84,14 @@ enum ReportCommand {
         codebookPath: arguments.value("codebook"), requiresCodebook: true,
         transcriptsFolder: arguments.value("transcripts"))
     }
+    // The survey in Surveys/ (or the one named), when there is one.
+    let survey = try context.load(usage: spec.usage) { reader throws(ProjectError) -> Survey? in
+      let csv = arguments.value("survey")
+      let specFile = arguments.value("spec")
+      guard csv != nil || specFile != nil || reader.hasDefaultSurvey() else { return nil }
+      let paths = try reader.surveyPaths(csv: csv, spec: specFile)
+      return try reader.survey(csv: paths.csv, spec: paths.spec)
+    }
     guard !project.catalog.isEmpty else {
       throw .noInput(
         "no transcripts in '\(project.catalog.folder)' (name the folder with --transcripts DIR)")
@@ -88,7 +100,7 @@ enum ReportCommand {
     guard problems.isEmpty else {
       throw .dataError(problems.map(\.description).joined(separator: "\n"))
     }
-    let builder = ReportBuilder(project: project, options: options)
+    let builder = ReportBuilder(project: project, options: options, survey: survey)
     context.report(builder.diagnostics)
     let out = arguments.value("out") ?? project.layout.reportFolder
     let files = builder.report.files(formats: formats)
