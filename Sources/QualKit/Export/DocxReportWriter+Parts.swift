@@ -100,8 +100,12 @@ extension DocxReportWriter {
         run: "<w:color w:val=\"444444\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>")
       + style(
         "Quote", "Quote", next: "Normal",
-        paragraph: "<w:spacing w:before=\"120\" w:after=\"160\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
+        paragraph: "<w:spacing w:before=\"120\" w:after=\"40\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
         run: "<w:color w:val=\"333333\"/>")
+      + style(
+        "QuoteSource", "Quote Source", next: "Normal",
+        paragraph: "<w:spacing w:after=\"200\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
+        run: "<w:color w:val=\"555555\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
       + "</w:styles>"
   }()
 }

@@ -54,9 +54,9 @@ public enum DocxReportWriter {
         body += paragraph("The chart is drawn in the HTML report.", style: "TableNote")
       case .quote(let quote):
         body +=
-          "<w:p><w:pPr><w:pStyle w:val=\"Quote\"/>\(bidi(quote.text))</w:pPr>"
-          + run("“\(quote.text)”", italic: true) + "<w:r><w:br/></w:r>"
-          + run("— \(quote.source)", italic: false) + "</w:p>"
+          "<w:p><w:pPr><w:pStyle w:val=\"Quote\"/><w:keepNext/>\(bidi(quote.text))</w:pPr>"
+          + run("“\(quote.text)”", italic: true) + "</w:p>"
+          + paragraph("— \(quote.source)", style: "QuoteSource")
       }
     }
     return xmlDeclaration

@@ -37,7 +37,7 @@ public enum HTMLReportWriter {
           + "\(XMLText.escaped(chart.title))</figcaption>\n</figure>\n"
       case .quote(let quote):
         body +=
-          "<blockquote dir=\"auto\"><p>“\(escaped(quote.text))”</p>"
+          "<blockquote><p dir=\"auto\">“\(escaped(quote.text))”</p>"
           + "<footer>— \(XMLText.escaped(quote.source))</footer></blockquote>\n"
       }
     }

@@ -57,7 +57,7 @@ public enum LaTeXReportWriter {
         \\usepackage[T1]{fontenc}
         \\usepackage[utf8]{inputenc}
         \\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}
-        \\newcommand*{\\qkchar}[1]{{\\normalfont\\ttfamily\\footnotesize[U+#1]}}
+        \\newcommand*{\\qkchar}[1]{{\\normalfont\\ttfamily\\footnotesize[U+#1]}\\allowbreak}
 
       """
     for scalar in unsupportedScalars(in: everything) {

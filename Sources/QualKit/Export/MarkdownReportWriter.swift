@@ -3,7 +3,7 @@
 /// data table.
 ///
 /// Text from the project is escaped so that it reads as written: Markdown's
-/// punctuation (`*`, `_`, `<`, `&`, `[`, …) gets a backslash, and a line
+/// punctuation (`*`, `_`, `<`, `&`, `[`, `$`, …) gets a backslash, and a line
 /// cannot start a list, heading or block quote by accident.
 public enum MarkdownReportWriter {
   /// The whole report, ending with a line break.
@@ -86,7 +86,7 @@ public enum MarkdownReportWriter {
     var result = ""
     result.reserveCapacity(flat.utf8.count + 8)
     for character in flat {
-      if "\\`*_{}[]<>#&|~".contains(character) && !(inTable && character == "|") {
+      if "\\`*_{}[]<>#&|~$".contains(character) && !(inTable && character == "|") {
         result.append("\\")
       }
       result.append(character)
