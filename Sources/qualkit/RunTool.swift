@@ -19,6 +19,10 @@ let allCommands: [Command] = [
   MergeCommand.command,
   SurveyCommands.describe,
   SurveyCommands.infer,
+  MatrixCommands.matrix,
+  MatrixCommands.cooccurrence,
+  MixedMethodsCommands.quantitize,
+  MixedMethodsCommands.joint,
   ReportCommand.command,
 ]
 

@@ -20,6 +20,9 @@ public struct Code: Hashable, Sendable {
   public var isCodable: Bool
   /// Auto-coding keyword patterns (words, phrases, `stem*`, `-exclusion`, `re:regex`).
   public var keywords: [String]
+  /// The survey items (CSV column names of the survey spec) that measure
+  /// what the code is about, for joint displays.
+  public var surveyItems: [String]
   /// A stable GUID for exchange with other QDA tools, if the codebook gives one.
   public var guid: String?
   /// The code's children in order.
@@ -29,7 +32,8 @@ public struct Code: Hashable, Sendable {
   public init(
     id: String, label: String, labels: [String: String] = [:], definition: String? = nil,
     include: String? = nil, exclude: String? = nil, example: String? = nil, color: String? = nil,
-    isCodable: Bool = true, keywords: [String] = [], guid: String? = nil, children: [Code] = []
+    isCodable: Bool = true, keywords: [String] = [], surveyItems: [String] = [],
+    guid: String? = nil, children: [Code] = []
   ) {
     self.id = id
     self.label = label
@@ -41,6 +45,7 @@ public struct Code: Hashable, Sendable {
     self.color = color
     self.isCodable = isCodable
     self.keywords = keywords
+    self.surveyItems = surveyItems
     self.guid = guid
     self.children = children
   }

@@ -26,6 +26,9 @@ extension Code {
     }
     members.append(("codable", .bool(isCodable)))
     if !keywords.isEmpty { members.append(("keywords", .array(keywords.map { .string($0) }))) }
+    if !surveyItems.isEmpty {
+      members.append(("surveyItems", .array(surveyItems.map { .string($0) })))
+    }
     if let guid { members.append(("guid", .string(guid))) }
     members.append(("children", .array(children.map(\.json))))
     return .object(members)

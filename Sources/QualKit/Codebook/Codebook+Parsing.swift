@@ -12,6 +12,7 @@ extension Codebook {
   ///     { "id": "mastery", "label": "Mastery", "labels": { "da": "Mestring" },
   ///       "definition": "…", "include": "…", "exclude": "…", "example": "…",
   ///       "color": "#2CA02C", "codable": true, "keywords": ["mestr*"],
+  ///       "surveyItems": ["Q7 Håndtere hverdagen"],
   ///       "children": [] }
   ///   ]
   /// }
@@ -53,7 +54,7 @@ private struct CodebookValidator {
   static let rootKeys: Set<String> = ["format", "version", "name", "description", "codes"]
   static let codeKeys: Set<String> = [
     "id", "label", "labels", "definition", "include", "exclude", "example", "color", "codable",
-    "keywords", "guid", "children",
+    "keywords", "surveyItems", "guid", "children",
   ]
 
   mutating func codebook(from root: JSONNode) throws(CodebookError) -> Codebook {
@@ -219,6 +220,15 @@ private struct CodebookValidator {
           at: keywordsNode.position)
       }
     }
+    var surveyItems: [String] = []
+    if let itemsNode = node["surveyItems"] {
+      if let elements = itemsNode.elements, elements.allSatisfy({ $0.stringValue != nil }) {
+        surveyItems = elements.compactMap(\.stringValue)
+      } else {
+        error(
+          "\(path).surveyItems: expected an array of survey column names", at: itemsNode.position)
+      }
+    }
     var children: [Code] = []
     if let childrenNode = node["children"] {
       if let elements = childrenNode.elements {
@@ -239,7 +249,7 @@ private struct CodebookValidator {
       include: optionalString(node["include"], path: "\(path).include"),
       exclude: optionalString(node["exclude"], path: "\(path).exclude"),
       example: optionalString(node["example"], path: "\(path).example"),
-      color: color, isCodable: isCodable, keywords: keywords,
+      color: color, isCodable: isCodable, keywords: keywords, surveyItems: surveyItems,
       guid: optionalString(node["guid"], path: "\(path).guid"), children: children)
   }
 

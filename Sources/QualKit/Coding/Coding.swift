@@ -75,6 +75,9 @@ public struct Coding: Hashable, Sendable {
   /// Where a merged coding came from: the coders and coding-file lines it
   /// was merged from (see `qualkit merge`); `nil` for a coding made directly.
   public var sources: [CodingSource]?
+  /// Whether a coder marked the segment as an exemplar quote of its code
+  /// (`tag --exemplar`); joint displays and reports show exemplars first.
+  public var isExemplar: Bool
   /// The members of the coding's line that this version of QualKit does not
   /// know (a later version's `guid`, say), in the order they were read.
   ///
@@ -93,7 +96,7 @@ public struct Coding: Hashable, Sendable {
   public init(
     transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
     status: Status = .accepted, memo: String? = nil, text: String? = nil,
-    transcriptHash: String? = nil, sources: [CodingSource]? = nil,
+    transcriptHash: String? = nil, sources: [CodingSource]? = nil, isExemplar: Bool = false,
     extraMembers: [JSONRawMember] = []
   ) {
     self.transcript = transcript
@@ -106,6 +109,7 @@ public struct Coding: Hashable, Sendable {
     self.text = text
     self.transcriptHash = transcriptHash
     self.sources = sources
+    self.isExemplar = isExemplar
     self.extraMembers = extraMembers
   }
 

@@ -123,11 +123,19 @@ extension CodingFile {
       throw CodingFileError(.invalidStatus(statusText), at: node["status"]?.position)
     }
     let extra = (node.members ?? []).filter { !keys.contains($0.key) }
+    var isExemplar = false
+    if let exemplar = node["exemplar"] {
+      guard let value = exemplar.boolValue else {
+        throw CodingFileError(.notABoolean(key: "exemplar"), at: exemplar.position)
+      }
+      isExemplar = value
+    }
     return Coding(
       transcript: transcript, code: code, coder: coder,
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
       text: try optionalString("text"), transcriptHash: try optionalString("hash"),
-      sources: try sources(node["sources"]), extraMembers: extra.map(JSONRawMember.init))
+      sources: try sources(node["sources"]), isExemplar: isExemplar,
+      extraMembers: extra.map(JSONRawMember.init))
   }
 
   /// Reads the optional `"sources"` array of a merged coding.

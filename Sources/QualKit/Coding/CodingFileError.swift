@@ -16,6 +16,8 @@ public struct CodingFileError: InputError, Hashable, Sendable {
     case notAStringOrNull(key: String)
     /// A member that must be a whole number of at least 0 is something else.
     case notAWholeNumber(key: String)
+    /// A member that must be `true` or `false` is not.
+    case notABoolean(key: String)
     /// `"start"` is after `"end"`.
     case startAfterEnd(start: Int, end: Int)
     /// `"firstLine"` is below 1 or after `"lastLine"`.
@@ -60,6 +62,7 @@ public struct CodingFileError: InputError, Hashable, Sendable {
     case .notANonEmptyString(let key): "\"\(key)\" must be a non-empty string"
     case .notAStringOrNull(let key): "\"\(key)\" must be a string or null"
     case .notAWholeNumber(let key): "\"\(key)\" must be a whole number of at least 0"
+    case .notABoolean(let key): "\"\(key)\" must be true or false"
     case .startAfterEnd(let start, let end): "\"start\" (\(start)) is after \"end\" (\(end))"
     case .invalidLines(let first, let last):
       "\"firstLine\" (\(first)) must be at least 1 and at most \"lastLine\" (\(last))"

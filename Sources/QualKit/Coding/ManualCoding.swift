@@ -7,12 +7,15 @@ public enum ManualCoding {
     case coded = "coded"
     /// The span was already coded with the code; only its memo changed.
     case updatedMemo = "updated the memo of"
+    /// The span was already coded with the code; it is now marked as an exemplar.
+    case markedExemplar = "marked as exemplar"
     /// The span was already coded with the code; nothing changed.
     case alreadyCoded = "already coded"
   }
 
   /// Adds `coding` to `codings`, unless the coder already applied its code
-  /// to its span: then only a new memo is taken over.
+  /// to its span: then only a new memo and the exemplar mark are taken over
+  /// (tagging never removes a mark).
   ///
   /// - Returns: What happened, and the coding as it now is in `codings`.
   public static func tag(_ coding: Coding, into codings: inout [Coding]) -> (Outcome, Coding) {
@@ -20,11 +23,16 @@ public enum ManualCoding {
       codings.append(coding)
       return (.coded, coding)
     }
+    var outcome = Outcome.alreadyCoded
+    if coding.isExemplar && !codings[index].isExemplar {
+      codings[index].isExemplar = true
+      outcome = .markedExemplar
+    }
     if let memo = coding.memo, codings[index].memo != memo {
       codings[index].memo = memo
-      return (.updatedMemo, codings[index])
+      outcome = .updatedMemo
     }
-    return (.alreadyCoded, codings[index])
+    return (outcome, codings[index])
   }
 
   /// Removes the codings of `code` by `coder` with exactly `span`'s offsets

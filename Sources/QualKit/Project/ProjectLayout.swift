@@ -90,4 +90,11 @@ public struct ProjectLayout: Hashable, Sendable {
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
     return (String(name[..<dot]), String(name[name.index(after: dot)...]))
   }
+
+  /// `path` with its file name's extension replaced by `suffix`
+  /// (`Surveys/tki2.csv`, `.survey.json` → `Surveys/tki2.survey.json`).
+  public static func replacingExtension(of path: String, with suffix: String) -> String {
+    let extensionLength = splitExtension(path).pathExtension.count
+    return String(path.dropLast(extensionLength == 0 ? 0 : extensionLength + 1)) + suffix
+  }
 }

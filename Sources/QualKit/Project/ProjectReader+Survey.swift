@@ -1,8 +1,7 @@
 extension ProjectReader {
   /// The spec that goes with the survey CSV at `csvPath`: `stem.survey.json` beside it.
   public static func specPath(forSurvey csvPath: String) -> String {
-    let (stem, _) = ProjectLayout.splitExtension(csvPath)
-    return stem + ".survey.json"
+    ProjectLayout.replacingExtension(of: csvPath, with: ".survey.json")
   }
 
   /// The survey CSV and spec to use: those given, else the survey of the

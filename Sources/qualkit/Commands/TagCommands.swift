@@ -17,6 +17,9 @@ enum TagCommands {
         "coder", value: "NAME",
         help: "Who codes (required). Codings go to Codings/NAME.jsonl.", required: true),
       .option("memo", value: "TEXT", help: "A note kept with the coding."),
+      .flag(
+        "exemplar",
+        help: "Mark the coding as an exemplar quote of its code (reports show exemplars first)."),
       .option(
         "turn", value: "N",
         help: """
@@ -49,7 +52,7 @@ enum TagCommands {
       span: request.span,
       origin: .manual, status: .accepted, memo: memo,
       text: request.transcript.text(in: request.span.range),
-      transcriptHash: request.transcript.contentHash)
+      transcriptHash: request.transcript.contentHash, isExemplar: arguments.has("exemplar"))
     let path = context.layout.codingFile(forCoder: request.coder)
     let (outcome, kept) = try context.updateCodings(path) {
       codings throws(CLIError) -> (ManualCoding.Outcome, Coding) in

@@ -1,0 +1,188 @@
+/// Code × code co-occurrence: how often two codes are applied in the same
+/// unit, with the Jaccard index.
+///
+/// Units:
+/// - `turn`: speaker turns that both codes' segments touch;
+/// - `transcript`: transcripts with both codes;
+/// - `overlap`: pairs of segments whose spans overlap; the Jaccard index is
+///   then that of the coded text (characters coded with both / with either).
+///
+/// For turn and transcript, Jaccard = units with both / units with either.
+/// With `depth`, a code deeper than that is counted as its ancestor at that
+/// depth (`depth: 1` compares themes). Pairs that never co-occur are left out;
+/// rows are in codebook order of the first code, then the second.
+public enum CodeCooccurrence {
+  /// The unit two codes co-occur in.
+  public enum Unit: String, Hashable, Sendable, CaseIterable {
+    /// A speaker turn.
+    case turn
+    /// A transcript.
+    case transcript
+    /// Overlapping segments.
+    case overlap
+  }
+
+  /// The co-occurrences as a table of code pairs.
+  ///
+  /// - Parameters:
+  ///   - selection: The segments and transcripts to count.
+  ///   - index: The codebook.
+  ///   - unit: What counts as co-occurring.
+  ///   - depth: Roll codes deeper than this up to their ancestor at this depth.
+  public static func table(
+    _ selection: CodedSegments, index: CodebookIndex, unit: Unit, depth: Int? = nil
+  ) -> Table {
+    let catalog = Dictionary(uniqueKeysWithValues: selection.transcripts.map { ($0.id, $0) })
+    func rolledUp(_ code: String) -> String? {
+      guard var entry = index[code] else { return nil }
+      while let depth, entry.depth >= depth, let parent = entry.parent, let up = index[parent] {
+        entry = up
+      }
+      return entry.code.id
+    }
+    let segments = selection.segments.compactMap { segment -> Segment? in
+      guard let transcript = catalog[segment.transcript], let code = rolledUp(segment.code)
+      else { return nil }
+      return Segment(coding: segment, code: code, transcript: transcript)
+    }
+    let tally = unit == .overlap ? overlapTally(segments) : unitTally(segments, unit: unit)
+    var table = Table(
+      id: "cooccurrence",
+      caption: "Code co-occurrence by \(unit.rawValue)"
+        + (depth.map { " (codes rolled up to depth \($0))" } ?? ""),
+      preamble: [
+        selection.summary,
+        unit == .overlap
+          ? "Both: pairs of overlapping segments; A, B: segments of each; Jaccard: characters coded with both / with either"
+          : "Both: \(unit.rawValue)s with both codes; A, B: \(unit.rawValue)s with each; Jaccard = both / either",
+      ],
+      columns: [
+        Table.Column("codeA", title: "Code A"), Table.Column("codeB", title: "Code B"),
+        Table.Column("both", title: "Both", isNumeric: true),
+        Table.Column("countA", title: "A", isNumeric: true),
+        Table.Column("countB", title: "B", isNumeric: true),
+        Table.Column("jaccard", title: "Jaccard", isNumeric: true),
+      ])
+    let order = Dictionary(uniqueKeysWithValues: index.entries.map { ($0.code.id, $0.order) })
+    let pairs = tally.both.keys.map { pair in
+      (order[pair.a] ?? 0) <= (order[pair.b] ?? 0) ? (pair.a, pair.b, pair) : (pair.b, pair.a, pair)
+    }.sorted { (order[$0.0] ?? 0, order[$0.1] ?? 0) < (order[$1.0] ?? 0, order[$1.1] ?? 0) }
+    for (a, b, pair) in pairs {
+      table.rows.append(
+        Table.Row([
+          .code(id: a, label: index.code(a)?.label ?? a),
+          .code(id: b, label: index.code(b)?.label ?? b),
+          .integer(tally.both[pair] ?? 0), .integer(tally.single[a] ?? 0),
+          .integer(tally.single[b] ?? 0),
+          tally.jaccard[pair].map { .number($0, decimals: 3) } ?? .empty,
+        ]))
+    }
+    return table
+  }
+
+  /// A segment with its (rolled-up) code and transcript.
+  private struct Segment {
+    var coding: Coding
+    var code: String
+    var transcript: Transcript
+  }
+
+  /// Two codes, unordered.
+  struct Pair: Hashable {
+    var a: String
+    var b: String
+
+    init(_ first: String, _ second: String) {
+      (a, b) = first < second ? (first, second) : (second, first)
+    }
+  }
+
+  private struct Tally {
+    var both: [Pair: Int] = [:]
+    var single: [String: Int] = [:]
+    var jaccard: [Pair: Double] = [:]
+  }
+
+  private static func unitTally(_ segments: [Segment], unit: Unit) -> Tally {
+    var units: [String: Set<String>] = [:]
+    for segment in segments {
+      if unit == .transcript {
+        units[segment.transcript.id, default: []].insert(segment.code)
+        continue
+      }
+      let range = segment.coding.span.range
+      for turn in segment.transcript.turns where turn.textRange.overlaps(range) {
+        units["\(segment.transcript.id)#\(turn.index)", default: []].insert(segment.code)
+      }
+    }
+    var tally = Tally()
+    for codes in units.values {
+      for code in codes { tally.single[code, default: 0] += 1 }
+      let sorted = codes.sorted()
+      for (position, a) in sorted.enumerated() {
+        for b in sorted[(position + 1)...] { tally.both[Pair(a, b), default: 0] += 1 }
+      }
+    }
+    for (pair, both) in tally.both {
+      let either = (tally.single[pair.a] ?? 0) + (tally.single[pair.b] ?? 0) - both
+      tally.jaccard[pair] = Double(both) / Double(either)
+    }
+    return tally
+  }
+
+  private static func overlapTally(_ segments: [Segment]) -> Tally {
+    var tally = Tally()
+    var byTranscript: [String: [Segment]] = [:]
+    for segment in segments {
+      byTranscript[segment.transcript.id, default: []].append(segment)
+      tally.single[segment.code, default: 0] += 1
+    }
+    var shared: [Pair: Int] = [:]
+    var union: [Pair: Int] = [:]
+    for items in byTranscript.values {
+      let sorted = items.sorted { $0.coding.span.start < $1.coding.span.start }
+      var pairs: Set<Pair> = []
+      for (position, first) in sorted.enumerated() {
+        for second in sorted[(position + 1)...] {
+          guard second.coding.span.start < first.coding.span.end else { break }
+          guard second.code != first.code, second.coding.span.end > second.coding.span.start
+          else { continue }
+          let pair = Pair(first.code, second.code)
+          tally.both[pair, default: 0] += 1
+          pairs.insert(pair)
+        }
+      }
+      var coverage: [String: [Range<Int>]] = [:]
+      for item in sorted { coverage[item.code, default: []].append(item.coding.span.range) }
+      for pair in pairs {
+        let a = merged(coverage[pair.a] ?? [])
+        let b = merged(coverage[pair.b] ?? [])
+        let both = merged(a + b)
+        let inter = length(a) + length(b) - length(both)
+        shared[pair, default: 0] += inter
+        union[pair, default: 0] += length(both)
+      }
+    }
+    for (pair, total) in union where total > 0 {
+      tally.jaccard[pair] = Double(shared[pair] ?? 0) / Double(total)
+    }
+    return tally
+  }
+
+  /// `ranges` merged into sorted, disjoint ranges.
+  static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+      if let last = result.last, range.lowerBound <= last.upperBound {
+        result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        result.append(range)
+      }
+    }
+    return result
+  }
+
+  private static func length(_ ranges: [Range<Int>]) -> Int {
+    ranges.reduce(0) { $0 + $1.count }
+  }
+}

@@ -1,0 +1,155 @@
+/// The joint display (Guetterman, Fetters & Creswell 2015): each theme's
+/// qualitative findings beside the survey results that bear on it.
+///
+/// One row per theme (top-level code; with `depth: 2` also the codes one
+/// level below, after their theme): its definition; participants with the
+/// theme per group (n/N, from the transcripts' `by` attribute); up to three
+/// quotes (``ExemplarQuotes``); the linked survey items (the code's
+/// `surveyItems` in the codebook, and items whose `construct` is the code's
+/// id) with each group's median and distribution; among interviewed
+/// participants linked to the survey, the construct's score of those with
+/// the theme and those without; and an empty column for the meta-inference
+/// (converges / diverges / expands) that the researcher fills in.
+public struct JointDisplay: Sendable {
+  /// The segments and participants to count.
+  public var selection: CodedSegments
+  /// The codebook.
+  public var index: CodebookIndex
+  /// The transcript attribute whose values group participants, if any.
+  public var by: String?
+  /// 1 for themes only, 2 to add the codes below them.
+  public var depth: Int = 1
+  /// How many quotes per theme (1–3).
+  public var quotes: Int = 3
+  /// The most characters of a quote (cut at a sentence boundary with […]).
+  public var quoteLimit: Int = 240
+  /// The survey, its link to the participants and its description by the survey's group column.
+  public var survey: (survey: Survey, link: SurveyLink, description: SurveyDescription)?
+
+  /// Creates a joint display.
+  public init(
+    selection: CodedSegments, index: CodebookIndex, by: String? = nil,
+    survey: (survey: Survey, link: SurveyLink, description: SurveyDescription)? = nil
+  ) {
+    self.selection = selection
+    self.index = index
+    self.by = by
+    self.survey = survey
+  }
+
+  /// The display as a table.
+  public func table() -> Table {
+    let groups = AttributeGroups(selection.transcripts, by: by)
+    let groupNames = by == nil ? [] : groups.names
+    var columns = [
+      Table.Column("code", title: "Code"), Table.Column("theme", title: "Theme"),
+      Table.Column("definition", title: "Definition"),
+    ]
+    columns += groupNames.map { name in
+      Table.Column("participants: \(name)", title: "\(name) (n/N)", isNumeric: true)
+    }
+    columns.append(Table.Column("participants", title: "Participants (n/N)", isNumeric: true))
+    columns.append(Table.Column("segments", title: "Segments", isNumeric: true))
+    columns += (0..<quotes).map { Table.Column("quote\($0 + 1)", title: "Quote \($0 + 1)") }
+    if survey != nil {
+      columns.append(Table.Column("surveyItems", title: "Survey items (median; % per level)"))
+      columns.append(Table.Column("constructScore", title: "Construct score with / without theme"))
+    }
+    columns.append(Table.Column("metaInference", title: "Meta-inference"))
+    var table = Table(
+      id: "joint", caption: "Joint display: themes and survey results",
+      preamble: [selection.summary], columns: columns)
+    if let survey {
+      table.preamble.append(survey.link.summary)
+      let labels =
+        survey.survey.spec.items.isEmpty
+        ? [] : survey.survey.scale(ofItem: 0).levels.map(\.label)
+      table.preamble.append(
+        "Survey items by \(survey.description.by ?? "all respondents"): median and % of valid answers per level"
+          + (labels.isEmpty ? "" : " (\(labels.joined(separator: " / ")))"))
+    }
+    table.preamble.append(
+      "Quotes: exemplars marked by coders first, else the shortest segments of at least \(ExemplarQuotes.minimumWords) words, one per participant")
+    let segmentsByCode = Dictionary(grouping: selection.segments, by: \.code)
+    let everyone = Set(selection.transcripts.map(\.id))
+    for entry in index.entries where entry.depth < depth && selection.shows(entry) {
+      let segments = entry.subtree.flatMap { segmentsByCode[$0] ?? [] }
+      let coded = Set(segments.map(\.transcript)).intersection(everyone)
+      var cells: [Cell] = [
+        .code(id: entry.code.id, label: entry.code.label),
+        .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + entry.code.label),
+        .text(entry.code.definition ?? ""),
+      ]
+      for name in groupNames {
+        let members = groups.members[name] ?? []
+        cells.append(.text("\(coded.intersection(members).count)/\(members.count)"))
+      }
+      cells.append(.text("\(coded.count)/\(everyone.count)"))
+      cells.append(.integer(segments.count))
+      let chosen = ExemplarQuotes.choose(segments, count: quotes)
+      for slot in 0..<quotes {
+        guard slot < chosen.count else {
+          cells.append(.empty)
+          continue
+        }
+        let coding = chosen[slot]
+        cells.append(
+          .quote(
+            Quote.sentences(coding.text ?? "", limit: quoteLimit),
+            Citation(
+              transcript: coding.transcript, firstLine: coding.span.firstLine,
+              lastLine: coding.span.lastLine)))
+      }
+      if let survey {
+        cells.append(.text(itemSummary(for: entry.code, survey: survey.description)))
+        cells.append(.text(constructContrast(for: entry.code.id, coded: coded, survey: survey)))
+      }
+      cells.append(.empty)
+      table.rows.append(Table.Row(cells))
+    }
+    return table
+  }
+
+  /// The linked items of `code`, each with every group's median and distribution.
+  private func itemSummary(for code: Code, survey description: SurveyDescription) -> String {
+    let linked = description.items.filter {
+      code.surveyItems.contains($0.item.column) || $0.item.construct == code.id
+    }
+    return linked.map { item in
+      let groups = item.groups.filter {
+        description.groups.isEmpty || $0.group != SurveyDescription.allGroup
+      }
+      let parts = groups.map { group -> String in
+        let median = group.descriptive.median.map { NumberFormat.fixed($0, decimals: 1) } ?? "n/a"
+        let percents = group.percents.map { values in
+          values.map { NumberFormat.fixed($0 * 100, decimals: 0) }.joined(separator: "/") + "%"
+        } ?? "no valid answers"
+        return "\(group.group) Mdn \(median) (\(percents), n \(group.valid))"
+      }
+      return "\(item.item.column)\(item.item.reverse ? " (R)" : ""): \(parts.joined(separator: ", "))."
+    }.joined(separator: " ")
+  }
+
+  /// The construct `id`'s mean score among linked participants with and without the theme.
+  private func constructContrast(
+    for id: String, coded: Set<String>,
+    survey: (survey: Survey, link: SurveyLink, description: SurveyDescription)
+  ) -> String {
+    guard let construct = survey.survey.spec.constructs.first(where: { $0.id == id }) else {
+      return ""
+    }
+    let scores = survey.survey.constructScores(items: construct.items)
+    var with: [Double] = []
+    var without: [Double] = []
+    for (transcript, row) in survey.link.rows {
+      guard let score = scores[row] else { continue }
+      if coded.contains(transcript) { with.append(score) } else { without.append(score) }
+    }
+    func describe(_ values: [Double]) -> String {
+      values.isEmpty
+        ? "n/a (n 0)"
+        : "\(NumberFormat.fixed(Descriptive.mean(values), decimals: 2)) (n \(values.count))"
+    }
+    return "with \(describe(with)); without \(describe(without))"
+  }
+}

@@ -1,0 +1,48 @@
+/// How interview participants and survey respondents are joined: by
+/// participant id, the transcript's id or the value of one of its attributes.
+public struct SurveyLink: Hashable, Sendable {
+  /// The transcript attribute that holds the respondent id, or nil for the transcript id.
+  public var attribute: String?
+  /// Each linked transcript's survey row.
+  public var rows: [String: Int]
+  /// Transcripts with no respondent of that id, sorted.
+  public var transcriptsOnly: [String]
+  /// Respondents with no transcript, in survey order.
+  public var respondentsOnly: [String]
+
+  /// Links `transcripts` to the respondents of `survey`.
+  public init(transcripts: [Transcript], survey: Survey, attribute: String? = nil) {
+    self.attribute = attribute
+    var rowOfRespondent: [String: Int] = [:]
+    for (row, id) in survey.respondents.enumerated() where rowOfRespondent[id] == nil {
+      rowOfRespondent[id] = row
+    }
+    var rows: [String: Int] = [:]
+    var transcriptsOnly: [String] = []
+    var linked: Set<Int> = []
+    for transcript in transcripts.sorted(by: { $0.id < $1.id }) {
+      let key = attribute.map { transcript.attributes[$0]?.description ?? "" } ?? transcript.id
+      if let row = rowOfRespondent[key] {
+        rows[transcript.id] = row
+        linked.insert(row)
+      } else {
+        transcriptsOnly.append(transcript.id)
+      }
+    }
+    self.rows = rows
+    self.transcriptsOnly = transcriptsOnly
+    respondentsOnly = survey.respondents.indices.filter { !linked.contains($0) }.map {
+      survey.respondents[$0]
+    }
+  }
+
+  /// A line for a table's preamble.
+  public var summary: String {
+    var text = "\(rows.count) participant\(rows.count == 1 ? "" : "s") linked to survey respondents by \(attribute.map { "attribute '\($0)'" } ?? "participant id")"
+    if !transcriptsOnly.isEmpty {
+      text += "; not in the survey: \(transcriptsOnly.joined(separator: ", "))"
+    }
+    text += "; \(respondentsOnly.count) respondent\(respondentsOnly.count == 1 ? "" : "s") not interviewed"
+    return text
+  }
+}
