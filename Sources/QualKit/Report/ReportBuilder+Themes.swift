@@ -99,60 +99,28 @@ extension ReportBuilder {
   // MARK: - Quotations
 
   /// Up to ``ReportOptions/quotesPerCode`` quotations from one code's
-  /// segments, chosen by the rule ``ReportOptions/quotesPerCode`` states.
+  /// segments, chosen by ``ExemplarQuotes`` (the rule joint displays use)
+  /// from the transcripts' current text, each trimmed by ``QuoteTrimmer``.
   func quotes(from segments: [ReportSegment]) -> [ReportQuote] {
     let byID = project.catalog.byID
-    struct Candidate {
-      var segment: ReportSegment
-      var text: String
-      var length: Int
-    }
-    let candidates = segments.compactMap { segment -> Candidate? in
+    let candidates = segments.compactMap { segment -> Coding? in
       guard let transcript = byID[segment.transcript] else { return nil }
-      let text = transcript.text(in: segment.span.range)
-      let length = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").count
-      return length == 0 ? nil : Candidate(segment: segment, text: text, length: length)
+      return Coding(
+        transcript: segment.transcript, code: segment.code, coder: segment.coders.first ?? "",
+        span: segment.span, text: transcript.text(in: segment.span.range),
+        isExemplar: segment.isExemplar)
     }
-    let limit = options.quoteLimit
-    let ordered = candidates.sorted { a, b in
-      if a.segment.isExemplar != b.segment.isExemplar { return a.segment.isExemplar }
-      if a.segment.coders.count != b.segment.coders.count {
-        return a.segment.coders.count > b.segment.coders.count
-      }
-      let aFits = a.length <= limit
-      let bFits = b.length <= limit
-      if aFits != bFits { return aFits }
-      if a.length != b.length { return a.length > b.length }
-      if a.segment.transcript != b.segment.transcript {
-        return a.segment.transcript < b.segment.transcript
-      }
-      return a.segment.span < b.segment.span
-    }
-    var chosen: [Candidate] = []
-    var quoted = Set<String>()
-    var waiting: [Candidate] = []
-    for candidate in ordered where chosen.count < options.quotesPerCode {
-      if quoted.insert(candidate.segment.transcript).inserted {
-        chosen.append(candidate)
-      } else {
-        waiting.append(candidate)
-      }
-    }
-    for candidate in waiting where chosen.count < options.quotesPerCode {
-      chosen.append(candidate)
-    }
-    return chosen.map { candidate in
-      let segment = candidate.segment
-      let transcript = byID[segment.transcript]
+    return ExemplarQuotes.choose(candidates, count: options.quotesPerCode).map { coding in
+      let transcript = byID[coding.transcript]
       let speaker =
         transcript?.attributes["role"]?.description
-        ?? transcript?.turn(containingScalarOffset: segment.span.start)?.role
+        ?? transcript?.turn(containingScalarOffset: coding.span.start)?.role
       return ReportQuote(
-        text: QuoteTrimmer.trim(candidate.text, limit: limit),
+        text: QuoteTrimmer.trim(coding.text ?? "", limit: options.quoteLimit),
         citation: Citation(
-          transcript: segment.transcript, firstLine: segment.span.firstLine,
-          lastLine: segment.span.lastLine),
-        speaker: speaker, code: segment.code, isExemplar: segment.isExemplar)
+          transcript: coding.transcript, firstLine: coding.span.firstLine,
+          lastLine: coding.span.lastLine),
+        speaker: speaker, code: coding.code, isExemplar: coding.isExemplar)
     }
   }
 }

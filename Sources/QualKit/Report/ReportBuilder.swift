@@ -84,6 +84,22 @@ public struct ReportBuilder: Sendable {
       }
       segments = segments.filter { index.contains($0.code) }
     }
+    // Merging keeps no exemplar mark: a segment is an exemplar when any
+    // coder's accepted coding of it is marked.
+    struct Key: Hashable {
+      var transcript: String
+      var code: String
+      var span: Span
+    }
+    let exemplars = Set(
+      project.codings.filter { coding in
+        coding.isExemplar && coding.status == .accepted && (chosen?.contains(coding.coder) ?? true)
+      }.map { Key(transcript: $0.transcript, code: $0.code, span: $0.span) })
+    for index in segments.indices {
+      let segment = segments[index]
+      segments[index].isExemplar = exemplars.contains(
+        Key(transcript: segment.transcript, code: segment.code, span: segment.span))
+    }
     self.segments = segments
     let index = project.index ?? CodebookIndex(Codebook(name: "", codes: []))
     prevalence = ThemePrevalence(
@@ -112,7 +128,9 @@ public struct ReportBuilder: Sendable {
     var blocks: [Report.Block] = []
     blocks += overviewBlocks()
     blocks += themeBlocks()
+    blocks += matrixBlocks()
     blocks += agreementBlocks()
+    blocks += jointDisplayBlocks()
     blocks += surveyBlocks()
     blocks += methodsBlocks()
     var subtitle: [String] = []

@@ -34,6 +34,10 @@ public struct ReportStrings: Sendable {
   public var agreement: String
   /// The survey section's heading.
   public var survey: String
+  /// The matrix and co-occurrence section's heading.
+  public var matrix: String
+  /// The joint display section's heading.
+  public var jointDisplay: String
   /// The column title of codes.
   public var code: String
   /// The column title of segment counts.
@@ -75,7 +79,8 @@ public struct ReportStrings: Sendable {
   public static let english = ReportStrings(
     defaultTitle: "Themes report", codebook: "Codebook", date: "Date", methods: "Methods",
     overview: "Themes at a glance", themes: "Themes", agreement: "Inter-coder agreement",
-    survey: "Survey", code: "Code", segments: "Segments", all: "All",
+    survey: "Survey", matrix: "Codes by group and co-occurrence",
+    jointDisplay: "Joint display", code: "Code", segments: "Segments", all: "All",
     noValue: "no value", noSegments: "No segments are coded with this code.",
     noCodings:
       "The project has no accepted codings yet: every code below is listed with 0. "
@@ -110,7 +115,8 @@ public struct ReportStrings: Sendable {
   public static let danish = ReportStrings(
     defaultTitle: "Temarapport", codebook: "Kodebog", date: "Dato", methods: "Metode",
     overview: "Temaerne i overblik", themes: "Temaer", agreement: "Enighed mellem kodere",
-    survey: "Spørgeskema", code: "Kode", segments: "Segmenter", all: "Alle",
+    survey: "Spørgeskema", matrix: "Koder efter gruppe og samforekomst",
+    jointDisplay: "Joint display", code: "Kode", segments: "Segmenter", all: "Alle",
     noValue: "ingen værdi", noSegments: "Ingen segmenter er kodet med denne kode.",
     noCodings:
       "Projektet har endnu ingen accepterede kodninger: alle koder nedenfor står med 0. "

@@ -3,14 +3,9 @@
 public struct ReportOptions: Hashable, Sendable {
   /// The language of the report's words and of code labels.
   public var language: ReportLanguage
-  /// How many quotations each code gets at most.
-  ///
-  /// They are chosen from the code's own segments by this rule: segments a
-  /// coder marked as exemplars first; then segments more coders applied;
-  /// then passages that fit ``quoteLimit`` whole before those that must be
-  /// cut; then longer passages before shorter; then by transcript and
-  /// position. Going down that order, a participant already quoted for the
-  /// code waits until every participant with a segment has been quoted once.
+  /// How many quotations each code gets at most, chosen from the code's
+  /// own segments by the rule of ``ExemplarQuotes`` (marked exemplars
+  /// first, then one per participant).
   public var quotesPerCode: Int
   /// The longest quotation in characters before it is cut at a sentence
   /// boundary (see ``QuoteTrimmer``).

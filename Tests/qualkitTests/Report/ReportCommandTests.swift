@@ -49,7 +49,7 @@ import Testing
     let project = try ReportTestProject()
     let result = project.run("report")
     #expect(result.status == .success, "\(result.error)")
-    #expect(result.output == "wrote 17 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n")
+    #expect(result.output == "wrote 23 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n")
     for path in [
       "report.md", "report.html", "latex/report.tex", "latex/theme-trust.tex", "csv/theme-trust.csv",
       "csv/quotes.csv",
@@ -59,6 +59,15 @@ import Testing
     let docx = try ZipArchive(bytes: try project.bytes("report/report.docx"))
     let document = String(decoding: try docx.data(for: "word/document.xml"), as: UTF8.self)
     expectSnapshot(document, named: "report-specials-document.xml")
+  }
+
+  @Test("A segment marked as an exemplar is quoted first")
+  func exemplarFirst() throws {
+    let project = try ReportTestProject()
+    _ = project.run("report", "--format", "csv")
+    let quotes = try project.read("report/csv/quotes.csv").split(separator: "\r\n")
+    let mastery = quotes.filter { $0.hasPrefix("mastery,") }
+    #expect(mastery.first?.hasPrefix("mastery,R01,15,15,citizen,yes,") == true)
   }
 
   @Test("--lang da writes Danish words and labels")

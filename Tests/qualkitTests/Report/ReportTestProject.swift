@@ -61,7 +61,10 @@ struct ReportTestProject {
     for (coder, lines) in [("anna", [("R01", "9", "trust"), ("R01", "13", "safety"), ("R01", "15", "mastery"), ("R02", "9", "mastery")]),
                            ("bo", [("R01", "9", "trust"), ("R01", "13", "safety"), ("R02", "9", "mastery")])] {
       for (transcript, line, code) in lines {
-        let result = run("tag", transcript, line, code, "--coder", coder)
+        // anna marks R01 l. 15 as an exemplar of mastery: it is quoted first.
+        let exemplar = coder == "anna" && line == "15" ? ["--exemplar"] : []
+        let result = qualkitTests.run(
+          ["tag", transcript, line, code, "--coder", coder] + exemplar, in: root)
         guard result.status == .success else {
           throw CocoaError(.fileWriteUnknown, userInfo: ["tag": result.error])
         }
