@@ -75,7 +75,9 @@ extension DocxReportWriter {
       style(
         "Heading\(level)", "heading \(level)", next: "Normal", outline: level - 1,
         paragraph: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(before)\" w:after=\"80\"/>",
-        run: "<w:b/><w:bCs/><w:color w:val=\"1F3864\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>")
+        run:
+          "<w:b/><w:bCs/><w:color w:val=\"1F3864\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>"
+      )
     }
     return xmlDeclaration
       + "<w:styles xmlns:w=\"\(wordNamespace)\"><w:docDefaults><w:rPrDefault><w:rPr>"
@@ -90,17 +92,20 @@ extension DocxReportWriter {
       + style("Subtitle", "Subtitle", next: "Normal", run: "<w:color w:val=\"555555\"/>")
       + heading(1, 32, 360) + heading(2, 28, 280) + heading(3, 24, 220) + heading(4, 22, 200)
       + style(
-        "Caption", "caption", next: "Normal", paragraph: "<w:spacing w:before=\"200\" w:after=\"80\"/>",
+        "Caption", "caption", next: "Normal",
+        paragraph: "<w:spacing w:before=\"200\" w:after=\"80\"/>",
         run: "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
       + style(
-        "TableText", "Table Text", paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>",
+        "TableText", "Table Text",
+        paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>",
         run: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
       + style(
         "TableNote", "Table Note", paragraph: "<w:spacing w:before=\"40\" w:after=\"120\"/>",
         run: "<w:color w:val=\"444444\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>")
       + style(
         "Quote", "Quote", next: "Normal",
-        paragraph: "<w:spacing w:before=\"120\" w:after=\"40\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
+        paragraph:
+          "<w:spacing w:before=\"120\" w:after=\"40\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
         run: "<w:color w:val=\"333333\"/>")
       + style(
         "QuoteSource", "Quote Source", next: "Normal",

@@ -25,7 +25,8 @@ public enum DocxReportWriter {
   public static func parts(_ report: Report) -> [(path: String, text: String)] {
     [
       ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
-      ("docProps/core.xml", coreProperties(title: report.title)), ("docProps/app.xml", appProperties),
+      ("docProps/core.xml", coreProperties(title: report.title)),
+      ("docProps/app.xml", appProperties),
       ("word/_rels/document.xml.rels", documentRelationships), ("word/styles.xml", styles),
       ("word/settings.xml", settings), ("word/document.xml", document(report)),
     ]
@@ -67,7 +68,9 @@ public enum DocxReportWriter {
   }
 
   /// A paragraph of one run in `style` (the default style when nil).
-  static func paragraph(_ text: String, style: String?, bold: Bool = false, alignRight: Bool = false)
+  static func paragraph(
+    _ text: String, style: String?, bold: Bool = false, alignRight: Bool = false
+  )
     -> String
   {
     var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""

@@ -80,7 +80,9 @@ public enum HTMLReportWriter {
     output +=
       "<figcaption><span class=\"label\">Table \(number).</span> \(escaped(table.caption))"
       + "</figcaption>\n"
-    for line in table.preamble { output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n" }
+    for line in table.preamble {
+      output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n"
+    }
     output += "<table>\n"
     output += "<thead><tr>"
     for column in table.columns {
@@ -91,7 +93,8 @@ public enum HTMLReportWriter {
     for row in table.rows {
       output += row.isSummary ? "<tr class=\"summary\">" : "<tr>"
       for (index, cell) in row.cells.enumerated() {
-        let isNumeric = index < table.columns.count ? table.columns[index].isNumeric : cell.isNumeric
+        let isNumeric =
+          index < table.columns.count ? table.columns[index].isNumeric : cell.isNumeric
         output +=
           isNumeric
           ? "<td class=\"num\">\(escaped(cell.formatted))</td>"

@@ -94,7 +94,9 @@ public enum LaTeXReportWriter {
     let alignment = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
     var output = "% \(oneLine(table.caption))\n\\begin{table}\n\\centering\n"
     output += "\\caption{\(escape(table.caption))}\n\\label{tab:\(label)}\n\\small\n"
-    for line in table.preamble { output += "\\parbox{\\linewidth}{\\footnotesize \(escape(line))}\\par\n" }
+    for line in table.preamble {
+      output += "\\parbox{\\linewidth}{\\footnotesize \(escape(line))}\\par\n"
+    }
     let isWide = table.columns.count > 7
     if isWide { output += "\\resizebox{\\linewidth}{!}{%\n" }
     output += "\\begin{tabular}{@{}\(alignment)@{}}\n\\toprule\n"
@@ -103,7 +105,11 @@ public enum LaTeXReportWriter {
       if row.isSummary && index == table.rows.count - 1 && index > 0 { output += "\\midrule\n" }
       let cells = row.cells.map { cell -> String in
         let text: String
-        if case .code(_, let label) = cell { text = escape(label) } else { text = escape(cell.formatted) }
+        if case .code(_, let label) = cell {
+          text = escape(label)
+        } else {
+          text = escape(cell.formatted)
+        }
         return row.isSummary ? "\\textbf{\(text)}" : text
       }
       output += cells.joined(separator: " & ") + " \\\\\n"
@@ -144,7 +150,8 @@ public enum LaTeXReportWriter {
     for (category, name) in bars.categories.enumerated() {
       for group in bars.groups.indices {
         let colour = ChartPalette.category(group).dropFirst()
-        let length = NumberFormat.fixed(bars.share(category: category, group: group) * fullLength, decimals: 2)
+        let length = NumberFormat.fixed(
+          bars.share(category: category, group: group) * fullLength, decimals: 2)
         output +=
           (group == 0 ? escape(name) : "")
           + " & \\textcolor[HTML]{\(colour)}{\\rule{\(length)cm}{1.4ex}}"
@@ -153,9 +160,10 @@ public enum LaTeXReportWriter {
       output += "\\addlinespace\n"
     }
     output += "\\end{tabular}\n\\par\\smallskip\n"
-    output += bars.groups.enumerated().map { index, group in
-      "\\textcolor[HTML]{\(ChartPalette.category(index).dropFirst())}{\\rule{1.4ex}{1.4ex}}~\(escape(group))"
-    }.joined(separator: "\\quad ") + "\n"
+    output +=
+      bars.groups.enumerated().map { index, group in
+        "\\textcolor[HTML]{\(ChartPalette.category(index).dropFirst())}{\\rule{1.4ex}{1.4ex}}~\(escape(group))"
+      }.joined(separator: "\\quad ") + "\n"
     output += "\\caption{\(escape(bars.title))}\n\\label{fig:\(label)}\n\\end{figure}\n"
     return output
   }
@@ -192,7 +200,9 @@ public enum LaTeXReportWriter {
   /// cannot typeset, sorted: beyond Latin-1 and Latin Extended-A, but for
   /// the dashes, quotation marks and ellipsis it knows.
   static func unsupportedScalars(in text: String) -> [Unicode.Scalar] {
-    let known: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2026]
+    let known: Set<UInt32> = [
+      0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2026,
+    ]
     var found = Set<UInt32>()
     for scalar in text.unicodeScalars where scalar.value > 0x7E {
       let value = scalar.value

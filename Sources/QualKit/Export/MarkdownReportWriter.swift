@@ -78,8 +78,11 @@ public enum MarkdownReportWriter {
 
   /// `text` on one line with Markdown's punctuation escaped.
   ///
-  /// - Parameter inTable: Whether the text goes into a table cell, where
-  ///   ``MarkdownTableWriter`` escapes `|` itself.
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - inTable: Whether the text goes into a table cell, where
+  ///     ``MarkdownTableWriter`` escapes `|` itself.
+  /// - Returns: The escaped text.
   public static func escape(_ text: String, inTable: Bool = false) -> String {
     let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
       .joined(separator: " ")

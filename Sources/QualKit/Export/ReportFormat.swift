@@ -38,13 +38,15 @@ extension Report {
     var files: [ReportFile] = []
     for format in formats {
       switch format {
-      case .markdown: files.append(ReportFile(path: "report.md", text: MarkdownReportWriter.render(self)))
+      case .markdown:
+        files.append(ReportFile(path: "report.md", text: MarkdownReportWriter.render(self)))
       case .html: files.append(ReportFile(path: "report.html", text: HTMLReportWriter.render(self)))
       case .latex:
         files += LaTeXReportWriter.render(self).map {
           ReportFile(path: "latex/" + $0.name, text: $0.text)
         }
-      case .docx: files.append(ReportFile(path: "report.docx", bytes: DocxReportWriter.render(self)))
+      case .docx:
+        files.append(ReportFile(path: "report.docx", bytes: DocxReportWriter.render(self)))
       case .csv:
         files += CSVReportWriter.render(self).map {
           ReportFile(path: "csv/" + $0.name, bytes: $0.bytes)
@@ -62,8 +64,10 @@ extension Report {
     return ids.map { id in
       var name = String(
         id.lowercased().unicodeScalars.map { scalar -> Character in
-          scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            || scalar == "-" || scalar == "_") ? Character(scalar) : "-"
+          scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+              || scalar == "-" || scalar == "_")
+            ? Character(scalar) : "-"
         })
       if name.isEmpty || name.allSatisfy({ $0 == "-" }) { name = "table" }
       var candidate = name

@@ -47,7 +47,8 @@ extension SVGChartWriter {
         let y = top + (rowHeight - barHeight) / 2
         let middle = top + rowHeight / 2
         bars += SVGChartWriter.text(lines, x: margin + labelWidth - 10, y: middle, anchor: "end")
-        var x = centre - (chart.negativeShare(of: index) + chart.neutralShare(of: index) / 2) * scale
+        var x =
+          centre - (chart.negativeShare(of: index) + chart.neutralShare(of: index) / 2) * scale
         for level in chart.levels.indices {
           let length = shares[level] * scale
           if length > 0 {

@@ -13,6 +13,7 @@ public enum SVGChartWriter {
   /// - Parameters:
   ///   - chart: The chart.
   ///   - id: A prefix for the element ids inside, unique in the page.
+  /// - Returns: The `<svg>` element, one line.
   public static func render(_ chart: Chart, id: String) -> String {
     switch chart {
     case .groupedBars(let bars): groupedBars(bars, id: id)
@@ -100,7 +101,9 @@ public enum SVGChartWriter {
 
   /// A legend of coloured squares: `items` laid out left to right from `x`,
   /// wrapping before `maximum`; returns the SVG and the height used.
-  static func legend(_ items: [(label: String, colour: String)], x: Double, y: Double, maximum: Double)
+  static func legend(
+    _ items: [(label: String, colour: String)], x: Double, y: Double, maximum: Double
+  )
     -> (svg: String, height: Double)
   {
     var output = ""

@@ -60,7 +60,9 @@ public enum ChartPalette {
       (["#E66101"], ["#5E3C99"]),
       (["#E66101", "#FDB863"], ["#B2ABD2", "#5E3C99"]),
       (["#B35806", "#F1A340", "#FEE0B6"], ["#D8DAEB", "#998EC3", "#542788"]),
-      (["#B35806", "#E08214", "#FDB863", "#FEE0B6"], ["#D8DAEB", "#B2ABD2", "#8073AC", "#542788"]),
+      (
+        ["#B35806", "#E08214", "#FDB863", "#FEE0B6"], ["#D8DAEB", "#B2ABD2", "#8073AC", "#542788"]
+      ),
       (
         ["#7F3B08", "#B35806", "#E08214", "#FDB863", "#FEE0B6"],
         ["#D8DAEB", "#B2ABD2", "#8073AC", "#542788", "#2D004B"]
@@ -72,7 +74,8 @@ public enum ChartPalette {
     let chosen = sides[min(side, sides.count) - 1]
     let extra = max(0, side - sides.count)
     let negative = Array(repeating: chosen.negative[0], count: extra) + chosen.negative
-    let positive = chosen.positive + Array(repeating: chosen.positive[chosen.positive.count - 1], count: extra)
+    let positive =
+      chosen.positive + Array(repeating: chosen.positive[chosen.positive.count - 1], count: extra)
     return negative + middle + positive
   }
 }

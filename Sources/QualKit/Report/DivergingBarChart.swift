@@ -44,8 +44,10 @@ public struct DivergingBarChart: Hashable, Sendable {
   /// The bars, top to bottom.
   public var rows: [Row]
 
-  /// Creates a chart; each row's counts are padded with 0 or cut to the
-  /// number of levels, negative counts read as 0. An odd number of levels
+  /// Creates a chart from level labels and counts.
+  ///
+  /// Each row's counts are padded with 0 or cut to the number of levels,
+  /// negative counts read as 0. An odd number of levels
   /// has its middle one as the neutral level; an even number has none.
   public init(id: String, title: String, levels: [String], rows: [Row]) {
     self.id = id

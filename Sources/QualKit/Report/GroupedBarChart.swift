@@ -63,7 +63,8 @@ public struct GroupedBarChart: Hashable, Sendable {
   public var table: Table {
     var columns: [Table.Column] = [.init("category", title: "")]
     for (index, group) in groups.enumerated() {
-      columns.append(.init("\(group) n", title: "\(group) (N\u{A0}=\u{A0}\(totals[index]))", isNumeric: true))
+      columns.append(
+        .init("\(group) n", title: "\(group) (N\u{A0}=\u{A0}\(totals[index]))", isNumeric: true))
       columns.append(.init("\(group) %", title: "\(group) %", isNumeric: true))
     }
     var table = Table(id: id, caption: title, columns: columns)

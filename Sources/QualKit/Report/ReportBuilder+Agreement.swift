@@ -9,7 +9,7 @@ extension ReportBuilder {
       .heading(strings.agreement, level: 1),
       .paragraph(
         strings.agreementIntro(strings.unitName(options.unitKind), !options.codedOnly)
-          + " Coders: \(agreement.coders.joined(separator: ", ")).")
+          + " Coders: \(agreement.coders.joined(separator: ", "))."),
     ]
     if let themes = themeAgreementTable(agreement) { blocks.append(.table(themes)) }
     var codes = AgreementWriter.table(agreement)
@@ -50,7 +50,8 @@ extension ReportBuilder {
     }
     for theme in index.entries where theme.depth == 0 {
       let codes = Set(theme.subtree)
-      row(label(theme.code.id), agreement.tables.filter { codes.contains($0.code) }, isSummary: false)
+      row(
+        label(theme.code.id), agreement.tables.filter { codes.contains($0.code) }, isSummary: false)
     }
     row(strings.pooled, agreement.tables, isSummary: true)
     table.notes.append(AgreementWriter.poolingNote)

@@ -148,7 +148,8 @@ extension ReportBuilder {
         + "; samlet over alle koder (\(agreement.decisions) beslutninger, kode × enhed) var "
         + list(
           agreement.values.map { statistic, value in
-            let name = statistic == .percentAgreement ? "den procentvise enighed" : statistic.displayName
+            let name =
+              statistic == .percentAgreement ? "den procentvise enighed" : statistic.displayName
             return "\(name) \(value == "undefined" ? "udefineret" : value)"
           }, and: "og") + "."
     }

@@ -25,7 +25,8 @@ extension ReportBuilder {
   public static func likertChart(_ item: ItemSummary, id: String) -> DivergingBarChart {
     let order = item.scale.ascendingLevels
     let title =
-      item.item.column + (item.item.text.map { ": \($0)" } ?? "") + (item.item.reverse ? " (R)" : "")
+      item.item.column + (item.item.text.map { ": \($0)" } ?? "")
+      + (item.item.reverse ? " (R)" : "")
     return DivergingBarChart(
       id: id, title: title, levels: order.map { item.scale.levels[$0].label },
       rows: item.groups.map { group in

@@ -36,7 +36,8 @@ extension ReportBuilder {
     -> Table
   {
     var columns: [Table.Column] = [
-      .init("code", title: strings.code), .init("segments", title: strings.segments, isNumeric: true),
+      .init("code", title: strings.code),
+      .init("segments", title: strings.segments, isNumeric: true),
       .init(
         "participants", title: "\(strings.all) (N\u{A0}=\u{A0}\(prevalence.participants.count))",
         isNumeric: true),
@@ -45,7 +46,8 @@ extension ReportBuilder {
       let value = group.value ?? strings.noValue
       columns.append(
         .init(
-          "\(group.attribute)=\(group.value ?? "")", title: "\(value) (N\u{A0}=\u{A0}\(group.participants.count))",
+          "\(group.attribute)=\(group.value ?? "")",
+          title: "\(value) (N\u{A0}=\u{A0}\(group.participants.count))",
           isNumeric: true))
     }
     var table = Table(

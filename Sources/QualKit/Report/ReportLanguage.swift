@@ -134,7 +134,8 @@ public struct ReportStrings: Sendable {
     agreementIntro: { unit, every in
       "Enheden er \(unit); "
         + (every
-          ? "alle enheder tæller, kodede eller ej." : "kun enheder, som en koder har kodet, tæller.")
+          ? "alle enheder tæller, kodede eller ej."
+          : "kun enheder, som en koder har kodet, tæller.")
         + " En koder har kodet en enhed med en kode, når en af koderens accepterede kodninger"
         + " med koden overlapper enheden. Samlede tal lægger alle beslutninger (kode × enhed)"
         + " i én tabel."

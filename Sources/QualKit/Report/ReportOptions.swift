@@ -63,7 +63,8 @@ public struct ReportOptions: Hashable, Sendable {
     for name in self.coders ?? [] where !coders.contains(name) {
       let nearest = Suggestions.nearest(to: name, in: coders, limit: 3)
       let hint =
-        nearest.isEmpty ? " (no coder has codings)" : " (nearest: \(nearest.joined(separator: ", ")))"
+        nearest.isEmpty
+        ? " (no coder has codings)" : " (nearest: \(nearest.joined(separator: ", ")))"
       problems.append(.error("no codings by coder '\(name)'\(hint)"))
     }
     return problems

@@ -58,7 +58,9 @@ public struct ThemePrevalence: Hashable, Sendable {
         }
       }
       for value in Self.sortedValues(Array(byValue.keys)) {
-        groups.append(Group(attribute: attribute, value: value, participants: byValue[value, default: []].sorted()))
+        groups.append(
+          Group(
+            attribute: attribute, value: value, participants: byValue[value, default: []].sorted()))
       }
       if !without.isEmpty {
         groups.append(Group(attribute: attribute, value: nil, participants: without.sorted()))

@@ -61,7 +61,8 @@ public enum AtomicFolder {
     do throws(StorageError) {
       for file in files + [(marker, Array("qualkit report\n".utf8))] {
         guard !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
-          throw StorageError(.cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
+          throw StorageError(
+            .cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
         }
         try AtomicFile.write(
           file.bytes, to: temporary.appendingPathComponent(file.path),

@@ -32,7 +32,8 @@ enum ReportCommand {
       .option(
         "survey", value: "CSV",
         help: "The survey for the survey section (default: the one in Surveys/, if any)."),
-      .option("spec", value: "FILE", help: "The survey's spec (default: CSV's stem + .survey.json)."),
+      .option(
+        "spec", value: "FILE", help: "The survey's spec (default: CSV's stem + .survey.json)."),
       .codebook,
       .transcripts,
     ],
@@ -76,8 +77,9 @@ enum ReportCommand {
     options.coders = coders.isEmpty ? nil : coders
     options.title = arguments.value("title")
     options.date = arguments.value("date").map { value in
-      value == "today" ? ISO8601DateFormatter.string(
-        from: Date(), timeZone: .current, formatOptions: [.withFullDate]) : value
+      value == "today"
+        ? ISO8601DateFormatter.string(
+          from: Date(), timeZone: .current, formatOptions: [.withFullDate]) : value
     }
     let project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.project(

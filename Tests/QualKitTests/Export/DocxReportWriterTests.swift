@@ -16,9 +16,13 @@ import Testing
       .table(
         Table(
           id: "t", caption: "A <table>", preamble: ["counted & so on"],
-          columns: [.init("code", title: "Code"), .init("n", title: "All (N\u{A0}=\u{A0}7)", isNumeric: true)],
+          columns: [
+            .init("code", title: "Code"),
+            .init("n", title: "All (N\u{A0}=\u{A0}7)", isNumeric: true),
+          ],
           rows: [
-            .init([.text("=Safety"), .integer(3)]), .init([.code(id: "x", label: "X & Y"), .undefined(note: 0)]),
+            .init([.text("=Safety"), .integer(3)]),
+            .init([.code(id: "x", label: "X & Y"), .undefined(note: 0)]),
             .init([.text("pooled"), .percent(0.5, decimals: 1)], isSummary: true),
           ], notes: ["why n/a"])),
       .chart(
@@ -28,7 +32,8 @@ import Testing
             totals: [2, 4]))),
       .quote(
         ReportQuote(
-          text: "مرحبا & <hej> […]", citation: Citation(transcript: "B01", firstLine: 3, lastLine: 4),
+          text: "مرحبا & <hej> […]",
+          citation: Citation(transcript: "B01", firstLine: 3, lastLine: 4),
           speaker: "citizen", code: "x")),
     ])
 
@@ -81,8 +86,11 @@ import Testing
         overrides.contains("/" + entry.path) || defaults.contains(pathExtension),
         "\(entry.path) has no content type")
     }
-    for part in overrides { #expect(archive.entry(for: String(part.dropFirst())) != nil, "\(part)") }
-    for (relationships, folder) in [("_rels/.rels", ""), ("word/_rels/document.xml.rels", "word/")] {
+    for part in overrides {
+      #expect(archive.entry(for: String(part.dropFirst())) != nil, "\(part)")
+    }
+    for (relationships, folder) in [("_rels/.rels", ""), ("word/_rels/document.xml.rels", "word/")]
+    {
       let targets = Self.elements("Relationship", in: try archive.data(for: relationships))
       #expect(!targets.isEmpty)
       for target in targets.compactMap({ $0["Target"] }) {
@@ -106,8 +114,13 @@ import Testing
     let text = String(decoding: document, as: UTF8.self)
     #expect(Self.elements("w:tbl", in: document).count == 2)
     #expect(Self.elements("w:tblHeader", in: document).count == 2)
-    #expect(text.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Themes &amp; more</w:t>"))
-    #expect(text.contains("<w:i/><w:iCs/></w:rPr><w:t xml:space=\"preserve\">“مرحبا &amp; &lt;hej&gt; […]”"))
+    #expect(
+      text.contains(
+        "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Themes &amp; more</w:t>"
+      ))
+    #expect(
+      text.contains(
+        "<w:i/><w:iCs/></w:rPr><w:t xml:space=\"preserve\">“مرحبا &amp; &lt;hej&gt; […]”"))
     #expect(text.contains("<w:bidi/>"))
     #expect(text.contains("Control \u{FFFD}[2J and \u{FFFD} and \u{FFFD}"))
     #expect(!text.contains("\u{1B}"))

@@ -15,7 +15,8 @@ import Testing
   func latex() {
     #expect(
       LaTeXReportWriter.escape("& % $ # _ { } ~ ^ \\ [x] æøå")
-        == "\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} {[}x{]} æøå")
+        == "\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} {[}x{]} æøå"
+    )
   }
 
   @Test("LaTeX: characters pdflatex cannot typeset are declared, Latin ones are not")
@@ -30,7 +31,8 @@ import Testing
 
   @Test("Markdown: punctuation escaped, no accidental list or heading")
   func markdown() {
-    #expect(MarkdownReportWriter.escape("a*b_c <d> & [e] $5") == "a\\*b\\_c \\<d\\> \\& \\[e\\] \\$5")
+    #expect(
+      MarkdownReportWriter.escape("a*b_c <d> & [e] $5") == "a\\*b\\_c \\<d\\> \\& \\[e\\] \\$5")
     #expect(MarkdownReportWriter.escape("- not a list") == "\\- not a list")
     #expect(MarkdownReportWriter.escape("1. not a list") == "1\\. not a list")
     #expect(MarkdownReportWriter.escape("# x\nline") == "\\# x line")
@@ -39,12 +41,15 @@ import Testing
   @Test("CSV files start with a byte order mark and neutralise formulas")
   func csv() throws {
     let table = Table(
-      id: "t/../x", columns: [.init("label")], rows: [.init([.text("=SUM(A1)")]), .init([.text("@x")])])
+      id: "t/../x", columns: [.init("label")],
+      rows: [.init([.text("=SUM(A1)")]), .init([.text("@x")])])
     let files = CSVReportWriter.render(Report(title: "", blocks: [.table(table)]))
     #expect(files.count == 1)
     #expect(files[0].name == "t----x.csv")
     #expect(Array(files[0].bytes.prefix(3)) == CSVReportWriter.byteOrderMark)
-    #expect(String(decoding: files[0].bytes.dropFirst(3), as: UTF8.self) == "label\r\n'=SUM(A1)\r\n'@x\r\n")
+    #expect(
+      String(decoding: files[0].bytes.dropFirst(3), as: UTF8.self)
+        == "label\r\n'=SUM(A1)\r\n'@x\r\n")
   }
 
   @Test("File names are safe and unique")

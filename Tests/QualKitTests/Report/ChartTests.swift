@@ -20,7 +20,8 @@ import Testing
   @Test("Diverging bars of an even scale have no neutral level")
   func divergingEven() {
     let chart = DivergingBarChart(
-      id: "q", title: "Q", levels: ["Slet ikke", "Kun i ringe grad", "I nogen grad", "I meget høj grad"],
+      id: "q", title: "Q",
+      levels: ["Slet ikke", "Kun i ringe grad", "I nogen grad", "I meget høj grad"],
       rows: [.init(label: "TKI2", counts: [2, 5, 20, 33, 99])])
     #expect(chart.neutralLevel == nil)
     #expect(chart.rows[0].total == 60)
@@ -39,7 +40,8 @@ import Testing
   @Test("Grouped bars: counts padded, shares of each group's total, labels like 80% (4/5)")
   func groupedBars() {
     let chart = GroupedBarChart(
-      id: "p", title: "P", categories: ["A", "B"], groups: ["g", "h"], counts: [[4]], totals: [5, 0])
+      id: "p", title: "P", categories: ["A", "B"], groups: ["g", "h"], counts: [[4]],
+      totals: [5, 0])
     #expect(chart.counts == [[4, 0], [0, 0]])
     #expect(chart.share(category: 0, group: 0) == 0.8)
     #expect(chart.label(category: 0, group: 0) == "80% (4/5)")

@@ -37,7 +37,8 @@ import Testing
   @Test("A failure while writing leaves the old folder as it was, and no temporary folder")
   func failureKeepsOld() throws {
     let out = base.appendingPathComponent("report")
-    try AtomicFolder.replace(out, displayPath: "report", files: [("a.txt", Array("old".utf8))], marker: ".mark")
+    try AtomicFolder.replace(
+      out, displayPath: "report", files: [("a.txt", Array("old".utf8))], marker: ".mark")
     #expect(throws: StorageError.self) {
       try AtomicFolder.replace(
         out, displayPath: "report", files: [("a.txt", Array("new".utf8)), ("../escape", [])],

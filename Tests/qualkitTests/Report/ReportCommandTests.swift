@@ -49,12 +49,18 @@ import Testing
     let project = try ReportTestProject()
     let result = project.run("report")
     #expect(result.status == .success, "\(result.error)")
-    #expect(result.output == "wrote 23 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n")
+    #expect(
+      result.output
+        == "wrote 23 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n"
+    )
     for path in [
-      "report.md", "report.html", "latex/report.tex", "latex/theme-trust.tex", "csv/theme-trust.csv",
+      "report.md", "report.html", "latex/report.tex", "latex/theme-trust.tex",
+      "csv/theme-trust.csv",
       "csv/quotes.csv",
     ] {
-      expectSnapshot(try project.read("report/" + path), named: "report-specials-" + path.replacingOccurrences(of: "/", with: "-"))
+      expectSnapshot(
+        try project.read("report/" + path),
+        named: "report-specials-" + path.replacingOccurrences(of: "/", with: "-"))
     }
     let docx = try ZipArchive(bytes: try project.bytes("report/report.docx"))
     let document = String(decoding: try docx.data(for: "word/document.xml"), as: UTF8.self)
@@ -126,7 +132,9 @@ import Testing
     try project.write("notes/mine.txt", "keep me")
     let result = project.run("report", "--out", "notes")
     #expect(result.status == .failure)
-    #expect(result.error.contains("error: cannot write 'notes': the folder holds files that qualkit did not write"))
+    #expect(
+      result.error.contains(
+        "error: cannot write 'notes': the folder holds files that qualkit did not write"))
     #expect(try project.read("notes/mine.txt") == "keep me")
     try project.write("plain", "a file")
     let under = project.run("report", "--out", "plain/report")
@@ -148,6 +156,7 @@ import Testing
     let result = run(["report"] + arguments, in: project.root)
     #expect(result.status == status)
     #expect(result.error.contains(message), "\(result.error)")
-    #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("report").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: project.root.appendingPathComponent("report").path))
   }
 }

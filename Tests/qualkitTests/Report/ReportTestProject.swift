@@ -58,8 +58,16 @@ struct ReportTestProject {
     try write("Codebooks/specials.json", Self.codebook)
     try write("Transcripts/R01.txt", Self.interview)
     try write("Transcripts/R02.txt", Self.second)
-    for (coder, lines) in [("anna", [("R01", "9", "trust"), ("R01", "13", "safety"), ("R01", "15", "mastery"), ("R02", "9", "mastery")]),
-                           ("bo", [("R01", "9", "trust"), ("R01", "13", "safety"), ("R02", "9", "mastery")])] {
+    for (coder, lines) in [
+      (
+        "anna",
+        [
+          ("R01", "9", "trust"), ("R01", "13", "safety"), ("R01", "15", "mastery"),
+          ("R02", "9", "mastery"),
+        ]
+      ),
+      ("bo", [("R01", "9", "trust"), ("R01", "13", "safety"), ("R02", "9", "mastery")]),
+    ] {
       for (transcript, line, code) in lines {
         // anna marks R01 l. 15 as an exemplar of mastery: it is quoted first.
         let exemplar = coder == "anna" && line == "15" ? ["--exemplar"] : []

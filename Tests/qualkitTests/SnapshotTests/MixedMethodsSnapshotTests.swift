@@ -23,7 +23,8 @@ import Testing
   @Test(
     "matrix by attribute, segments and participants",
     arguments: [
-      ("group", ["--by", "group"]), ("role-participants", ["--by", "role", "--count", "participants"]),
+      ("group", ["--by", "group"]),
+      ("role-participants", ["--by", "role", "--count", "participants"]),
       ("md", ["--by", "group", "--format", "md"]), ("csv", ["--by", "group", "--format", "csv"]),
       ("json", ["--format", "json", "--code", "mastery"]),
     ])
