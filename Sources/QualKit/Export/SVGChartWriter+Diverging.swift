@@ -93,7 +93,7 @@ extension SVGChartWriter {
         + "x2=\"\(SVGChartWriter.number(centre))\" y2=\"\(SVGChartWriter.number(plotBottom))\" "
         + "stroke=\"#222\" stroke-width=\"1.5\"/>"
       let height = plotBottom + 24
-      return SVGChartWriter.open(width: totalWidth, height: height, id: id, title: chart.title)
+      return SVGChartWriter.svgElement(width: totalWidth, height: height, id: id, title: chart.title)
         + legendSVG + grid + bars + rule + "</svg>"
     }
   }

@@ -126,7 +126,7 @@ public enum SVGChartWriter {
   }
 
   /// The opening tag of an SVG of `width` × `height` pixels, titled.
-  static func open(width: Double, height: Double, id: String, title: String) -> String {
+  static func svgElement(width: Double, height: Double, id: String, title: String) -> String {
     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" "
       + "viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\" "
       + "aria-labelledby=\"\(id)-title\" font-size=\"\(number(fontSize))\" "
@@ -194,7 +194,7 @@ public enum SVGChartWriter {
         fill: "#555")
     }
     let height = plotBottom + (chart.axisLabel.isEmpty ? 22 : 40)
-    return open(width: totalWidth, height: height, id: id, title: chart.title) + legendSVG + grid
+    return svgElement(width: totalWidth, height: height, id: id, title: chart.title) + legendSVG + grid
       + bars + axis + "</svg>"
   }
 }
