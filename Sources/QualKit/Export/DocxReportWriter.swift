@@ -112,6 +112,7 @@ public enum DocxReportWriter {
       "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>"
       + run(label, bold: true) + run(table.caption) + "</w:p>"
     for line in table.preamble { output += paragraph(line, style: "TableNote") }
+    let table = ReportRecordLayout.applies(to: table) ? recordTable(table) : table
     let widths = columnWidths(table)
     output +=
       "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
@@ -123,19 +124,20 @@ public enum DocxReportWriter {
       + "w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
     for width in widths { output += "<w:gridCol w:w=\"\(width)\"/>" }
     output += "</w:tblGrid>"
-    output += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-    for (index, column) in table.columns.enumerated() {
-      output += cell(
-        column.title, width: widths[index], bold: true, alignRight: column.isNumeric,
-        border: "bottom")
+    if table.columns.contains(where: { !$0.title.isEmpty }) {
+      output += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+      for (index, column) in table.columns.enumerated() {
+        output += cell(
+          column.title, width: widths[index], bold: true, alignRight: column.isNumeric,
+          border: "bottom")
+      }
+      output += "</w:tr>"
     }
-    output += "</w:tr>"
     for (rowIndex, row) in table.rows.enumerated() {
       output += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
       let border: String? =
         row.isSummary
-        ? (rowIndex == 0 && table.rows.count > 1
-          ? "bottom" : (rowIndex == table.rows.count - 1 && rowIndex > 0 ? "top" : nil)) : nil
+        ? (rowIndex == 0 && table.rows.count > 1 ? "bottom" : (rowIndex > 0 ? "top" : nil)) : nil
       for (index, value) in row.cells.enumerated() where index < widths.count {
         var text = value.formatted
         if case .code(_, let label) = value { text = label }
@@ -151,6 +153,21 @@ public enum DocxReportWriter {
       output += paragraph(mark + note, style: "TableNote")
     }
     return output
+  }
+
+  /// A wide table as a two-column table of records: for each row, its
+  /// first field in bold (a summary row), then a row per other field.
+  static func recordTable(_ table: Table) -> Table {
+    var records = Table(
+      id: table.id, caption: table.caption,
+      columns: [.init("field", title: ""), .init("value", title: "")], notes: table.notes)
+    for record in ReportRecordLayout.records(table) {
+      for (index, field) in record.enumerated() {
+        records.rows.append(
+          Table.Row([.text(field.title), .text(field.text)], isSummary: index == 0))
+      }
+    }
+    return records
   }
 
   /// A table cell of one paragraph.

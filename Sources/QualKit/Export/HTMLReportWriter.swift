@@ -83,6 +83,16 @@ public enum HTMLReportWriter {
     for line in table.preamble {
       output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n"
     }
+    if ReportRecordLayout.applies(to: table) {
+      for record in ReportRecordLayout.records(table) {
+        output += "<dl class=\"record\">"
+        for field in record {
+          output += "<dt>\(escaped(field.title))</dt><dd dir=\"auto\">\(escaped(field.text))</dd>"
+        }
+        output += "</dl>\n"
+      }
+      return output + notes(table) + "</figure>\n"
+    }
     output += "<table>\n"
     output += "<thead><tr>"
     for column in table.columns {
@@ -103,11 +113,17 @@ public enum HTMLReportWriter {
       output += "</tr>\n"
     }
     output += "</tbody>\n</table>\n"
+    return output + notes(table) + "</figure>\n"
+  }
+
+  /// A table's notes as small paragraphs, numbered when there are several.
+  private static func notes(_ table: Table) -> String {
+    var output = ""
     for (index, note) in table.notes.enumerated() {
       let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
       output += "<p class=\"note\" dir=\"auto\">\(escaped(mark + note))</p>\n"
     }
-    return output + "</figure>\n"
+    return output
   }
 
   /// A column title; `All (N = 7)` on two lines, the `(N = 7)` below.
@@ -153,6 +169,10 @@ public enum HTMLReportWriter {
     figcaption { font: 600 14px/1.4 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; margin: .3rem 0 .45rem; }
     .preamble { margin: 0 0 .2rem; }
     .label { font-weight: 700; }
+    dl.record { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .15rem 1rem; margin: 0; padding: .5rem 0; border-top: 1px solid #111; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', 'DejaVu Sans', sans-serif; }
+    dl.record:last-of-type { border-bottom: 2px solid #111; }
+    dl.record dt { font-weight: 600; color: #333; }
+    dl.record dd { margin: 0; }
     svg { display: block; max-width: 100%; height: auto; }
     blockquote { margin: 1rem 0 1.1rem 1.2rem; padding: .1rem 0 .1rem 1rem; border-inline-start: 3px solid #9db4d3; }
     blockquote p { margin: 0; font-style: italic; }
@@ -162,7 +182,7 @@ public enum HTMLReportWriter {
       main { max-width: none; padding: 0; }
       nav { display: none; }
       h2, h3, h4 { break-after: avoid; }
-      figure, blockquote, tr { break-inside: avoid; }
+      figure.chart, blockquote, tr, dl.record { break-inside: avoid; }
       figure { overflow: visible; }
     }
 

@@ -91,6 +91,7 @@ public enum LaTeXReportWriter {
   /// A table fragment: a float with caption and label, booktabs rules,
   /// the notes under it.
   static func render(_ table: Table, label: String) -> String {
+    if ReportRecordLayout.applies(to: table) { return records(table, label: label) }
     let alignment = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
     var output = "% \(oneLine(table.caption))\n\\begin{table}\n\\centering\n"
     output += "\\caption{\(escape(table.caption))}\n\\label{tab:\(label)}\n\\small\n"
@@ -122,6 +123,27 @@ public enum LaTeXReportWriter {
       output += "\\par\\smallskip\\parbox{\\linewidth}{\\footnotesize \(escape(mark + note))}\n"
     }
     return output + "\\end{table}\n"
+  }
+
+  /// A wide table as records: a caption, then each row as a list of its
+  /// columns' titles and values between rules (it may break across pages).
+  static func records(_ table: Table, label: String) -> String {
+    var output = "% \(oneLine(table.caption))\n\\begingroup\\small\n"
+    output +=
+      "\\par\\medskip\\noindent\\textbf{\(escape(table.caption))}\\label{tab:\(label)}\\par\n"
+    for line in table.preamble { output += "\\noindent{\\footnotesize \(escape(line))}\\par\n" }
+    for record in ReportRecordLayout.records(table) {
+      output +=
+        "\\noindent\\rule{\\linewidth}{0.4pt}\n\\begin{description}\\setlength{\\itemsep}{0pt}\n"
+      for field in record { output += "\\item[\(escape(field.title))] \(escape(field.text))\n" }
+      output += "\\end{description}\n"
+    }
+    output += "\\noindent\\rule{\\linewidth}{0.8pt}\\par\n"
+    for (index, note) in table.notes.enumerated() {
+      let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
+      output += "\\noindent{\\footnotesize \(escape(mark + note))}\\par\n"
+    }
+    return output + "\\endgroup\n"
   }
 
   /// A column title; `All (N = 7)` on two lines, the `(N = 7)` below.

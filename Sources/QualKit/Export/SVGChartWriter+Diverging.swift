@@ -93,7 +93,9 @@ extension SVGChartWriter {
         + "x2=\"\(SVGChartWriter.number(centre))\" y2=\"\(SVGChartWriter.number(plotBottom))\" "
         + "stroke=\"#222\" stroke-width=\"1.5\"/>"
       let height = plotBottom + 24
-      return SVGChartWriter.svgElement(width: totalWidth, height: height, id: id, title: chart.title)
+      let head = SVGChartWriter.svgElement(
+        width: totalWidth, height: height, id: id, title: chart.title)
+      return head
         + legendSVG + grid + bars + rule + "</svg>"
     }
   }

@@ -194,7 +194,8 @@ public enum SVGChartWriter {
         fill: "#555")
     }
     let height = plotBottom + (chart.axisLabel.isEmpty ? 22 : 40)
-    return svgElement(width: totalWidth, height: height, id: id, title: chart.title) + legendSVG + grid
+    let head = svgElement(width: totalWidth, height: height, id: id, title: chart.title)
+    return head + legendSVG + grid
       + bars + axis + "</svg>"
   }
 }
