@@ -10,7 +10,7 @@ public enum MarkdownTableWriter {
     for row in table.rows {
       let cells = row.cells.map { cell -> String in
         let text = escape(cell.formatted)
-        return row.isSummary ? "**\(text)**" : text
+        return row.isSummary && !text.isEmpty ? "**\(text)**" : text
       }
       output += "| " + cells.joined(separator: " | ") + " |\n"
     }

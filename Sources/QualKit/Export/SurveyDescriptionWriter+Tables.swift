@@ -74,7 +74,8 @@ extension SurveyDescriptionWriter {
       }
     }
     if items.contains(where: \.item.reverse) {
-      table.preamble.append("(R) reverse-scored item: shown as answered, mirrored in construct scores")
+      table.preamble.append(
+        "(R) reverse-scored item: shown as answered, mirrored in construct scores")
     }
     return table
   }
@@ -181,7 +182,8 @@ extension SurveyDescriptionWriter {
         }
         cells.append(group.topTwoBox.map { .percent($0, decimals: 2) } ?? .empty)
         let byLabel = Dictionary(
-          zip(item.scale.levels.map(\.label), group.counts), uniquingKeysWith: { first, _ in first })
+          zip(item.scale.levels.map(\.label), group.counts), uniquingKeysWith: { first, _ in first }
+        )
         cells += labels.map { byLabel[$0].map { .integer($0) } ?? .empty }
         cells += labels.map { label in
           guard let count = byLabel[label], group.valid > 0 else { return .empty }

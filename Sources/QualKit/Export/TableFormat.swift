@@ -27,14 +27,17 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
       }.joined(separator: "\n")
     case .md:
       return tables.map { table in
-        var output = table.caption.isEmpty ? "" : "### \(MarkdownTableWriter.escape(table.caption))\n\n"
+        var output =
+          table.caption.isEmpty ? "" : "### \(MarkdownTableWriter.escape(table.caption))\n\n"
         let preamble = table.preamble.map { MarkdownTableWriter.escape($0) }
         if !preamble.isEmpty { output += preamble.joined(separator: "  \n") + "\n\n" }
         output += MarkdownTableWriter.render(table)
         if !table.notes.isEmpty {
-          output += "\n" + table.notes.enumerated().map {
-            "[\($0.offset + 1)] \(MarkdownTableWriter.escape($0.element))  \n"
-          }.joined()
+          output +=
+            "\n"
+            + table.notes.enumerated().map {
+              "[\($0.offset + 1)] \(MarkdownTableWriter.escape($0.element))  \n"
+            }.joined()
         }
         return output
       }.joined(separator: "\n")

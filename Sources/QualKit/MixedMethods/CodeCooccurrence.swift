@@ -29,6 +29,7 @@ public enum CodeCooccurrence {
   ///   - index: The codebook.
   ///   - unit: What counts as co-occurring.
   ///   - depth: Roll codes deeper than this up to their ancestor at this depth.
+  /// - Returns: A row per pair of codes that co-occur.
   public static func table(
     _ selection: CodedSegments, index: CodebookIndex, unit: Unit, depth: Int? = nil
   ) -> Table {

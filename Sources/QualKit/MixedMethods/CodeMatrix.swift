@@ -51,7 +51,8 @@ public enum CodeMatrix {
     if attribute != nil {
       columns += groups.names.map { name in
         let n = groups.members[name]?.count ?? 0
-        return Table.Column(name, title: count == .participants ? "\(name) (N=\(n))" : name, isNumeric: true)
+        return Table.Column(
+          name, title: count == .participants ? "\(name) (N=\(n))" : name, isNumeric: true)
       }
     }
     var table = Table(

@@ -19,6 +19,7 @@ public struct CodedSegments: Sendable {
   /// The statuses that were counted.
   public var statuses: Set<Coding.Status>
   /// The codes the filter named, with their sub-trees; nil for every code.
+  ///
   /// Tables show only the codes whose sub-tree meets these.
   public var codeIDs: Set<String>?
 

@@ -69,7 +69,8 @@ public struct JointDisplay: Sendable {
           + (labels.isEmpty ? "" : " (\(labels.joined(separator: " / ")))"))
     }
     table.preamble.append(
-      "Quotes: exemplars marked by coders first, else the shortest segments of at least \(ExemplarQuotes.minimumWords) words, one per participant")
+      "Quotes: exemplars marked by coders first, else the shortest segments of at least \(ExemplarQuotes.minimumWords) words, one per participant"
+    )
     let segmentsByCode = Dictionary(grouping: selection.segments, by: \.code)
     let everyone = Set(selection.transcripts.map(\.id))
     for entry in index.entries where entry.depth < depth && selection.shows(entry) {
@@ -121,12 +122,14 @@ public struct JointDisplay: Sendable {
       }
       let parts = groups.map { group -> String in
         let median = group.descriptive.median.map { NumberFormat.fixed($0, decimals: 1) } ?? "n/a"
-        let percents = group.percents.map { values in
-          values.map { NumberFormat.fixed($0 * 100, decimals: 0) }.joined(separator: "/") + "%"
-        } ?? "no valid answers"
+        let percents =
+          group.percents.map { values in
+            values.map { NumberFormat.fixed($0 * 100, decimals: 0) }.joined(separator: "/") + "%"
+          } ?? "no valid answers"
         return "\(group.group) Mdn \(median) (\(percents), n \(group.valid))"
       }
-      return "\(item.item.column)\(item.item.reverse ? " (R)" : ""): \(parts.joined(separator: ", "))."
+      return
+        "\(item.item.column)\(item.item.reverse ? " (R)" : ""): \(parts.joined(separator: ", "))."
     }.joined(separator: " ")
   }
 

@@ -23,6 +23,7 @@ public enum Quantitizer {
   ///   - attributes: The attribute columns, in order.
   ///   - mode: Presence or count.
   ///   - survey: The survey and how it is linked, if any.
+  /// - Returns: The data (a row per participant) and the column codebook.
   public static func tables(
     _ selection: CodedSegments, index: CodebookIndex, attributes: [String], mode: Mode,
     survey: (Survey, SurveyLink)? = nil
@@ -30,11 +31,10 @@ public enum Quantitizer {
     var names = VariableNames()
     var columns: [Table.Column] = []
     var codebook: [[Cell]] = []
-    func add(_ title: String, prefix: String = "", kind: String, source: String, values: String)
-      -> Void
-    {
+    func add(_ title: String, prefix: String = "", kind: String, source: String, values: String) {
       let name = names.name(for: title, prefix: prefix)
-      columns.append(Table.Column(name, title: title, isNumeric: kind != "id" && kind != "attribute"))
+      columns.append(
+        Table.Column(name, title: title, isNumeric: kind != "id" && kind != "attribute"))
       codebook.append([.text(name), .text(title), .text(kind), .text(source), .text(values)])
     }
     add("participant", kind: "id", source: "transcript id", values: "")
@@ -61,7 +61,8 @@ public enum Quantitizer {
       for construct in survey.spec.constructs {
         add(
           construct.id, prefix: "score_", kind: "construct",
-          source: "survey: mean of \(construct.items.map { survey.spec.items[$0].column }.joined(separator: ", "))",
+          source:
+            "survey: mean of \(construct.items.map { survey.spec.items[$0].column }.joined(separator: ", "))",
           values: "mean of the items, reverse items mirrored; empty unless every item was answered")
       }
     }

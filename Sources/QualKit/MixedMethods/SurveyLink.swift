@@ -38,11 +38,13 @@ public struct SurveyLink: Hashable, Sendable {
 
   /// A line for a table's preamble.
   public var summary: String {
-    var text = "\(rows.count) participant\(rows.count == 1 ? "" : "s") linked to survey respondents by \(attribute.map { "attribute '\($0)'" } ?? "participant id")"
+    var text =
+      "\(rows.count) participant\(rows.count == 1 ? "" : "s") linked to survey respondents by \(attribute.map { "attribute '\($0)'" } ?? "participant id")"
     if !transcriptsOnly.isEmpty {
       text += "; not in the survey: \(transcriptsOnly.joined(separator: ", "))"
     }
-    text += "; \(respondentsOnly.count) respondent\(respondentsOnly.count == 1 ? "" : "s") not interviewed"
+    text +=
+      "; \(respondentsOnly.count) respondent\(respondentsOnly.count == 1 ? "" : "s") not interviewed"
     return text
   }
 }

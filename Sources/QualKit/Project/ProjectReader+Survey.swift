@@ -30,7 +30,8 @@ extension ProjectReader {
     case 0:
       throw ProjectError(
         .missingInput,
-        "no survey given and no *.survey.json spec in '\(surveys)/' (name the survey CSV and --spec)")
+        "no survey given and no *.survey.json spec in '\(surveys)/' (name the survey CSV and --spec)"
+      )
     case 1:
       let specFile = ProjectFolder.join(surveys, specs[0])
       return (String(specFile.dropLast(".survey.json".count)) + ".csv", specFile)
@@ -65,7 +66,12 @@ extension ProjectReader {
 
   /// Reads the survey CSV at `csvPath` with the spec at `specPath`.
   ///
-  /// - Parameter lenient: Whether answers not on their scale are missing (warned) rather than errors.
+  /// - Parameters:
+  ///   - csvPath: The survey CSV.
+  ///   - specPath: Its spec.
+  ///   - lenient: Whether answers not on their scale are missing (warned) rather than errors.
+  /// - Returns: The survey; its warnings are added to ``diagnostics``.
+  /// - Throws: ``ProjectError`` for a file that cannot be read or is invalid.
   public mutating func survey(csv csvPath: String, spec specPath: String, lenient: Bool = false)
     throws(ProjectError) -> Survey
   {

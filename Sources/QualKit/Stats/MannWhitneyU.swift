@@ -57,7 +57,9 @@ public struct MannWhitneyU: Hashable, Sendable {
   ///
   /// This is the fast path for ordinal data such as Likert answers, whose
   /// few levels make the test O(levels) after counting.
-  public init(frequencies first: [(value: Double, count: Int)], _ second: [(value: Double, count: Int)]) {
+  public init(
+    frequencies first: [(value: Double, count: Int)], _ second: [(value: Double, count: Int)]
+  ) {
     firstCount = first.reduce(0) { $0 + $1.count }
     secondCount = second.reduce(0) { $0 + $1.count }
     guard firstCount > 0, secondCount > 0 else {

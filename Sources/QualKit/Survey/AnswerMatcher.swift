@@ -57,3 +57,70 @@ struct AnswerMatcher: Sendable {
     return true
   }
 }
+
+/// Every item's exact answer labels in one flat table, so that the reader's
+/// loop over millions of cells compares bytes without copying a matcher.
+struct AnswerTable {
+  private struct Entry {
+    var start: Int
+    var count: Int
+    var code: Int8
+  }
+
+  private var bytes: [UInt8] = []
+  private var entries: [Entry] = []
+  private var ranges: [Range<Int>] = []
+
+  init(_ scales: [LikertScale]) {
+    for scale in scales {
+      let first = entries.count
+      let labels =
+        scale.levels.enumerated().map { ($1.label, Int8($0)) }
+        + scale.dontKnow.map { ($0, SurveyAnswer.dontKnow.code) }
+        + scale.missing.map { ($0, SurveyAnswer.missing.code) }
+      for (label, code) in labels where !label.isEmpty {
+        entries.append(Entry(start: bytes.count, count: label.utf8.count, code: code))
+        bytes += label.utf8
+      }
+      ranges.append(first..<entries.count)
+    }
+  }
+
+  /// Calls `body` with a lookup of item `item`'s answer code for a field's bytes.
+  func withLookup<Result>(
+    _ body: ((_ item: Int, _ field: UnsafeBufferPointer<UInt8>) -> Int8?) throws -> Result
+  ) rethrows -> Result {
+    try bytes.withUnsafeBufferPointer { bytes in
+      try entries.withUnsafeBufferPointer { entries in
+        try ranges.withUnsafeBufferPointer { ranges in
+          try body { item, field in
+            var start = 0
+            var end = field.count
+            while start < end, field[start] == 0x20 || field[start] == 0x09 { start += 1 }
+            while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
+            if start == end { return SurveyAnswer.blank.code }
+            let count = end - start
+            search: for entry in entries[ranges[item]] where entry.count == count {
+              for offset in 0..<count where bytes[entry.start + offset] != field[start + offset] {
+                continue search
+              }
+              return entry.code
+            }
+            return nil
+          }
+        }
+      }
+    }
+  }
+}
+
+extension AnswerTable {
+  /// `bytes` without leading and trailing spaces and tabs, decoded as UTF-8.
+  static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+}

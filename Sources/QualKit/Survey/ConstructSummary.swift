@@ -28,17 +28,16 @@ public struct ConstructSummary: Hashable, Sendable {
   ) {
     self.id = id
     self.items = items.map { survey.spec.items[$0].column }
-    let scores = survey.constructScores(items: items)
+    let complete = survey.constructCases(items: items)
     var summaries: [GroupSummary] = []
     var samples: [[Double]] = []
     for (name, rows) in zip(groups, members) {
       var cases: [[Double]] = []
       var groupScores: [Double] = []
       for row in rows {
-        guard let score = scores[row] else { continue }
-        groupScores.append(score)
-        cases.append(
-          items.map { survey.value(item: $0, respondent: row, reversed: true) ?? 0 })
+        guard let values = complete[row] else { continue }
+        groupScores.append(values.reduce(0, +) / Double(values.count))
+        cases.append(values)
       }
       summaries.append(
         GroupSummary(

@@ -41,7 +41,8 @@ extension Survey {
     }
     diagnostics += table.diagnostics + reader.problems
     guard let survey else {
-      throw SurveyError("the survey has no respondents", at: SourcePosition(line: 1), kind: .invalidData)
+      throw SurveyError(
+        "the survey has no respondents", at: SourcePosition(line: 1), kind: .invalidData)
     }
     self = survey
   }
@@ -84,7 +85,8 @@ private struct SurveyCSVReader {
       + spec.items.map { ($0.column, "items") }
     for (name, role) in wanted where columnIndex[name] == nil {
       let nearest = Suggestions.nearest(to: name, in: header, limit: 3)
-      let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.map { "'\($0)'" }.joined(separator: ", ")))"
+      let hint =
+        nearest.isEmpty ? "" : " (nearest: \(nearest.map { "'\($0)'" }.joined(separator: ", ")))"
       error(
         "the spec's \(role) names column '\(name)', which the header does not have\(hint)",
         at: SourcePosition(line: 1, column: 1))
@@ -113,51 +115,54 @@ private struct SurveyCSVReader {
     respondents.reserveCapacity(rows)
     for index in codes.indices { codes[index].reserveCapacity(rows) }
     var firstLine: [String: Int] = [:]
-    for row in 1..<table.rowCount {
-      guard errorCount < Survey.errorLimit else { break }
-      let line = table.line(ofRow: row)
-      guard table.fieldCount(inRow: row) == header.count else {
-        error(
-          "row has \(table.fieldCount(inRow: row)) fields, the header has \(header.count)",
-          at: SourcePosition(line: line, column: 1))
-        continue
-      }
-      let id = table.field(idColumn, inRow: row).trimmingCharacters(in: " \t")
-      if id.isEmpty {
-        error(
-          "respondent id (column '\(spec.respondentID)') is empty",
-          at: table.position(ofField: idColumn, inRow: row))
-      } else if let first = firstLine[id] {
-        error(
-          "duplicate respondent id '\(id)' (first on line \(first))",
-          at: table.position(ofField: idColumn, inRow: row))
-      } else {
-        firstLine[id] = line
-      }
-      respondents.append(id)
-      lines.append(line)
-      for (slot, column) in otherColumns.enumerated() {
-        // A quoted line break in a comment is one line break, as Excel wrote it.
-        attributes[slot].append(
-          table.field(column, inRow: row).replacingAll("\r\n", "\n").trimmingCharacters(in: " \t"))
-      }
-      for (item, column) in itemColumns.enumerated() {
-        let answer = table.withFieldBytes(column, inRow: row) { matchers[item].match($0) }
-        if let answer {
-          codes[item].append(answer.code)
-          continue
+    let answers = AnswerTable(matchers.map(\.scale))
+    answers.withLookup { lookup in
+      table.forEachRow { row, field in
+        guard row > 0, errorCount < Survey.errorLimit else { return }
+        let line = table.line(ofRow: row)
+        guard table.fieldCount(inRow: row) == header.count else {
+          error(
+            "row has \(table.fieldCount(inRow: row)) fields, the header has \(header.count)",
+            at: SourcePosition(line: line, column: 1))
+          return
         }
-        let text = table.field(column, inRow: row)
-        let allowed = matchers[item].scale.levels.map(\.label)
-          + matchers[item].scale.dontKnow
-        let message =
-          "'\(text)' is not an answer on scale '\(matchers[item].scale.id)' of column '\(spec.items[item].column)' (allowed: \(allowed.joined(separator: ", ")))"
-        if lenient {
-          problems.append(
-            .warning(message + "; read as missing", at: table.position(ofField: column, inRow: row)))
-          codes[item].append(SurveyAnswer.missing.code)
+        let id = AnswerTable.trimmedText(field(idColumn))
+        if id.isEmpty {
+          error(
+            "respondent id (column '\(spec.respondentID)') is empty",
+            at: table.position(ofField: idColumn, inRow: row))
+        } else if let first = firstLine[id] {
+          error(
+            "duplicate respondent id '\(id)' (first on line \(first))",
+            at: table.position(ofField: idColumn, inRow: row))
         } else {
-          error(message, at: table.position(ofField: column, inRow: row))
+          firstLine[id] = line
+        }
+        respondents.append(id)
+        lines.append(line)
+        for (slot, column) in otherColumns.enumerated() {
+          let bytes = field(column)
+          let text = AnswerTable.trimmedText(bytes)
+          // A quoted line break in a comment is one line break, as Excel wrote it.
+          attributes[slot].append(bytes.contains(0x0D) ? text.replacingAll("\r\n", "\n") : text)
+        }
+        for (item, column) in itemColumns.enumerated() {
+          let bytes = field(column)
+          if let code = lookup(item, bytes) ?? matchers[item].match(bytes)?.code {
+            codes[item].append(code)
+            continue
+          }
+          let text = String(decoding: bytes, as: UTF8.self)
+          let scale = matchers[item].scale
+          let allowed = scale.levels.map(\.label) + scale.dontKnow
+          let message =
+            "'\(text)' is not an answer on scale '\(scale.id)' of column '\(spec.items[item].column)' (allowed: \(allowed.joined(separator: ", ")))"
+          let position = table.position(ofField: column, inRow: row)
+          if lenient {
+            problems.append(.warning(message + "; read as missing", at: position))
+          } else {
+            error(message, at: position)
+          }
           codes[item].append(SurveyAnswer.missing.code)
         }
       }

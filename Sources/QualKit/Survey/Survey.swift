@@ -15,6 +15,10 @@ public struct Survey: Hashable, Sendable {
   public var attributes: [String: [String]]
   /// The answer codes of each item (spec order), one per respondent (see ``answer(item:respondent:)``).
   var answerCodes: [[Int8]]
+  /// Each item's level values by level index, as answered and for construct
+  /// scores (reverse-scored items mirrored).
+  private let levelValues: [[Double]]
+  private let scoreValues: [[Double]]
 
   /// Creates a survey from its parts (the reader's result).
   init(
@@ -27,6 +31,12 @@ public struct Survey: Hashable, Sendable {
     self.lines = lines
     self.attributes = attributes
     self.answerCodes = answerCodes
+    let scales = spec.items.map { spec.scale(named: $0.scale) }
+    levelValues = scales.map { $0?.levels.map(\.value) ?? [] }
+    scoreValues = zip(spec.items, scales).map { item, scale in
+      guard let scale else { return [] }
+      return scale.levels.map { item.reverse ? scale.reversed($0.value) : $0.value }
+    }
   }
 
   /// The answer of respondent `respondent` (a row index) to item `item` (a spec index).
@@ -41,15 +51,17 @@ public struct Survey: Hashable, Sendable {
       ?? LikertScale(id: spec.items[item].scale, label: "", levels: [])
   }
 
-  /// The value respondent `respondent` gave item `item`, or `nil` when the answer is missing.
+  /// The value respondent `respondent` gave item `item`.
   ///
-  /// - Parameter reversed: Whether to mirror a reverse-scored item (for construct scores).
+  /// - Parameters:
+  ///   - item: The item's index in the spec.
+  ///   - respondent: The respondent's row index.
+  ///   - reversed: Whether to mirror a reverse-scored item (for construct scores).
+  /// - Returns: The level's value, or `nil` when the answer is missing.
   public func value(item: Int, respondent: Int, reversed: Bool = false) -> Double? {
     let code = answerCodes[item][respondent]
     guard code >= 0 else { return nil }
-    let scale = scale(ofItem: item)
-    let value = scale.levels[Int(code)].value
-    return reversed && spec.items[item].reverse ? scale.reversed(value) : value
+    return (reversed ? scoreValues : levelValues)[item][Int(code)]
   }
 
   /// The value of column `column` for each respondent, or `nil` when the survey has no such column.
@@ -60,15 +72,28 @@ public struct Survey: Hashable, Sendable {
   /// The score of construct `items` for each respondent: the mean of the
   /// items with reverse-scored ones mirrored, `nil` unless every item was answered.
   public func constructScores(items: [Int]) -> [Double?] {
-    respondents.indices.map { respondent in
-      var sum = 0.0
-      for item in items {
-        guard let value = value(item: item, respondent: respondent, reversed: true) else {
-          return nil
-        }
-        sum += value
-      }
-      return items.isEmpty ? nil : sum / Double(items.count)
+    constructCases(items: items).map { values in
+      values.map { $0.reduce(0, +) / Double(items.count) }
     }
+  }
+
+  /// Each respondent's values of `items` (reverse-scored ones mirrored), or
+  /// `nil` unless every item was answered: the complete cases of a construct.
+  public func constructCases(items: [Int]) -> [[Double]?] {
+    guard !items.isEmpty else { return respondents.map { _ in nil } }
+    var cases = [[Double]?](repeating: nil, count: respondents.count)
+    let codes = items.map { answerCodes[$0] }
+    let values = items.map { scoreValues[$0] }
+    for respondent in respondents.indices {
+      var row: [Double] = []
+      row.reserveCapacity(items.count)
+      for position in items.indices {
+        let code = codes[position][respondent]
+        guard code >= 0 else { break }
+        row.append(values[position][Int(code)])
+      }
+      if row.count == items.count { cases[respondent] = row }
+    }
+    return cases
   }
 }

@@ -177,7 +177,8 @@ private struct SpecReader {
       if let value = reverseNode.boolValue {
         reverse = value
       } else {
-        error("\(path).reverse: expected true or false, found \(reverseNode.kindName)", at: reverseNode)
+        error(
+          "\(path).reverse: expected true or false, found \(reverseNode.kindName)", at: reverseNode)
       }
     }
     return SurveyItem(
@@ -210,7 +211,9 @@ private struct SpecReader {
       if !seen.insert(member.key).inserted {
         diagnostics.append(.error("\(name): duplicate key", at: member.keyPosition))
       } else if !allowed.contains(member.key) {
-        let hint = Suggestions.nearest(to: member.key, in: allowed).map { " (did you mean '\($0)'?)" }
+        let hint = Suggestions.nearest(to: member.key, in: allowed).map {
+          " (did you mean '\($0)'?)"
+        }
         diagnostics.append(
           .warning("\(name): unknown key, ignored\(hint ?? "")", at: member.keyPosition))
       }

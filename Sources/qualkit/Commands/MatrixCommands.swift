@@ -45,7 +45,8 @@ enum MatrixCommands {
     options: [
       .option(
         "unit", value: "turn|transcript|overlap",
-        help: "What counts as together: the same turn (the default), transcript, or overlapping segments."
+        help:
+          "What counts as together: the same turn (the default), transcript, or overlapping segments."
       ),
       .option(
         "depth", value: "N", help: "Count codes below depth N as their ancestor (1: themes)."),

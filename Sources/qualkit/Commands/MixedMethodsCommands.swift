@@ -42,7 +42,8 @@ enum MixedMethodsCommands {
       "mode", in: Quantitizer.Mode.allCases.map(\.rawValue), default: "presence",
       spec: quantitizeSpec)
     let (project, index, selection) = try context.codedSegments(arguments, spec: quantitizeSpec)
-    let survey = try loadSurvey(arguments, selection: selection, spec: quantitizeSpec, context: &context)
+    let survey = try loadSurvey(
+      arguments, selection: selection, spec: quantitizeSpec, context: &context)
     let attributes =
       project.participants?.columns.map(\.name)
       ?? Array(Set(selection.transcripts.flatMap(\.attributes.keys))).sorted()
@@ -66,7 +67,8 @@ enum MixedMethodsCommands {
       throw CLIError(error)
     }
     context.printError(
-      "wrote \(out) (\(tables.data.rows.count) participants, \(tables.data.columns.count) columns) and \(columnsPath)")
+      "wrote \(out) (\(tables.data.rows.count) participants, \(tables.data.columns.count) columns) and \(columnsPath)"
+    )
     return ExitCode(project.diagnostics)
   }
 
@@ -80,7 +82,8 @@ enum MixedMethodsCommands {
       .option(
         "survey-by", value: "COLUMN",
         help: "Describe the survey per value of this column (default: the spec's first group)."),
-      .option("depth", value: "1|2", help: "1: themes (the default); 2: also the codes below them."),
+      .option(
+        "depth", value: "1|2", help: "1: themes (the default); 2: also the codes below them."),
       .option("quotes", value: "N", help: "Quotes per theme, 1 to 3 (default 3)."),
       .flag("no-survey", help: "Leave the survey out even when the project has one."),
       .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),

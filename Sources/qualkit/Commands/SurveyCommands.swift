@@ -106,7 +106,8 @@ enum SurveyCommands {
     } catch {
       throw CLIError(error)
     }
-    context.printError("wrote \(out) (\(spec.items.count) items); edit it, then run 'qualkit survey describe'")
+    context.printError(
+      "wrote \(out) (\(spec.items.count) items); edit it, then run 'qualkit survey describe'")
     return .success
   }
 }

@@ -1,5 +1,6 @@
-@testable import QualKit
 import Testing
+
+@testable import QualKit
 
 private func coding(
   _ transcript: String, _ start: Int, _ text: String, exemplar: Bool = false
@@ -29,8 +30,12 @@ private func coding(
     let text = "First sentence here. Second one is longer than that. Third!"
     #expect(Quote.sentences(text, limit: 100) == text)
     #expect(Quote.sentences(text, limit: 30) == "First sentence here. […]")
-    #expect(Quote.sentences(text, limit: 55) == "First sentence here. Second one is longer than that. […]")
-    #expect(Quote.sentences("No boundary in this very long sentence at all", limit: 20) == "No boundary in this […]")
+    #expect(
+      Quote.sentences(text, limit: 55) == "First sentence here. Second one is longer than that. […]"
+    )
+    #expect(
+      Quote.sentences("No boundary in this very long sentence at all", limit: 20)
+        == "No boundary in this […]")
     #expect(Quote.sentences("Line one.\nLine two.", limit: 100) == "Line one. Line two.")
   }
 

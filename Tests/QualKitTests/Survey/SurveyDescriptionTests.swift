@@ -5,7 +5,8 @@ import Testing
   @Test("Counts, percentages of valid answers and every level listed at 0")
   func counts() throws {
     let (survey, _) = try readSurvey(
-      "id,arm,Q1,Q2\nA,x,I meget høj grad,Ved ikke\nB,x,I meget høj grad,\nC,y,Slet ikke,Slet ikke\n")
+      "id,arm,Q1,Q2\nA,x,I meget høj grad,Ved ikke\nB,x,I meget høj grad,\nC,y,Slet ikke,Slet ikke\n"
+    )
     let description = try SurveyDescription(survey, by: "arm")
     let q1 = description.items[0]
     #expect(q1.groups.map(\.group) == ["x", "y", "all"])
@@ -22,7 +23,8 @@ import Testing
 
   @Test("A group of one has no SD; a group with no valid answers leaves the test undefined")
   func smallGroups() throws {
-    let (survey, _) = try readSurvey("id,arm,Q1,Q2\nA,x,Slet ikke,Ved ikke\nB,y,I nogen grad,Ved ikke\n")
+    let (survey, _) = try readSurvey(
+      "id,arm,Q1,Q2\nA,x,Slet ikke,Ved ikke\nB,y,I nogen grad,Ved ikke\n")
     let description = try SurveyDescription(survey, by: "arm")
     let q1 = description.items[0]
     #expect(q1.groups[0].descriptive.mean == 1)
@@ -33,7 +35,9 @@ import Testing
     #expect(q2.test?.explanation == "a group has no valid answers")
     let construct = description.constructs[0]
     #expect(construct.groups[0].alpha.value == nil)
-    #expect(construct.groups[0].alpha.explanation == "alpha needs at least two items" || construct.groups[0].alpha.explanation == "alpha needs at least two complete cases")
+    #expect(
+      construct.groups[0].alpha.explanation == "alpha needs at least two items"
+        || construct.groups[0].alpha.explanation == "alpha needs at least two complete cases")
   }
 
   @Test("An item every respondent answered 'Ved ikke' has nulls with reasons in JSON, never NaN")

@@ -51,7 +51,8 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
   func raggedRows() {
     let error = surveyError("id,arm,Q1,Q2\nB01,TKI2,Slet ikke\nB02,TKI2,Slet ikke,Slet ikke,x\n")
     #expect(error?.diagnostics.count == 2)
-    #expect(error?.diagnostics.first?.description == "2:1: error: row has 3 fields, the header has 4")
+    #expect(
+      error?.diagnostics.first?.description == "2:1: error: row has 3 fields, the header has 4")
     #expect(error?.diagnostics.last?.position?.line == 3)
   }
 
@@ -86,7 +87,9 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
 
   @Test("An empty survey and a header without respondents are errors")
   func empty() {
-    #expect(surveyError("")?.description == "1:1: error: the survey is empty: no header and no respondents")
+    #expect(
+      surveyError("")?.description
+        == "1:1: error: the survey is empty: no header and no respondents")
     #expect(surveyError("id,arm,Q1,Q2\n")?.message == "the survey has a header but no respondents")
   }
 
@@ -95,7 +98,8 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
     let error = surveyError("id,arm,Q 1,Q2\nB01,TKI2,,\n")
     #expect(
       error?.message
-        == "the spec's items names column 'Q1', which the header does not have (nearest: 'Q 1', 'Q2', 'id')")
+        == "the spec's items names column 'Q1', which the header does not have (nearest: 'Q 1', 'Q2', 'id')"
+    )
   }
 
   @Test("More than the error limit stops with a note")
@@ -165,7 +169,8 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
       #"{"respondentId": "id", "items": [{"column": "Q1", "scale": "da4"}, {"column": "Q1", "scale": "da4"}]}"#
     )
     #expect(twice?.message == "items[1].column: 'Q1' is already items[0]")
-    #expect(specError(#"{"version": 2, "respondentId": "id", "items": []}"#)?.kind == .unsupportedVersion)
+    #expect(
+      specError(#"{"version": 2, "respondentId": "id", "items": []}"#)?.kind == .unsupportedVersion)
     #expect(specError("{")?.kind == .syntax)
     #expect(specError(#"{"format": "qualkit-codebook"}"#)?.message.hasPrefix("format:") == true)
   }

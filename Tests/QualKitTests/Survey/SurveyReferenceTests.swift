@@ -91,7 +91,8 @@ func expectClose(
     let root = SurveyReference.projectRoot
     var specDiagnostics: [Diagnostic] = []
     let spec = try SurveySpec(
-      parsing: [UInt8](try Data(contentsOf: root.appendingPathComponent("Surveys/tki2.survey.json"))),
+      parsing: [UInt8](
+        try Data(contentsOf: root.appendingPathComponent("Surveys/tki2.survey.json"))),
       diagnostics: &specDiagnostics)
     #expect(specDiagnostics.isEmpty)
     var diagnostics: [Diagnostic] = []
@@ -117,7 +118,8 @@ func expectClose(
         expectClose(group.descriptive.median, reference["median"] as? Double, "\(what) median")
         expectClose(group.descriptive.firstQuartile, reference["q1"] as? Double, "\(what) q1")
         expectClose(group.descriptive.thirdQuartile, reference["q3"] as? Double, "\(what) q3")
-        expectClose(group.topTwoBox.map { $0 * 100 }, reference["topTwoBox"] as? Double, "\(what) top 2")
+        expectClose(
+          group.topTwoBox.map { $0 * 100 }, reference["topTwoBox"] as? Double, "\(what) top 2")
       }
       let test = expected["test"] as? [String: Any] ?? [:]
       expectClose(summary.test?.value?.u, test["U"] as? Double, "\(summary.item.column) U")

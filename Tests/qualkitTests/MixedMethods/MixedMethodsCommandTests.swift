@@ -76,11 +76,16 @@ func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
     let transcript = try jsonRows(
       project.run("cooccurrence", "--unit", "transcript", "--format", "json"))
     #expect(transcript.count == 4)
-    let pair = transcript.first { $0["codeA"] as? String == "energy" && $0["codeB"] as? String == "meeting" }
+    let pair = transcript.first {
+      $0["codeA"] as? String == "energy" && $0["codeB"] as? String == "meeting"
+    }
     #expect(pair?["jaccard"] as? Double == 0.5)
     let themes = try jsonRows(
       project.run("cooccurrence", "--unit", "transcript", "--depth", "1", "--format", "json"))
-    #expect(themes.map { "\($0["codeA"] ?? "")-\($0["codeB"] ?? "")" } == ["mastery-readiness", "mastery-group"])
+    #expect(
+      themes.map { "\($0["codeA"] ?? "")-\($0["codeB"] ?? "")" } == [
+        "mastery-readiness", "mastery-group",
+      ])
     let overlap = try jsonRows(project.run("cooccurrence", "--unit", "overlap", "--format", "json"))
     #expect(overlap.first?["both"] as? Int == 1)
     #expect(overlap.first?["jaccard"] as? Double == 1)
@@ -98,7 +103,8 @@ func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
     )
     #expect(lines.dropFirst().first == "A01,TKI2,1,1,1,0,0,4,3,3.5000")
     #expect(lines.dropFirst(2).first == "A02,usual,1,1,0,1,1,1,2,1.5000")
-    let out = project.run("quantitize", "--mode", "count", "--out", "export/q.csv", "--format", "csv")
+    let out = project.run(
+      "quantitize", "--mode", "count", "--out", "export/q.csv", "--format", "csv")
     #expect(out.status == .success)
     #expect(try project.read("export/q-columns.csv").contains("code_mastery,mastery,code,"))
     #expect(try project.read("export/q.csv").contains("A01,TKI2,2,1,1,0,0"))
@@ -128,7 +134,8 @@ func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
     let project = try codedTestProject()
     let attribute = project.run("matrix", "--by", "gruop")
     #expect(attribute.status == .dataError)
-    #expect(attribute.error.contains("no transcript has the attribute 'gruop' (did you mean 'group'?)"))
+    #expect(
+      attribute.error.contains("no transcript has the attribute 'gruop' (did you mean 'group'?)"))
     #expect(project.run("joint", "--depth", "3").status == .usage)
     #expect(project.run("matrix", "--format", "xml").status == .usage)
     #expect(project.run("cooccurrence", "--unit", "line").status == .usage)
@@ -140,7 +147,8 @@ func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
     let noSpec = project.run("survey", "describe", "Surveys/s.csv")
     #expect(noSpec.status == .noInput)
     #expect(noSpec.error.contains("Surveys/s.survey.json"))
-    #expect(project.run("survey", "infer", "Surveys/s.csv", "--out", "Surveys/s.csv").status == .usage)
+    #expect(
+      project.run("survey", "infer", "Surveys/s.csv", "--out", "Surveys/s.csv").status == .usage)
     let inferred = project.run("survey", "infer", "Surveys/s.csv", "--out", "Surveys/s.survey.json")
     #expect(inferred.status == .success)
     let described = project.run("survey", "describe", "Surveys/s.csv", "--format", "json")
