@@ -76,6 +76,9 @@ for number in range(transcripts):
 with open(os.path.join(directory, "Transcripts", "participants.csv"), "w") as file:
     file.write("\n".join(participants) + "\n")
 for coder, items in coders.items():
+    # One coding per code and span: bo's own codings may repeat a copied one.
+    unique = {(c["transcript"], c["code"], c["start"], c["end"]): c for c in items}
+    items = list(unique.values())
     items.sort(key=lambda c: (c["transcript"], c["start"], c["end"], c["code"]))
     with open(os.path.join(directory, "Codings", f"{coder}.jsonl"), "w") as file:
         file.write('{"format":"qualkit-codings","version":1}\n')
