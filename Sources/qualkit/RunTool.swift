@@ -23,6 +23,7 @@ let allCommands: [Command] = [
   MatrixCommands.cooccurrence,
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
+  ReportCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.

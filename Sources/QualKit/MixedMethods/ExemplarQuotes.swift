@@ -15,25 +15,29 @@ public enum ExemplarQuotes {
   public static func choose(_ segments: [Coding], count: Int) -> [Coding] {
     let withText = segments.filter { !($0.text ?? "").isEmpty }
     let marked = withText.filter(\.isExemplar)
-    func words(_ coding: Coding) -> Int {
+    // Each segment's words are counted once, not in every comparison.
+    let words = withText.map { coding in
       (coding.text ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).count
     }
-    func key(_ coding: Coding, words: Int) -> (Int, String, Int, String) {
-      (words, coding.transcript, coding.span.start, coding.code)
+    func key(_ index: Int, words: Int) -> (Int, String, Int, String) {
+      let coding = withText[index]
+      return (words, coding.transcript, coding.span.start, coding.code)
     }
-    let long = withText.filter { !$0.isExemplar && words($0) >= minimumWords }.sorted {
-      key($0, words: words($0)) < key($1, words: words($1))
+    let unmarked = withText.indices.filter { !withText[$0].isExemplar }
+    let long = unmarked.filter { words[$0] >= minimumWords }.sorted {
+      key($0, words: words[$0]) < key($1, words: words[$1])
     }
-    var spread: [Coding] = []
+    var spread: [Int] = []
     var seen: Set<String> = Set(marked.map(\.transcript))
-    for coding in long where !seen.contains(coding.transcript) {
-      seen.insert(coding.transcript)
-      spread.append(coding)
+    for index in long where !seen.contains(withText[index].transcript) {
+      seen.insert(withText[index].transcript)
+      spread.append(index)
     }
-    let rest = long.filter { coding in !spread.contains { $0 == coding } }
-    let short = withText.filter { !$0.isExemplar && words($0) < minimumWords }.sorted {
-      key($0, words: -words($0)) < key($1, words: -words($1))
+    let spreadCodings = Set(spread.map { withText[$0] })
+    let rest = long.filter { !spreadCodings.contains(withText[$0]) }
+    let short = unmarked.filter { words[$0] < minimumWords }.sorted {
+      key($0, words: -words[$0]) < key($1, words: -words[$1])
     }
-    return Array((marked + spread + rest + short).prefix(count))
+    return Array((marked + (spread + rest + short).map { withText[$0] }).prefix(count))
   }
 }

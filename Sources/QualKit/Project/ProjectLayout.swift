@@ -18,6 +18,8 @@ public struct ProjectLayout: Hashable, Sendable {
   public var surveysFolder: String = "Surveys"
   /// The participants table's file name inside the transcripts folder.
   public var participantsFile: String = "participants.csv"
+  /// The folder `qualkit report` writes.
+  public var reportFolder: String = "report"
 
   /// The standard layout.
   public init() {}
@@ -31,6 +33,7 @@ public struct ProjectLayout: Hashable, Sendable {
     transcriptsFolder = ProjectFolder.join(root, transcriptsFolder)
     codingsFolder = ProjectFolder.join(root, codingsFolder)
     surveysFolder = ProjectFolder.join(root, surveysFolder)
+    reportFolder = ProjectFolder.join(root, reportFolder)
   }
 
   /// The layout of the project that contains `folder`, found upwards as

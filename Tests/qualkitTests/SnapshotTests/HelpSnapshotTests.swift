@@ -18,7 +18,7 @@ import Testing
       "transcript", "transcript show", "transcript list", "codebook", "codebook show",
       "codebook validate", "autocode", "tag", "untag", "codings", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
-      "quantitize", "joint",
+      "quantitize", "joint", "report",
     ])
   func commandHelp(command: String) throws {
     let words = command.split(separator: " ").map(String.init)

@@ -1,0 +1,43 @@
+/// Writes a ``Report``'s tables as CSV files for supplementary material: one
+/// file per table (a chart's data included) and `quotes.csv` with every
+/// quotation, each UTF-8 with a byte order mark (so that Excel reads the
+/// Danish letters) and written by ``CSVWriter`` (formula injection
+/// neutralised, RFC 4180 quoting, CRLF).
+public enum CSVReportWriter {
+  /// The UTF-8 byte order mark at the start of every file.
+  public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// The files: a name (the table's id made safe, `.csv`) and the bytes.
+  public static func render(_ report: Report) -> [(name: String, bytes: [UInt8])] {
+    var tables = report.tables
+    let quotes = report.quotes
+    let names = Report.fileNames(for: tables.map(\.id), reserved: quotes.isEmpty ? [] : ["quotes"])
+    if !quotes.isEmpty {
+      tables.append(quoteTable(quotes))
+    }
+    let allNames = names + (quotes.isEmpty ? [] : ["quotes"])
+    return zip(allNames, tables).map { name, table in
+      (name + ".csv", byteOrderMark + Array(CSVWriter.render(table).utf8))
+    }
+  }
+
+  /// The quotations as a table: code, transcript, lines, speaker, whether
+  /// marked as an exemplar, and the text as quoted.
+  static func quoteTable(_ quotes: [ReportQuote]) -> Table {
+    var table = Table(
+      id: "quotes", caption: "Quotations",
+      columns: [
+        .init("code"), .init("transcript"), .init("firstLine", isNumeric: true),
+        .init("lastLine", isNumeric: true), .init("speaker"), .init("exemplar"), .init("text"),
+      ])
+    for quote in quotes {
+      table.rows.append(
+        Table.Row([
+          .text(quote.code), .text(quote.citation.transcript), .integer(quote.citation.firstLine),
+          .integer(quote.citation.lastLine), .text(quote.speaker ?? ""),
+          .text(quote.isExemplar ? "yes" : "no"), .text(quote.text),
+        ]))
+    }
+    return table
+  }
+}

@@ -1,0 +1,239 @@
+/// Writes a ``Report`` as LaTeX: a main file, `report.tex`, and a fragment
+/// per table (booktabs rules) and chart that it `\input`s, so that a paper
+/// can take the fragments alone.
+///
+/// The main file compiles with pdflatex (T1 fonts, UTF-8 input, so Danish
+/// letters are typeset as themselves) and with xelatex or lualatex
+/// (fontspec). pdflatex cannot typeset characters beyond Latin (emoji,
+/// Hebrew, Arabic, CJK): the main file declares each one the report uses,
+/// so that pdflatex prints its code point (`[U+1F600]`) instead of stopping;
+/// xelatex and lualatex print the character itself with a font that has it.
+/// Text is escaped: `& % $ # _ { } ~ ^ \` and `[ ]`.
+public enum LaTeXReportWriter {
+  /// The files: `report.tex` first, then one fragment per table and chart,
+  /// in report order.
+  public static func render(_ report: Report) -> [(name: String, text: String)] {
+    var fragments: [(name: String, text: String)] = []
+    var ids: [String] = []
+    for block in report.blocks {
+      switch block {
+      case .table(let table): ids.append(table.id)
+      case .chart(let chart): ids.append(chart.id)
+      default: break
+      }
+    }
+    var names = Report.fileNames(for: ids, reserved: ["report"]).makeIterator()
+    var body = "\\maketitle\n"
+    for block in report.blocks {
+      switch block {
+      case .heading(let text, let level):
+        let command = ["section", "subsection", "subsubsection", "paragraph"][
+          max(0, min(3, level - 1))]
+        body += "\n\\\(command){\(escape(text))}\n"
+      case .paragraph(let text):
+        body += "\n\(escape(text))\n"
+      case .table(let table):
+        let name = names.next() ?? table.id
+        fragments.append((name + ".tex", render(table, label: name)))
+        body += "\n\\input{\(name).tex}\n"
+      case .chart(let chart):
+        let name = names.next() ?? chart.id
+        fragments.append((name + ".tex", render(chart, label: name)))
+        body += "\n\\input{\(name).tex}\n"
+      case .quote(let quote):
+        body +=
+          "\n\\begin{quote}\n\\textit{“\(escape(quote.text))”}\\par\n"
+          + "\\hfill--- \(escape(quote.source))\n\\end{quote}\n"
+      }
+    }
+    let everything = ([body, report.title] + report.subtitle + fragments.map(\.text)).joined()
+    var main = """
+      % The themes report, written by QualKit. Compile with pdflatex, xelatex or
+      % lualatex; each table and chart is a fragment of its own (\\input below).
+      \\documentclass[11pt,a4paper]{article}
+      \\ifdefined\\Umathchar
+        \\usepackage{fontspec}
+      \\else
+        \\usepackage[T1]{fontenc}
+        \\usepackage[utf8]{inputenc}
+        \\IfFileExists{lmodern.sty}{\\usepackage{lmodern}}{}
+        \\newcommand*{\\qkchar}[1]{{\\normalfont\\ttfamily\\footnotesize[U+#1]}\\allowbreak}
+
+      """
+    for scalar in unsupportedScalars(in: everything) {
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      main += "  \\DeclareUnicodeCharacter{\(padded)}{\\qkchar{\(padded)}}\n"
+    }
+    main += """
+      \\fi
+      \\usepackage[margin=2.5cm]{geometry}
+      \\usepackage{booktabs}
+      \\usepackage{graphicx}
+      \\usepackage{xcolor}
+      \\usepackage{float}
+      \\floatplacement{table}{H}
+      \\floatplacement{figure}{H}
+      \\setlength{\\parskip}{0.5\\baselineskip}
+      \\setlength{\\parindent}{0pt}
+      \\title{\(escape(report.title))}
+      \\author{}
+      \\date{\(report.subtitle.map(escape).joined(separator: "\\\\"))}
+      \\begin{document}
+
+      """
+    main += body + "\n\\end{document}\n"
+    return [("report.tex", main)] + fragments
+  }
+
+  // MARK: - Tables
+
+  /// A table fragment: a float with caption and label, booktabs rules,
+  /// the notes under it.
+  static func render(_ table: Table, label: String) -> String {
+    if ReportRecordLayout.applies(to: table) { return records(table, label: label) }
+    let alignment = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
+    var output = "% \(oneLine(table.caption))\n\\begin{table}\n\\centering\n"
+    output += "\\caption{\(escape(table.caption))}\n\\label{tab:\(label)}\n\\small\n"
+    for line in table.preamble {
+      output += "\\parbox{\\linewidth}{\\footnotesize \(escape(line))}\\par\n"
+    }
+    let isWide = table.columns.count > 7
+    if isWide { output += "\\resizebox{\\linewidth}{!}{%\n" }
+    output += "\\begin{tabular}{@{}\(alignment)@{}}\n\\toprule\n"
+    output += table.columns.map { header($0.title) }.joined(separator: " & ") + " \\\\\n\\midrule\n"
+    for (index, row) in table.rows.enumerated() {
+      if row.isSummary && index == table.rows.count - 1 && index > 0 { output += "\\midrule\n" }
+      let cells = row.cells.map { cell -> String in
+        let text: String
+        if case .code(_, let label) = cell {
+          text = escape(label)
+        } else {
+          text = escape(cell.formatted)
+        }
+        return row.isSummary ? "\\textbf{\(text)}" : text
+      }
+      output += cells.joined(separator: " & ") + " \\\\\n"
+      if row.isSummary && index == 0 && table.rows.count > 1 { output += "\\midrule\n" }
+    }
+    output += "\\bottomrule\n\\end{tabular}\n"
+    if isWide { output += "}\n" }
+    for (index, note) in table.notes.enumerated() {
+      let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
+      output += "\\par\\smallskip\\parbox{\\linewidth}{\\footnotesize \(escape(mark + note))}\n"
+    }
+    return output + "\\end{table}\n"
+  }
+
+  /// A wide table as records: a caption, then each row as a list of its
+  /// columns' titles and values between rules (it may break across pages).
+  static func records(_ table: Table, label: String) -> String {
+    var output = "% \(oneLine(table.caption))\n\\begingroup\\small\n"
+    output +=
+      "\\par\\medskip\\noindent\\textbf{\(escape(table.caption))}\\label{tab:\(label)}\\par\n"
+    for line in table.preamble { output += "\\noindent{\\footnotesize \(escape(line))}\\par\n" }
+    for record in ReportRecordLayout.records(table) {
+      output +=
+        "\\noindent\\rule{\\linewidth}{0.4pt}\n\\begin{description}\\setlength{\\itemsep}{0pt}\n"
+      for field in record { output += "\\item[\(escape(field.title))] \(escape(field.text))\n" }
+      output += "\\end{description}\n"
+    }
+    output += "\\noindent\\rule{\\linewidth}{0.8pt}\\par\n"
+    for (index, note) in table.notes.enumerated() {
+      let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
+      output += "\\noindent{\\footnotesize \(escape(mark + note))}\\par\n"
+    }
+    return output + "\\endgroup\n"
+  }
+
+  /// A column title; `All (N = 7)` on two lines, the `(N = 7)` below.
+  private static func header(_ title: String) -> String {
+    guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex,
+      title[title.index(before: open)] == " "
+    else {
+      return escape(title)
+    }
+    let name = escape(String(title[..<title.index(before: open)]))
+    let rest = escape(String(title[open...]))
+    return "\\shortstack{\(name)\\\\\(rest)}"
+  }
+
+  // MARK: - Charts
+
+  /// A chart fragment: grouped bars drawn with rules, diverging bars as
+  /// their table of shares.
+  static func render(_ chart: Chart, label: String) -> String {
+    guard case .groupedBars(let bars) = chart else {
+      return render(chart.table, label: label)
+    }
+    let fullLength = 6.0  // centimetres for 100 %
+    var output = "% \(oneLine(bars.title))\n\\begin{figure}\n\\centering\n\\small\n"
+    output += "\\begin{tabular}{@{}l@{\\quad}l@{}}\n"
+    for (category, name) in bars.categories.enumerated() {
+      for group in bars.groups.indices {
+        let colour = ChartPalette.category(group).dropFirst()
+        let length = NumberFormat.fixed(
+          bars.share(category: category, group: group) * fullLength, decimals: 2)
+        output +=
+          (group == 0 ? escape(name) : "")
+          + " & \\textcolor[HTML]{\(colour)}{\\rule{\(length)cm}{1.4ex}}"
+          + " \\footnotesize \(escape(bars.label(category: category, group: group))) \\\\\n"
+      }
+      output += "\\addlinespace\n"
+    }
+    output += "\\end{tabular}\n\\par\\smallskip\n"
+    output +=
+      bars.groups.enumerated().map { index, group in
+        "\\textcolor[HTML]{\(ChartPalette.category(index).dropFirst())}{\\rule{1.4ex}{1.4ex}}~\(escape(group))"
+      }.joined(separator: "\\quad ") + "\n"
+    output += "\\caption{\(escape(bars.title))}\n\\label{fig:\(label)}\n\\end{figure}\n"
+    return output
+  }
+
+  // MARK: - Text
+
+  /// `text` for LaTeX: special characters escaped, line breaks as spaces,
+  /// control characters made visible.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 8)
+    for scalar in TerminalText.visible(text).unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\textbackslash{}"
+      case "{": result += "\\{"
+      case "}": result += "\\}"
+      case "&", "%", "$", "#", "_": result += "\\" + String(scalar)
+      case "~": result += "\\textasciitilde{}"
+      case "^": result += "\\textasciicircum{}"
+      case "[": result += "{[}"
+      case "]": result += "{]}"
+      case "\n", "\r", "\t": result += " "
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func oneLine(_ text: String) -> String {
+    TerminalText.visible(text).split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+  }
+
+  /// The scalars of `text` that pdflatex with T1 fonts and UTF-8 input
+  /// cannot typeset, sorted: beyond Latin-1 and Latin Extended-A, but for
+  /// the dashes, quotation marks and ellipsis it knows.
+  static func unsupportedScalars(in text: String) -> [Unicode.Scalar] {
+    let known: Set<UInt32> = [
+      0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2026,
+    ]
+    var found = Set<UInt32>()
+    for scalar in text.unicodeScalars where scalar.value > 0x7E {
+      let value = scalar.value
+      let isLatin = (0xA0...0xFF).contains(value) || (0x100...0x17F).contains(value)
+      if (isLatin && value != 0x138 && value != 0x149 && value != 0x17F) || known.contains(value) {
+        continue
+      }
+      found.insert(value)
+    }
+    return found.sorted().compactMap(Unicode.Scalar.init)
+  }
+}

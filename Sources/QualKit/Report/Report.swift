@@ -1,0 +1,67 @@
+/// A results report as a value: a title and blocks in reading order, which
+/// every report writer (Markdown, HTML, LaTeX, Word, CSV) renders the same way.
+///
+/// ``ReportBuilder`` makes one from a loaded ``Project``; the writers in
+/// `Export/` never compute anything, so that a number reads the same in
+/// every format and in every other command that prints it.
+///
+/// ```swift
+/// let report = ReportBuilder(project: project, options: ReportOptions()).report()
+/// let markdown = MarkdownReportWriter.render(report)
+/// ```
+public struct Report: Hashable, Sendable {
+  /// One piece of the report.
+  public enum Block: Hashable, Sendable {
+    /// A heading; level 1 is a section, 2 a theme, 3 and 4 the codes below it.
+    case heading(String, level: Int)
+    /// A paragraph of plain text.
+    case paragraph(String)
+    /// A table, with its caption, preamble and notes.
+    case table(Table)
+    /// A chart, drawn by the HTML writer and given as its data elsewhere.
+    case chart(Chart)
+    /// A quotation from a transcript.
+    case quote(ReportQuote)
+  }
+
+  /// The file in a report folder that marks it as written by QualKit, so
+  /// that a later report may replace the folder (``AtomicFolder``).
+  public static let folderMarker = ".qualkit-report"
+
+  /// The report's title.
+  public var title: String
+  /// Lines under the title (the codebook, the date when one is given).
+  public var subtitle: [String]
+  /// The language of the report's own words (`en` or `da`), for `lang` attributes.
+  public var language: String
+  /// The blocks in reading order.
+  public var blocks: [Block]
+
+  /// Creates a report.
+  public init(title: String, subtitle: [String] = [], language: String = "en", blocks: [Block]) {
+    self.title = title
+    self.subtitle = subtitle
+    self.language = language
+    self.blocks = blocks
+  }
+
+  /// Every table of the report in order, a chart's data as a table after
+  /// the tables before it; ids are unique.
+  public var tables: [Table] {
+    blocks.compactMap { block in
+      switch block {
+      case .table(let table): table
+      case .chart(let chart): chart.table
+      default: nil
+      }
+    }
+  }
+
+  /// Every quotation of the report in order.
+  public var quotes: [ReportQuote] {
+    blocks.compactMap { block in
+      if case .quote(let quote) = block { return quote }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,128 @@
+extension ReportBuilder {
+  // MARK: - Overview
+
+  /// The themes overview: a table of the top-level themes and, per
+  /// attribute, a chart of how many participants of each group voiced them.
+  func overviewBlocks() -> [Report.Block] {
+    guard let index = project.index else { return [] }
+    var blocks: [Report.Block] = [.heading(strings.overview, level: 1)]
+    if segments.isEmpty { blocks.append(.paragraph(strings.noCodings)) }
+    let themes = index.entries.filter { $0.depth == 0 }.map(\.code.id)
+    blocks.append(
+      .table(
+        prevalenceTable(
+          id: "overview", caption: strings.overviewCaption,
+          rows: themes.map { ($0, false) })))
+    var attributes: [String] = []
+    for group in prevalence.groups where !attributes.contains(group.attribute) {
+      attributes.append(group.attribute)
+    }
+    for attribute in attributes {
+      let groups = prevalence.groups.filter { $0.attribute == attribute }
+      let chart = GroupedBarChart(
+        id: "prevalence-\(attribute)", title: strings.chartTitle(attribute),
+        axisLabel: strings.chartAxis, categories: themes.map(label),
+        groups: groups.map { $0.value ?? strings.noValue },
+        counts: themes.map { theme in groups.map { prevalence.participants(of: theme, in: $0) } },
+        totals: groups.map(\.participants.count))
+      blocks.append(.chart(.groupedBars(chart)))
+    }
+    return blocks
+  }
+
+  /// A table of segments and participants, overall and per group, one row
+  /// per code (each with the codes below it).
+  func prevalenceTable(id: String, caption: String, rows: [(code: String, isSummary: Bool)])
+    -> Table
+  {
+    var columns: [Table.Column] = [
+      .init("code", title: strings.code),
+      .init("segments", title: strings.segments, isNumeric: true),
+      .init(
+        "participants", title: "\(strings.all) (N\u{A0}=\u{A0}\(prevalence.participants.count))",
+        isNumeric: true),
+    ]
+    for group in prevalence.groups {
+      let value = group.value ?? strings.noValue
+      columns.append(
+        .init(
+          "\(group.attribute)=\(group.value ?? "")",
+          title: "\(value) (N\u{A0}=\u{A0}\(group.participants.count))",
+          isNumeric: true))
+    }
+    var table = Table(
+      id: id, caption: caption, columns: columns, notes: [strings.prevalenceNote])
+    for row in rows {
+      let count = prevalence.count(of: row.code)
+      var cells: [Cell] = [
+        .text(label(row.code)), .integer(count.segments), .integer(count.participants.count),
+      ]
+      for group in prevalence.groups {
+        cells.append(.integer(prevalence.participants(of: row.code, in: group)))
+      }
+      table.rows.append(Table.Row(cells, isSummary: row.isSummary))
+    }
+    return table
+  }
+
+  // MARK: - Themes
+
+  /// Every code in codebook order: heading, definition, the table of the
+  /// codes below it, and quotations (or a sentence saying it has none).
+  func themeBlocks() -> [Report.Block] {
+    guard let index = project.index, !index.entries.isEmpty else { return [] }
+    var blocks: [Report.Block] = [.heading(strings.themes, level: 1)]
+    let byCode = Dictionary(grouping: segments, by: \.code)
+    for entry in index.entries {
+      let code = entry.code
+      blocks.append(.heading(label(code.id), level: min(entry.depth + 2, 4)))
+      if let definition = code.definition, !definition.isEmpty {
+        blocks.append(.paragraph(definition))
+      }
+      if !code.children.isEmpty {
+        blocks.append(
+          .table(
+            prevalenceTable(
+              id: "theme-\(code.id)", caption: strings.themeCaption(label(code.id)),
+              rows: [(code.id, true)] + code.children.map { ($0.id, false) })))
+      }
+      let own = byCode[code.id] ?? []
+      if own.isEmpty {
+        if code.isCodable && prevalence.count(of: code.id).segments == 0 {
+          blocks.append(.paragraph(strings.noSegments))
+        }
+        continue
+      }
+      for quote in quotes(from: own) { blocks.append(.quote(quote)) }
+    }
+    return blocks
+  }
+
+  // MARK: - Quotations
+
+  /// Up to ``ReportOptions/quotesPerCode`` quotations from one code's
+  /// segments, chosen by ``ExemplarQuotes`` (the rule joint displays use)
+  /// from the transcripts' current text, each trimmed by ``QuoteTrimmer``.
+  func quotes(from segments: [ReportSegment]) -> [ReportQuote] {
+    let byID = project.catalog.byID
+    let candidates = segments.compactMap { segment -> Coding? in
+      guard let transcript = byID[segment.transcript] else { return nil }
+      return Coding(
+        transcript: segment.transcript, code: segment.code, coder: segment.coders.first ?? "",
+        span: segment.span, text: transcript.text(in: segment.span.range),
+        isExemplar: segment.isExemplar)
+    }
+    return ExemplarQuotes.choose(candidates, count: options.quotesPerCode).map { coding in
+      let transcript = byID[coding.transcript]
+      let speaker =
+        transcript?.attributes["role"]?.description
+        ?? transcript?.turn(containingScalarOffset: coding.span.start)?.role
+      return ReportQuote(
+        text: QuoteTrimmer.trim(coding.text ?? "", limit: options.quoteLimit),
+        citation: Citation(
+          transcript: coding.transcript, firstLine: coding.span.firstLine,
+          lastLine: coding.span.lastLine),
+        speaker: speaker, code: coding.code, isExemplar: coding.isExemplar)
+    }
+  }
+}

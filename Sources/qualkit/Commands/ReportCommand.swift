@@ -1,0 +1,123 @@
+import Foundation
+import QualKit
+
+/// `qualkit report`: the themes report in Markdown, HTML, LaTeX, Word and CSV.
+enum ReportCommand {
+  static let spec = CommandSpec(
+    name: "report",
+    summary: "The themes report for publication: Markdown, HTML, LaTeX, Word and CSV.",
+    options: [
+      .option("out", value: "DIR", help: "The folder to write (default: report/ in the project)."),
+      .option(
+        "format", value: "md,html,latex,docx,csv",
+        help: "The formats to write (default: all five).", repeatable: true),
+      .option(
+        "lang", value: "en|da",
+        help: "The language of the report's words and of code labels (default: en)."),
+      .option(
+        "quotes", value: "N", help: "Quotations per code, at most (default: 3; 0 for none)."),
+      .option(
+        "by", value: "ATTRIBUTE",
+        help: """
+          Count participants by this attribute's values (default: role and group, those
+          the transcripts have).
+          """, repeatable: true),
+      .option(
+        "coders", value: "NAME,...",
+        help: "Only these coders' codings (default: every coding file's).", repeatable: true),
+      .option(
+        "date", value: "DATE",
+        help: "A date to print under the title ('today' for today's); none by default."),
+      .option("title", value: "TEXT", help: "The title (default: the codebook's name)."),
+      .option(
+        "survey", value: "CSV",
+        help: "The survey for the survey section (default: the one in Surveys/, if any)."),
+      .option(
+        "spec", value: "FILE", help: "The survey's spec (default: CSV's stem + .survey.json)."),
+      .codebook,
+      .transcripts,
+    ],
+    discussion: """
+      Writes report.md, report.html (self-contained, with SVG charts), latex/
+      (report.tex and a fragment per table), report.docx and csv/ (one file per
+      table, and quotes.csv). The report has, in codebook order, every theme and
+      code with its definition, segments and participants overall and per group
+      and quotations, then inter-coder agreement (two or more coders) and a
+      methods paragraph. Codings count when accepted, merged across coders by
+      union. The folder is written anew in one step: a failure leaves the old
+      report as it was, and a folder that qualkit did not write is not replaced.
+      The same project always gives the same bytes.
+      """,
+    examples: [
+      "qualkit report",
+      "qualkit report --lang da --quotes 2 --by group --out report-da",
+      "qualkit report --format html,docx --coders anna,bo --date today",
+    ])
+
+  static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    var formats: [ReportFormat] = []
+    for name in arguments.list("format") {
+      guard let format = ReportFormat(rawValue: name) else {
+        throw .usage(
+          "'\(name)' is not a report format (expected md, html, latex, docx or csv)",
+          usage: spec.usage)
+      }
+      if !formats.contains(format) { formats.append(format) }
+    }
+    if formats.isEmpty { formats = ReportFormat.allCases }
+    let language = try arguments.choice(
+      "lang", in: ReportLanguage.allCases.map(\.rawValue), default: "en", spec: spec)
+    var options = ReportOptions(
+      language: ReportLanguage(rawValue: language) ?? .english,
+      software: "QualKit \(toolVersion)")
+    options.quotesPerCode = try arguments.integer("quotes", spec: spec) ?? 3
+    let by = arguments.list("by")
+    options.groupAttributes = by.isEmpty ? nil : by
+    let coders = arguments.list("coders")
+    options.coders = coders.isEmpty ? nil : coders
+    options.title = arguments.value("title")
+    options.date = arguments.value("date").map { value in
+      value == "today"
+        ? ISO8601DateFormatter.string(
+          from: Date(), timeZone: .current, formatOptions: [.withFullDate]) : value
+    }
+    let project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.project(
+        codebookPath: arguments.value("codebook"), requiresCodebook: true,
+        transcriptsFolder: arguments.value("transcripts"))
+    }
+    // The survey in Surveys/ (or the one named), when there is one.
+    let survey = try context.load(usage: spec.usage) { reader throws(ProjectError) -> Survey? in
+      let csv = arguments.value("survey")
+      let specFile = arguments.value("spec")
+      guard csv != nil || specFile != nil || reader.hasDefaultSurvey() else { return nil }
+      let paths = try reader.surveyPaths(csv: csv, spec: specFile)
+      return try reader.survey(csv: paths.csv, spec: paths.spec)
+    }
+    guard !project.catalog.isEmpty else {
+      throw .noInput(
+        "no transcripts in '\(project.catalog.folder)' (name the folder with --transcripts DIR)")
+    }
+    let problems = options.problems(in: project)
+    guard problems.isEmpty else {
+      throw .dataError(problems.map(\.description).joined(separator: "\n"))
+    }
+    let builder = ReportBuilder(project: project, options: options, survey: survey)
+    context.report(builder.diagnostics)
+    let out = arguments.value("out") ?? project.layout.reportFolder
+    let files = builder.report.files(formats: formats)
+    do throws(StorageError) {
+      try AtomicFolder.replace(
+        context.url(for: out), displayPath: out, files: files.map { ($0.path, $0.bytes) },
+        marker: Report.folderMarker)
+    } catch {
+      throw CLIError(error)
+    }
+    let names = formats.map(\.rawValue)
+    context.print(
+      "wrote \(files.count) files (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
+        + "\(builder.transcripts.count) transcripts, \(builder.segments.count) segments, "
+        + "\(Set(builder.segments.flatMap(\.coders)).count) coders")
+    return project.hasMalformedCodings ? .dataError : .success
+  }
+}
