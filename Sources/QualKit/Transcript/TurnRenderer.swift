@@ -35,6 +35,7 @@ enum TurnRenderer {
   ///   - format: The file's format.
   ///   - attributes: The transcript's attributes.
   ///   - pieceName: What a piece is called in findings (`cue`, `paragraph`).
+  /// - Returns: The transcript, with a finding for each long turn.
   static func transcript(
     turns: [Item], id: String, format: TranscriptFormat, attributes: [String: AttributeValue],
     pieceName: String
