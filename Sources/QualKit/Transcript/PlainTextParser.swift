@@ -162,14 +162,12 @@ struct PlainTextParser {
         .warning(
           "no speaker labels found (like 'I:' or 'B03:'); the text is one untitled turn",
           at: SourcePosition(line: bodyStart)))
-      findings.append(
-        TranscriptFinding(
-          .noSpeakers, "no speaker labels found: the text is untitled", line: bodyStart))
     } else if let first = turns.first, first.speaker == nil, !first.text.isEmpty {
       findings.append(
         TranscriptFinding(
           .untitledText,
-          "lines \(first.firstLine)–\(first.lastLine) before the first label are an untitled turn",
+          TranscriptFinding.lines(first.firstLine, first.lastLine)
+            + " before the first label are an untitled turn",
           line: first.firstLine))
     }
     // Only a speaker map needs the spoken labels (a set built per turn).

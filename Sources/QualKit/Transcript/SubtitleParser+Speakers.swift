@@ -109,7 +109,11 @@ extension SubtitleParser {
     for cue in cues where cue.labelKind == .prefix || cue.labelKind == .bracket {
       if let speaker = cue.speaker { counts[speaker, default: 0] += 1 }
     }
-    let labelled = cues.filter { $0.labelKind != .none }.count
+    // The share of cues that carry a name: voices, certain labels, name-like names.
+    let labelled = cues.filter { cue in
+      cue.labelKind == .voice || cue.isCertainLabel
+        || (cue.labelKind != .none && cue.speaker.map { SpeakerLabel.isNameLike($0) } == true)
+    }.count
     var rejected: [String: Int] = [:]
     var kinds: [LabelKind: Int] = [:]
     for index in cues.indices {

@@ -3,9 +3,14 @@ extension Transcript {
   /// is too long to cite by line.
   static let longLineLength = 1000
 
-  /// Adds the findings every layout shares: no interviewer, lines too long
-  /// to cite.
+  /// Adds the findings every layout shares (no interviewer, no speakers in
+  /// subtitles, lines too long to cite) and orders all by line.
   mutating func addCommonFindings() {
+    if (format == .vtt || format == .srt) && !turns.contains(where: { $0.speaker != nil }) {
+      findings.append(
+        TranscriptFinding(
+          .noSpeakers, "no cue names a speaker: every turn is untitled, so roles cannot select it"))
+    }
     var seen = Set<String>()
     let roles = turns.compactMap { turn in
       turn.speaker.flatMap { seen.insert($0).inserted ? (label: $0, role: turn.role) : nil }
@@ -31,5 +36,9 @@ extension Transcript {
           "line \(first.line) holds \(first.length) characters\(more > 0 ? " (and \(more) more line\(more == 1 ? "" : "s") over \(Self.longLineLength))" : ""): a citation of it names minutes of speech; split it into paragraphs or cite by span",
           line: first.line))
     }
+    // A stable sort: findings without a line (about the whole file) first.
+    findings = findings.enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }.map(\.element)
   }
 }

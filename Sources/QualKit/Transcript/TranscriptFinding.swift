@@ -12,7 +12,8 @@ public struct TranscriptFinding: Hashable, Sendable {
     case labelNotTaken
     /// No speaker has the role `interviewer`.
     case noInterviewer
-    /// The text has no speaker labels at all (one untitled turn, or unlabelled cues).
+    /// No cue of a subtitle file names a speaker (plain text and Word files
+    /// warn instead).
     case noSpeakers
     /// Text before the first label became an untitled turn.
     case untitledText
@@ -56,5 +57,10 @@ public struct TranscriptFinding: Hashable, Sendable {
       .rollingCaptions, .speakerCarriedOver:
       false
     }
+  }
+
+  /// `line 3` or `lines 3–7`.
+  static func lines(_ first: Int, _ last: Int) -> String {
+    first == last ? "line \(first)" : "lines \(first)–\(last)"
   }
 }

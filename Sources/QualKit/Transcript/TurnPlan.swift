@@ -172,7 +172,7 @@ struct TurnPlan {
       findings.insert(
         TranscriptFinding(
           .preamble,
-          "lines \(first)–\(last) are interview metadata, read as attributes: "
+          TranscriptFinding.lines(first, last) + " are interview metadata, read as attributes: "
             + attributes.map(\.key).joined(separator: ", "), line: first), at: 0)
     }
     let plain = kinds[.plain] ?? 0
@@ -226,7 +226,7 @@ struct TurnPlan {
       findings.append(
         TranscriptFinding(
           .preamble,
-          "lines \(first)–\(last) before the first turn read as attributes: "
+          TranscriptFinding.lines(first, last) + " before the first turn read as attributes: "
             + attributes.map(\.key).joined(separator: ", "), line: first))
     }
   }
