@@ -78,6 +78,24 @@ enum DocxReader {
     try document(inDocumentXML: xml).paragraphs
   }
 
+  /// What a parser error means, for the codes a broken Word file gives
+  /// (libxml2's numbering, which Foundation's parser reports on every platform).
+  private static func cause(of error: (any Error)?) -> String? {
+    guard let error else { return nil }
+    switch (error as NSError).code {
+    case 4: return "the document is empty"
+    case 5: return "there is content after the document's end"
+    case 9: return "a character XML does not allow"
+    case 26: return "an entity that is not declared"
+    case 39, 40, 41: return "an attribute value without quotes"
+    case 42: return "an attribute given twice"
+    case 73: return "'>' expected"
+    case 76: return "an end tag that does not match its start tag"
+    case 77: return "a tag that is not finished"
+    default: return nil
+    }
+  }
+
   /// The paragraphs and table speakers of a `word/document.xml`.
   static func document(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> Document {
     // FoundationXML's parser traps on a name that is not valid UTF-8, so bad
@@ -103,7 +121,8 @@ enum DocxReader {
       let line = parser.lineNumber
       throw TranscriptError(
         .malformedXML,
-        "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber))")
+        "word/document.xml is not well-formed XML (line \(line), column \(parser.columnNumber)"
+          + (Self.cause(of: parser.parserError).map { ": " + $0 } ?? "") + ")")
     }
     // The parser reports success on a document cut off in the middle; the rest
     // of the interview would be lost without a word.

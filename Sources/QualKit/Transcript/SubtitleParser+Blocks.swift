@@ -73,17 +73,21 @@ extension SubtitleParser {
   /// the line shown before it), how many leading text lines of each block
   /// repeat the block before; nil when the file does not roll.
   ///
-  /// A file rolls when at least two cues, and at least a third of them,
-  /// start with the previous cue's last line (markup removed).
+  /// A file rolls when at least two cues of two or more lines, and at least
+  /// a third of all cues, start with the previous cue's last line (markup
+  /// removed; a cue with a voice tag does not roll).
   static func rollingRepeats(_ blocks: [Block], lines: [Substring]) -> [Int]? {
     let visible = blocks.map { block in
       block.textLines.map { stripTags(String(lines[$0])).trimmingCharacters(in: " \t") }
     }
     var starts = 0
-    for (previous, current) in zip(visible, visible.dropFirst()) {
-      if let last = previous.last, let first = current.first, !first.isEmpty, first == last {
-        starts += 1
-      }
+    for (index, (previous, current)) in zip(visible, visible.dropFirst()).enumerated() {
+      // A rolling cue shows the line before and a new one; a voice tag is Teams'.
+      guard current.count >= 2, let last = previous.last, let first = current.first,
+        !first.isEmpty, first == last,
+        !lines[blocks[index + 1].textLines[0]].hasPrefix("<v")
+      else { continue }
+      starts += 1
     }
     guard starts >= 2, starts * 3 >= blocks.count else { return nil }
     var repeats = [0]

@@ -5,7 +5,7 @@ import QualKit
 enum TranscriptCheckCommand {
   static let spec = CommandSpec(
     name: "transcript check",
-    summary: "Check how transcripts are read before coding them: layout, speakers, findings.",
+    summary: "Check how transcripts are read: layout, speakers, what needs a look.",
     positionals: "[PATH...]",
     arguments: [
       .init(
