@@ -42,7 +42,12 @@ enum LineShape {
         || line[first..<last].reversed().starts(with: "transcription".utf8.reversed())
     else { return nil }
     let leading = first - line.startIndex
-    if last - first <= 120 {
+    // Most turn starts are `I: ` or `B03: `: read without decoding the line.
+    if let start = Self.asciiWordLabel(line, from: first, mapLabels: mapLabels) {
+      self = .label(start)
+      return
+    }
+    if last - first <= 120, Self.mayBeShortShape(line[first..<last]) {
       let text = String(decoding: line[first..<last], as: UTF8.self)
       if let shape = Self.shortLine(text) {
         self = shape
@@ -60,6 +65,61 @@ enum LineShape {
       line[$0] == 0x20 || line[$0] == 0x09
     }
     self = .label(start)
+  }
+
+  /// A one-word ASCII label at `first` (`I: `, `SPEAKER_00: `), read from
+  /// the bytes: a letter, then letters, digits, `_`, `.` or `-` (at most 30,
+  /// not ending in `.` or `-`), a colon, then a space, a tab or the line's end.
+  private static func asciiWordLabel(
+    _ line: PlainTextParser.Bytes, from first: Int, mapLabels: Set<String>
+  ) -> TurnStart? {
+    let end = line.endIndex
+    guard first < end, (line[first] | 0x20) >= UInt8(ascii: "a"),
+      (line[first] | 0x20) <= UInt8(ascii: "z")
+    else { return nil }
+    var cursor = first + 1
+    while cursor < end, cursor - first <= 30 {
+      let byte = line[cursor]
+      let lower = byte | 0x20
+      guard
+        (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+      else { break }
+      cursor += 1
+    }
+    guard cursor < end, cursor - first <= 30, line[cursor] == UInt8(ascii: ":"),
+      line[cursor - 1] != UInt8(ascii: "."), line[cursor - 1] != UInt8(ascii: "-")
+    else { return nil }
+    var content = cursor + 1
+    guard content == end || line[content] == 0x20 || line[content] == 0x09 else { return nil }
+    while content < end && (line[content] == 0x20 || line[content] == 0x09) { content += 1 }
+    let label = String(decoding: line[first..<cursor], as: UTF8.self)
+    let offset = content - line.startIndex
+    return TurnStart(
+      kind: .plain, timestamp: nil, label: label,
+      isFromMap: !mapLabels.isEmpty && mapLabels.contains(label.lowercased()), isOneWord: true,
+      contentScalarOffset: offset, contentUTF8Offset: offset, isBlank: content == end)
+  }
+
+  /// Whether a short line may be a header, a cue timing, a footer or an
+  /// event: it holds `-->`, ends in a digit, starts with `T` or ends in
+  /// `transcription`.
+  private static func mayBeShortShape(_ line: PlainTextParser.Bytes) -> Bool {
+    guard let first = line.first, let last = line.last else { return false }
+    if last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9") { return true }
+    if first | 0x20 == UInt8(ascii: "t") || last == UInt8(ascii: "n") { return true }
+    var dashes = 0
+    for byte in line {
+      if byte == UInt8(ascii: "-") {
+        dashes += 1
+      } else if byte == UInt8(ascii: ">") && dashes >= 2 {
+        return true
+      } else {
+        dashes = 0
+      }
+    }
+    return false
   }
 
   /// The shapes that fill a short line: a header, a cue timing, a footer or an event.
@@ -142,6 +202,21 @@ struct TurnStart {
   var contentUTF8Offset: Int
   /// Whether nothing but spaces follows the label on its line.
   var isBlank = false
+
+  /// Creates a turn start from its parts.
+  init(
+    kind: Kind, timestamp: Timestamp?, label: String, isFromMap: Bool, isOneWord: Bool,
+    contentScalarOffset: Int, contentUTF8Offset: Int, isBlank: Bool
+  ) {
+    self.kind = kind
+    self.timestamp = timestamp
+    self.label = label
+    self.isFromMap = isFromMap
+    self.isOneWord = isOneWord
+    self.contentScalarOffset = contentScalarOffset
+    self.contentUTF8Offset = contentUTF8Offset
+    self.isBlank = isBlank
+  }
 
   /// Reads a turn start from the first scalars of a line (without leading
   /// spaces), or returns nil.

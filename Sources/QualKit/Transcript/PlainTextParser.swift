@@ -119,10 +119,10 @@ struct PlainTextParser {
     var plan = TurnPlan(
       shapes: shapes, counts: layout, bodyStart: bodyStart, lineCount: lineCount,
       isBlank: { Self.isBlank(lineBytes($0)) },
-      lineText: { String(decoding: Self.trimmed(lineBytes($0)), as: UTF8.self) })
+      lineText: { String(decoding: Self.trimmed(lineBytes($0)), as: UTF8.self) },
+      role: { speakerMap.role(for: $0) })
 
     var builder = TurnBuilder(text: text, lines: lineIndex)
-    var roles: [String: String] = [:]
     var nextAction = 0
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {
@@ -134,15 +134,7 @@ struct PlainTextParser {
         switch action {
         case .skip:
           continue
-        case .start(let speaker, let start, let end, let column, let byte, let isBlank):
-          let role = speaker.map { label in
-            roles[label]
-              ?? {
-                let role = speakerMap.role(for: label)
-                roles[label] = role
-                return role
-              }()
-          }
+        case .start(let speaker, let role, let start, let end, let column, let byte, let isBlank):
           builder.startTurn(
             speaker: speaker, role: role, start: start, end: end, line: line,
             contentColumn: column, contentByte: byte, isBlank: isBlank)

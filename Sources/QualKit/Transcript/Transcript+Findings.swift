@@ -11,11 +11,14 @@ extension Transcript {
         TranscriptFinding(
           .noSpeakers, "no cue names a speaker: every turn is untitled, so roles cannot select it"))
     }
-    var seen = Set<String>()
-    let roles = turns.compactMap { turn in
-      turn.speaker.flatMap { seen.insert($0).inserted ? (label: $0, role: turn.role) : nil }
-    }
-    if !roles.isEmpty && !roles.contains(where: { $0.role == SpeakerMap.interviewerRole }) {
+    // The speakers are listed only when no turn is the interviewer's.
+    if turns.contains(where: { $0.speaker != nil })
+      && !turns.contains(where: { $0.role == SpeakerMap.interviewerRole })
+    {
+      var seen = Set<String>()
+      let roles = turns.compactMap { turn in
+        turn.speaker.flatMap { seen.insert($0).inserted ? (label: $0, role: turn.role) : nil }
+      }
       let names = roles.prefix(4).map { "'\($0.label)'" }.joined(separator: ", ")
       findings.append(
         TranscriptFinding(

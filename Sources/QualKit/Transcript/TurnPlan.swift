@@ -30,8 +30,8 @@ struct TurnPlan {
     /// Start a turn; its text starts `column` scalars (`byte` bytes) into
     /// the line, or on the next line when the rest of the line is blank.
     case start(
-      speaker: String?, start: Timestamp?, end: Timestamp?, column: Int, byte: Int,
-      isBlank: Bool)
+      speaker: String?, role: String?, start: Timestamp?, end: Timestamp?, column: Int,
+      byte: Int, isBlank: Bool)
     /// Leave the line out of every turn (metadata, a footer, a name line).
     case skip
   }
@@ -54,10 +54,20 @@ struct TurnPlan {
   ///   - lineCount: The number of lines.
   ///   - isBlank: Whether a line is blank.
   ///   - lineText: A line without leading and trailing spaces.
+  ///   - role: The role of a speaker label.
   init(
     shapes: [(line: Int, shape: LineShape)], counts: LayoutCounts, bodyStart: Int,
-    lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String
+    lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String,
+    role: (String) -> String
   ) {
+    var roles: [String: String] = [:]
+    func roleOf(_ label: String?) -> String? {
+      guard let label else { return nil }
+      if let known = roles[label] { return known }
+      let found = role(label)
+      roles[label] = found
+      return found
+    }
     if counts.cueTimings >= 2 || counts.headers >= 2 {
       var byLine: [Int: Action] = [:]
       layout = counts.cueTimings >= 2 ? .teamsCueBlocks : .nameTimeHeaders
@@ -76,10 +86,12 @@ struct TurnPlan {
             byLine[nameLine] = .skip
           }
           byLine[line] = .start(
-            speaker: speaker, start: start, end: end, column: 0, byte: 0, isBlank: true)
+            speaker: speaker, role: roleOf(speaker), start: start, end: end, column: 0, byte: 0,
+            isBlank: true)
         case .header(let label, let time) where layout == .nameTimeHeaders:
           byLine[line] = .start(
-            speaker: label, start: time, end: nil, column: 0, byte: 0, isBlank: true)
+            speaker: label, role: roleOf(label), start: time, end: nil, column: 0, byte: 0,
+            isBlank: true)
         case .footer, .event:
           byLine[line] = .skip
         default:
@@ -95,7 +107,7 @@ struct TurnPlan {
         }, lineText: lineText, skipped: &byLine)
       actions = byLine.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     } else {
-      planLabels(shapes: shapes, counts: counts, lineText: lineText)
+      planLabels(shapes: shapes, counts: counts, lineText: lineText, role: role)
     }
     noteDropped(shapes: shapes)
   }
@@ -103,7 +115,8 @@ struct TurnPlan {
   /// Plans a file whose turns start with labels: which labels are taken,
   /// which preamble lines are metadata, which label-like lines are text.
   private mutating func planLabels(
-    shapes: [(line: Int, shape: LineShape)], counts: LayoutCounts, lineText: (Int) -> String
+    shapes: [(line: Int, shape: LineShape)], counts: LayoutCounts, lineText: (Int) -> String,
+    role: (String) -> String
   ) {
     func isAccepted(_ start: TurnStart) -> Bool {
       if start.isFromMap { return true }
@@ -130,6 +143,14 @@ struct TurnPlan {
         && label.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == " " }
       return isCapitals || SpeakerLabel.metadataKeys.contains(label.lowercased())
     }
+    // Each distinct label is decided once: its role, or nil when it is not taken.
+    var decided: [String: String?] = [:]
+    func decision(_ start: TurnStart) -> String? {
+      if let known = decided[start.label] { return known }
+      let found = isAccepted(start) ? role(start.label) : nil
+      decided[start.label] = .some(found)
+      return found
+    }
     var inPreamble = true
     var metadataLines: [Int] = []
     var kinds: [TurnStart.Kind: Int] = [:]
@@ -144,14 +165,16 @@ struct TurnPlan {
           }
           attributes.append((SpeakerLabel.attributeKey(start.label), value ?? ""))
           metadataLines.append(line)
-        } else if isAccepted(start) {
+        } else if let speakerRole = start.kind == .timed
+          ? (isAccepted(start) ? role(start.label) : nil) : decision(start)
+        {
           inPreamble = false
           kinds[start.kind, default: 0] += 1
           actions.append(
             (
               line,
               .start(
-                speaker: start.label, start: start.timestamp, end: nil,
+                speaker: start.label, role: speakerRole, start: start.timestamp, end: nil,
                 column: start.contentScalarOffset, byte: start.contentUTF8Offset,
                 isBlank: start.isBlank)
             ))
