@@ -40,6 +40,8 @@ enum LineShape {
     guard
       window.contains(UInt8(ascii: ":"))
         || line[first..<last].reversed().starts(with: "transcription".utf8.reversed())
+        || (last - first > 4 && line[first] == line[first + 1]
+          && (line[first] == UInt8(ascii: "*") || line[first] == UInt8(ascii: "_")))
     else { return nil }
     let leading = first - line.startIndex
     // Most turn starts are `I: ` or `B03: `: read without decoding the line.
@@ -160,10 +162,16 @@ enum LineShape {
       nameEnd -= 1
     }
     let gap = scalars[nameEnd..<timeStart]
-    guard gap.count >= 2 || gap.contains("\t"), nameEnd > 0 else { return nil }
+    guard !gap.isEmpty, nameEnd > 0 else { return nil }
     var name = ""
     name.unicodeScalars.append(contentsOf: scalars[..<nameEnd])
-    guard isHeaderName(name) else { return nil }
+    // `**Emma**  0:00`: Otter's layout with the names made bold.
+    for bold in ["**", "__"] where name.count > 4 && name.hasPrefix(bold) && name.hasSuffix(bold) {
+      name = String(name.dropFirst(2).dropLast(2))
+    }
+    // One space is enough after a name-like name (an export edited by hand).
+    guard isHeaderName(name), gap.count >= 2 || gap.contains("\t") || SpeakerLabel.isNameLike(name)
+    else { return nil }
     return .header(label: name, time: time)
   }
 
@@ -244,6 +252,14 @@ struct TurnStart {
       skipSpaces()
     }
     let labelStart = index
+    if kind == .markdown,
+      let start = Self.boldName(in: line, from: labelStart, mapLabels: mapLabels)
+    {
+      let leadingTime = timestamp
+      self = start
+      if self.timestamp == nil { self.timestamp = leadingTime }
+      return
+    }
     // The label runs to a colon; a bracketed time inside it is a Rev/Trint time.
     var labelEnd: Int?
     var colon: Int?
@@ -303,7 +319,8 @@ struct TurnStart {
     contentUTF8Offset = line[..<index].reduce(0) { $0 + UTF8.width($1) }
   }
 
-  /// A time in brackets or parentheses at `index`: the time and the index after the closing bracket.
+  /// A time in brackets or parentheses at `index` (`[0:20]`, `(00:00:03)`,
+  /// `[0:20 ]`): the time and the index after the closing bracket.
   private static func time(in line: [Unicode.Scalar], at index: Int) -> (Timestamp, Int)? {
     let close: Unicode.Scalar = line[index] == "[" ? "]" : ")"
     guard let closeIndex = line[index..<min(line.count, index + 20)].firstIndex(of: close) else {
@@ -311,8 +328,57 @@ struct TurnStart {
     }
     var inside = ""
     inside.unicodeScalars.append(contentsOf: line[(index + 1)..<closeIndex])
-    guard let time = Timestamp(parsing: Substring(inside)) else { return nil }
+    guard let time = Timestamp(parsing: Substring(inside.trimmingCharacters(in: " "))) else {
+      return nil
+    }
     return (time, closeIndex + 1)
+  }
+
+  /// A bold name without a colon (`**Emma** [0:00] text`, `**Emma** [0:00]`
+  /// alone, `**(Kelly)** text`), the name's parentheses dropped; nil when
+  /// the bold holds or is followed by a colon (read as a colon label).
+  private static func boldName(
+    in line: [Unicode.Scalar], from labelStart: Int, mapLabels: Set<String>
+  ) -> TurnStart? {
+    let end = line.count
+    var close = labelStart
+    while close + 1 < end, close - labelStart <= SpeakerLabel.maximumLength + 2,
+      !(line[close] == line[labelStart - 1] && line[close + 1] == line[labelStart - 1])
+    {
+      if line[close] == ":" { return nil }
+      close += 1
+    }
+    guard close + 1 < end, close > labelStart,
+      line[close] == line[labelStart - 1], line[close + 1] == line[labelStart - 1]
+    else { return nil }
+    var index = close + 2
+    guard index == end || line[index] == " " || line[index] == "\t" else { return nil }
+    func skipSpaces() {
+      while index < end && (line[index] == " " || line[index] == "\t") { index += 1 }
+    }
+    skipSpaces()
+    var timestamp: Timestamp?
+    if index < end, line[index] == "[" || line[index] == "(",
+      let (time, after) = Self.time(in: line, at: index)
+    {
+      timestamp = time
+      index = after
+      guard index == end || line[index] == " " || line[index] == "\t" else { return nil }
+      skipSpaces()
+    }
+    var name = Array(line[labelStart..<close])
+    if name.first == "(" && name.last == ")" { name = Array(name.dropFirst().dropLast()) }
+    var label = ""
+    label.unicodeScalars.append(contentsOf: name)
+    let isOneWord = Self.isOneWord(name[...])
+    let isFromMap = !mapLabels.isEmpty && mapLabels.contains(label.lowercased())
+    guard !label.isEmpty, isFromMap || isOneWord || SpeakerLabel.isNameLike(label) else {
+      return nil
+    }
+    return TurnStart(
+      kind: .markdown, timestamp: timestamp, label: label, isFromMap: isFromMap,
+      isOneWord: isOneWord, contentScalarOffset: index,
+      contentUTF8Offset: line[..<index].reduce(0) { $0 + UTF8.width($1) }, isBlank: false)
   }
 
   /// Whether a label is one word: a letter, then letters, digits, `_`, `.`

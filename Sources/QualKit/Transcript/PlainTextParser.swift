@@ -159,7 +159,9 @@ struct PlainTextParser {
         TranscriptFinding(
           .untitledText,
           TranscriptFinding.lines(first.firstLine, first.lastLine)
-            + " before the first label are an untitled turn",
+            + (first.firstLine == first.lastLine
+              ? " before the first label is" : " before the first label are")
+            + " an untitled turn",
           line: first.firstLine))
     }
     // Only a speaker map needs the spoken labels (a set built per turn).

@@ -68,9 +68,12 @@ struct TurnPlan {
       roles[label] = found
       return found
     }
-    if counts.cueTimings >= 2 || counts.headers >= 2 {
+    // Two headers (or cue blocks) make the layout, unless labels outnumber them.
+    let labelLines = counts.labels.values.reduce(0, +)
+    let isCueBlocks = counts.cueTimings >= 2 && counts.cueTimings >= labelLines
+    if isCueBlocks || (counts.headers >= 2 && counts.headers >= labelLines) {
       var byLine: [Int: Action] = [:]
-      layout = counts.cueTimings >= 2 ? .teamsCueBlocks : .nameTimeHeaders
+      layout = isCueBlocks ? .teamsCueBlocks : .nameTimeHeaders
       let shapeLines = Set(shapes.map(\.line))
       for (line, shape) in shapes {
         switch shape {
@@ -187,6 +190,16 @@ struct TurnPlan {
         }
       case .footer:
         actions.append((line, .skip))
+      case .header(let label, let time) where counts.headers >= 2:
+        // Headers among labels (an Otter export partly edited into labels).
+        inPreamble = false
+        actions.append(
+          (
+            line,
+            .start(
+              speaker: label, role: label.map(role), start: time, end: nil, column: 0, byte: 0,
+              isBlank: true)
+          ))
       case .header, .cueTiming, .event:
         break
       }
@@ -195,7 +208,8 @@ struct TurnPlan {
       findings.insert(
         TranscriptFinding(
           .preamble,
-          TranscriptFinding.lines(first, last) + " are interview metadata, read as attributes: "
+          TranscriptFinding.lines(first, last) + (first == last ? " is" : " are")
+            + " interview metadata, read as attributes: "
             + attributes.map(\.key).joined(separator: ", "), line: first), at: 0)
     }
     let plain = kinds[.plain] ?? 0

@@ -76,6 +76,30 @@ func summary(_ transcript: Transcript) -> [String] {
     #expect(trint.turns[3].text == "It was the three of us. It felt like they had already talked.")
   }
 
+  @Test("Markdown bold names without a colon: with a time, alone on a line, in parentheses")
+  func boldNames() throws {
+    let (transcript, _) = try readLayout("markdown-names.md")
+    #expect(transcript.layout == .markdownLabels)
+    #expect(
+      summary(transcript) == ["Mette 1-2", "Jonas 4-5", "Mette 7-7", "Jonas 9-9", "Mette 11-11"])
+    #expect(transcript.turns[1].start?.description == "00:00:17.000")
+    #expect(transcript.turns[2].text == "Hvad hjalp dig mest?")
+    #expect(transcript.turns[3].text == "Jobkonsulenten, helt klart.")
+  }
+
+  @Test("An Otter export edited by hand: bold names, one space before the time")
+  func otterEdited() throws {
+    let (transcript, _) = try readLayout("otter-edited.md")
+    #expect(transcript.layout == .nameTimeHeaders)
+    #expect(
+      summary(transcript) == [
+        "Mette 1-2", "Jonas 4-5", "Unknown Speaker 7-8", "Mette 10-11",
+      ])
+    // One space is not enough for a name that is not name-like, or among labels.
+    let (labels, _) = try readText("I: Hvornår?\nB: Torsdag 10:30\nI: Og?\nTorsdag 10:30\n")
+    #expect(labels.speakers == ["I", "B"])
+  }
+
   @Test("The older Teams text layout: a time line, a name line, then the text; names with commas")
   func teamsCueBlocks() throws {
     let (transcript, _) = try readLayout("teams-old.txt")
