@@ -110,7 +110,9 @@ struct SubtitleParser {
       diagnostics.insert(
         .warning(
           first.message
-            + (more > 0 ? "; \(more) more cue\(more == 1 ? "" : "s") overlap the one before" : ""),
+            + (more > 0
+              ? "; \(more) more \(more == 1 ? "cue overlaps" : "cues overlap") the one before"
+              : ""),
           at: SourcePosition(line: first.line)), at: min(overlapIndex, diagnostics.count))
       findings.append(
         TranscriptFinding(
