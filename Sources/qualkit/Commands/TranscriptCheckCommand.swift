@@ -25,7 +25,7 @@ enum TranscriptCheckCommand {
       every decision worth a look: no interviewer, text without speakers, labels not
       taken, lines too long to cite (marked '!'), preambles read as attributes,
       footers left out, long turns split (marked '-'). Exit 1 when a file needs a
-      look, 65 when one cannot be read.
+      look, 65 when one cannot be read, 66 when one is missing.
       """,
     examples: [
       "qualkit transcript check",
@@ -37,6 +37,7 @@ enum TranscriptCheckCommand {
       "format", in: ["text", "json"], default: "text", spec: spec)
     let layout = context.layout
     let paths = arguments.positionals.isEmpty ? [layout.transcriptsFolder] : arguments.positionals
+    var isMissing = false
     let checks = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       var checks: [TranscriptCheck] = []
       var tables: [String: ParticipantTable?] = [:]
@@ -54,7 +55,8 @@ enum TranscriptCheckCommand {
           do throws(ProjectError) {
             transcript = try reader.transcript(at: file, participants: participants)
           } catch {
-            reader.diagnostics += error.diagnostics
+            reader.diagnostics += error.diagnostics.map { $0.inFile(file) }
+            isMissing = isMissing || error.kind == .missingInput
           }
           // The file's own diagnostics go in its report, not on stderr.
           let own = reader.diagnostics[before...].filter { $0.file == file }
@@ -69,6 +71,7 @@ enum TranscriptCheckCommand {
     } else {
       context.standardOutput.write(TranscriptCheckWriter.text(checks))
     }
+    if isMissing { return .noInput }
     if checks.contains(where: \.isUnreadable) { return .dataError }
     return checks.contains(where: \.needsAttention) ? .failure : .success
   }

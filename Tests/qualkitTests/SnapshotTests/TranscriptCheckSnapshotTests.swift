@@ -36,12 +36,13 @@ import Testing
     expectSnapshot(session.text, named: "transcript-check-json.txt")
   }
 
-  @Test("transcript check reports an unreadable file with its cause and exits 65")
+  @Test("transcript check reports an unreadable file with its cause (65), a missing one (66)")
   func unreadable() throws {
     let session = try SnapshotSession()
     try session.write("Batch/X01.srt", "1\nnot a time\nhello\n")
     try session.write("Batch/X02.txt", "I: Hej.\nB: Hej.\n")
     session.run("transcript", "check", "Batch")
+    session.run("transcript", "check", "Batch/X02.txt", "Batch/X03.txt")
     session.run("transcript", "check", "Batch/X02.txt", "--format", "xml")
     expectSnapshot(session.text, named: "transcript-check-unreadable.txt")
   }
