@@ -7,6 +7,7 @@ let toolVersion = "0.1.0"
 let allCommands: [Command] = [
   TranscriptCommands.show,
   TranscriptCommands.list,
+  TranscriptCheckCommand.command,
   CodebookCommands.show,
   CodebookCommands.validate,
   AutocodeCommand.command,

@@ -55,21 +55,25 @@ extension SubtitleParser {
     var visible: [(scalar: Unicode.Scalar, source: Range<Int>)] = []
     var index = 0
     var inTag = false
+    var inOverride = false
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == "<" {
+      if inOverride {
+        if scalar == "}" { inOverride = false }
+      } else if scalar == "<" {
         inTag = true
       } else if scalar == ">" && inTag {
         inTag = false
       } else if !inTag {
+        if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "\\" {
+          inOverride = true
+          index += 1
+          continue
+        }
         var length = 1
         var decoded = scalar
-        if scalar == "&",
-          let (entity, value) = entities.first(where: {
-            scalars[index...].starts(with: $0.entity.unicodeScalars)
-          })
-        {
-          length = entity.unicodeScalars.count
+        if let (referenceLength, value) = CharacterReference.reference(in: scalars, at: index) {
+          length = referenceLength
           decoded = value
         }
         visible.append(
@@ -97,19 +101,12 @@ extension SubtitleParser {
   }
 
   /// The range of the cue's text lines.
-  static func hull(_ lineStarts: [Int], _ lines: ArraySlice<Substring>) -> Range<Int> {
-    let first = lines.startIndex
-    let last = lines.endIndex - 1
-    guard first <= last else { return 0..<0 }
-    return lineStarts[first]..<(lineStarts[last] + lines[last].unicodeScalars.count)
+  static func hull(_ lineStarts: ArraySlice<Int>, _ lines: ArraySlice<Substring>) -> Range<Int> {
+    guard let firstStart = lineStarts.first, let lastStart = lineStarts.last,
+      let last = lines.last
+    else { return 0..<0 }
+    return firstStart..<(lastStart + last.unicodeScalars.count)
   }
-
-  /// The character references WebVTT allows and the scalars they stand for,
-  /// as ``decodeEntities(_:)`` decodes them.
-  private static let entities: [(entity: String, value: Unicode.Scalar)] = [
-    ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", "\u{A0}"), ("&lrm;", "\u{200E}"),
-    ("&rlm;", "\u{200F}"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&"),
-  ]
 
   private static func isSpaceOrTab(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t"

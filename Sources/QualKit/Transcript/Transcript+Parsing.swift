@@ -25,16 +25,21 @@ extension Transcript {
     if format == .docx {
       // Paragraphs are read like the lines of a plain-text transcript, then
       // the turns are rendered one a line, as for subtitles.
-      let paragraphs = try DocxReader.paragraphs(in: bytes)
-      let parsed = try PlainTextParser(
-        text: paragraphs.joined(separator: "\n"), fallbackID: fallbackID, participants: participants
-      ).parse(format: .docx, diagnostics: &diagnostics)
+      let document = try DocxReader.document(in: bytes)
+      var parser = PlainTextParser(
+        text: document.paragraphs.joined(separator: "\n"), fallbackID: fallbackID,
+        participants: participants)
+      parser.knownLabels = document.tableSpeakers
+      let parsed = try parser.parse(format: .docx, diagnostics: &diagnostics)
       self = TurnRenderer.transcript(
         turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
           TurnRenderer.Item(
-            speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text,
+            speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, pieces: [$0.text],
             sourceRanges: $0.sourceRanges)
-        }, id: parsed.id, format: .docx, attributes: parsed.attributes)
+        }, id: parsed.id, format: .docx, attributes: parsed.attributes, pieceName: "paragraph")
+      layout = document.tableSpeakers.isEmpty ? parsed.layout : .wordTable
+      findings = document.findings + parsed.findings + findings
+      addCommonFindings()
       return
     }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
@@ -52,8 +57,6 @@ extension Transcript {
       )
       .parse(format: .text, diagnostics: &diagnostics)
     case .vtt, .srt:
-      let parser = SubtitleParser(text: decoded.text, isWebVTT: format == .vtt)
-      let cues = try parser.cues(diagnostics: &diagnostics)
       let record = participants?.record(for: fallbackID)
       var problems: [String] = []
       let map =
@@ -62,18 +65,22 @@ extension Transcript {
       for problem in problems {
         diagnostics.append(.warning("participants table: \(problem)", at: position))
       }
+      var parser = SubtitleParser(text: decoded.text, isWebVTT: format == .vtt)
+      parser.mapLabels = Set(map.labels.map { $0.lowercased() })
+      let reading = try parser.read(diagnostics: &diagnostics)
       var attributes: [String: AttributeValue] = [:]
       for (key, value) in record?.attributes ?? [] where key != "speakers" && key != "id" {
         attributes[key] = AttributeValue(inferring: value)
       }
       self = SubtitleParser.transcript(
-        cues: cues, id: fallbackID, format: format, attributes: attributes, speakerMap: map)
+        reading: reading, id: fallbackID, format: format, attributes: attributes, speakerMap: map)
       let spoken = Set(speakers.map { $0.lowercased() })
       for label in map.labels where !spoken.contains(label.lowercased()) {
         diagnostics.append(
           .warning("speaker map names '\(label)', who never speaks in this transcript"))
       }
     }
+    addCommonFindings()
   }
 
   /// The text that the turns' ``Turn/sourceRanges`` refer to.
@@ -87,7 +94,9 @@ extension Transcript {
   public static func sourceText(of bytes: [UInt8], format: TranscriptFormat) throws(TranscriptError)
     -> String
   {
-    if format == .docx { return try DocxReader.paragraphs(in: bytes).joined(separator: "\n") }
+    if format == .docx {
+      return try DocxReader.document(in: bytes).paragraphs.joined(separator: "\n")
+    }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     do {
       return try DecodedText(decoding: bytes).text

@@ -19,6 +19,10 @@ public struct Transcript: Hashable, Sendable {
   public var text: String
   /// Where each line of ``text`` starts.
   public var lines: LineIndex
+  /// How the file was laid out: what the parser read it as.
+  public var layout: TranscriptLayout = .speakerLabels
+  /// The heuristic decisions worth a look (``TranscriptFinding``), in order.
+  public var findings: [TranscriptFinding] = []
 
   /// Creates a transcript from its parts.
   public init(
@@ -52,20 +56,9 @@ public struct Transcript: Hashable, Sendable {
     return turns.compactMap(\.speaker).filter { seen.insert($0).inserted }
   }
 
-  /// The number of words in the turns' text (runs of letters or digits).
+  /// The number of words in the turns' text (``WordCount``: runs of letters
+  /// or digits, one a character in Chinese and Japanese script).
   public var wordCount: Int {
-    turns.reduce(0) { $0 + Self.countWords($1.text) }
-  }
-
-  /// Counts runs of letters and digits.
-  static func countWords(_ text: String) -> Int {
-    var count = 0
-    var inWord = false
-    for scalar in text.unicodeScalars {
-      let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      if isWordScalar && !inWord { count += 1 }
-      inWord = isWordScalar
-    }
-    return count
+    turns.reduce(0) { $0 + WordCount.count($1.text) }
   }
 }

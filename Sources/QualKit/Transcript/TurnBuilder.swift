@@ -9,6 +9,7 @@ struct TurnBuilder {
     var speaker: String?
     var role: String?
     var start: Timestamp?
+    var end: Timestamp?
     var firstLine: Int
     var lastLine: Int
     var contentStart: (scalar: Int, utf8: Int)?
@@ -24,12 +25,12 @@ struct TurnBuilder {
   /// Starts a labelled turn on `line`, whose text begins `contentColumn`
   /// scalars (`contentByte` bytes) into the line.
   mutating func startTurn(
-    speaker: String?, role: String?, start: Timestamp?, line: Int, contentColumn: Int,
-    contentByte: Int, isBlank: Bool
+    speaker: String?, role: String?, start: Timestamp?, end: Timestamp? = nil, line: Int,
+    contentColumn: Int, contentByte: Int, isBlank: Bool
   ) {
     close()
     var pending = Pending(
-      speaker: speaker, role: role, start: start, firstLine: line, lastLine: line)
+      speaker: speaker, role: role, start: start, end: end, firstLine: line, lastLine: line)
     if !isBlank {
       let scalarStart = lines.scalarStarts[line - 1] + contentColumn
       let utf8Start = lines.utf8Starts[line - 1] + contentByte
@@ -42,7 +43,8 @@ struct TurnBuilder {
   /// Adds a non-blank `line` to the current turn, or starts an untitled one.
   mutating func continueTurn(line: Int) {
     if current == nil {
-      current = Pending(speaker: nil, role: nil, start: nil, firstLine: line, lastLine: line)
+      current = Pending(
+        speaker: nil, role: nil, start: nil, end: nil, firstLine: line, lastLine: line)
     }
     guard var pending = current else { return }
     pending.lastLine = line
@@ -74,7 +76,8 @@ struct TurnBuilder {
     return turns
   }
 
-  private mutating func close(end: Timestamp? = nil, sourceRanges: [Range<Int>]? = nil) {
+  /// Closes the current turn, giving it an end time and source ranges.
+  mutating func close(end: Timestamp? = nil, sourceRanges: [Range<Int>]? = nil) {
     guard let pending = current else { return }
     current = nil
     let start =
@@ -94,7 +97,7 @@ struct TurnBuilder {
     turns.append(
       Turn(
         index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,
-        end: end, firstLine: pending.firstLine, lastLine: pending.lastLine,
+        end: end ?? pending.end, firstLine: pending.firstLine, lastLine: pending.lastLine,
         textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range, text: text,
         sourceRanges: sourceRanges))
   }

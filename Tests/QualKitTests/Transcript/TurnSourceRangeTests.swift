@@ -39,7 +39,10 @@ import Testing
     "A subtitle turn's source ranges hold exactly what its cues say",
     arguments: [
       "Transcripts/B02.vtt", "Transcripts/B03.srt", "Transcripts/P02.vtt", "teams.vtt", "zoom.vtt",
-      "whisper.srt", "nospeaker.srt", "backwards.vtt",
+      "whisper.srt", "nospeaker.srt", "backwards.vtt", "Layouts/youtube.vtt",
+      "Layouts/zoom-names.vtt", "Layouts/entities.vtt", "Layouts/ass-tags.srt",
+      "Layouts/whisperx.srt", "Layouts/descript.srt", "Layouts/unlabelled.vtt",
+      "Layouts/lastfirst.vtt",
     ])
   func subtitles(path: String) throws {
     let bytes = try Self.bytes(path)
@@ -50,7 +53,9 @@ import Testing
     #expect(!transcript.turns.isEmpty)
     for turn in transcript.turns {
       let pieces = turn.sourceRanges.map { Self.slice(source, $0) }
-      #expect(pieces.map(Self.cleaned).joined(separator: " ") == turn.text)
+      // A long turn is one cue a line.
+      let separator = turn.firstLine == turn.lastLine ? " " : "\n"
+      #expect(pieces.map(Self.cleaned).joined(separator: separator) == turn.text)
       for piece in pieces {
         // Neither the voice tag nor the speaker label, nor spaces around.
         #expect(!piece.hasPrefix("<v"))
@@ -105,7 +110,10 @@ import Testing
 
   @Test(
     "A Word turn's source range is its paragraphs' text",
-    arguments: ["Transcripts/B04.docx", "runs.docx"])
+    arguments: [
+      "Transcripts/B04.docx", "runs.docx", "Layouts/otter.docx", "Layouts/teams-new.docx",
+      "Layouts/teams-old.docx", "Layouts/table.docx", "Layouts/unlabelled-long.docx",
+    ])
   func docx(path: String) throws {
     let bytes = try Self.bytes(path)
     let transcript = try Self.transcript(bytes, format: .docx)
@@ -114,7 +122,13 @@ import Testing
     for turn in transcript.turns {
       #expect(turn.sourceRanges.count == 1)
       let piece = Self.slice(source, turn.sourceRanges[0])
-      #expect(TurnRenderer.oneLine(piece) == turn.text)
+      if turn.firstLine == turn.lastLine {
+        #expect(TurnRenderer.oneLine(piece) == turn.text)
+      } else {
+        // A long turn is one paragraph a line.
+        let lines = piece.split(separator: "\n").map { $0.trimmingCharacters(in: " \t") }
+        #expect(lines.filter { !$0.isEmpty }.joined(separator: "\n") == turn.text)
+      }
       #expect(piece.contains(turn.text.prefix(20)))
     }
   }

@@ -15,7 +15,8 @@ import Testing
   @Test(
     "Every command's --help is unchanged",
     arguments: [
-      "transcript", "transcript show", "transcript list", "codebook", "codebook show",
+      "transcript", "transcript show", "transcript list", "transcript check", "codebook",
+      "codebook show",
       "codebook validate", "autocode", "tag", "untag", "codings", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report",

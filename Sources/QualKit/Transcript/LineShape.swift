@@ -1,0 +1,395 @@
+/// What a line of a plain-text transcript (or a Word paragraph) is, when it
+/// is more than text: a labelled turn start, a header whose text follows, a
+/// cue timing line, or a line a tool writes that is not speech.
+///
+/// The shape is read from the line alone; whether a shape starts a turn is
+/// decided by ``PlainTextParser`` from the whole file (a multi-word label is
+/// taken when it starts several turns, a header layout when it has several
+/// headers).
+enum LineShape {
+  /// `I: text`, `**Anna:** text`, `Speaker 1 (00:00:03): text`, `Speaker 1 [00:03]`.
+  case label(TurnStart)
+  /// `Anna Jensen  0:13` (Otter, Teams): the text is on the lines after it;
+  /// `label` is nil for a time alone (Otter without speakers).
+  case header(label: String?, time: Timestamp)
+  /// `00:00:03.120 --> 00:00:05.600` of an older Teams text transcript.
+  case cueTiming(start: Timestamp, end: Timestamp)
+  /// `Transcribed by https://otter.ai`.
+  case footer
+  /// `Anna Jensen started transcription` (Teams).
+  case event
+
+  /// The bytes to look at for a label: a label, its timestamp and markup
+  /// fit well within them.
+  private static let labelWindow = 160
+
+  /// Reads the shape of a line from its UTF-8 bytes, or returns nil for text.
+  ///
+  /// - Parameters:
+  ///   - line: The line's bytes, without its line break.
+  ///   - mapLabels: The speaker map's labels (and a Word table's speakers),
+  ///     lowercased; they may be written like any text.
+  init?(parsing line: PlainTextParser.Bytes, mapLabels: Set<String>) {
+    var first = line.startIndex
+    var last = line.endIndex
+    while first < last, line[first] == 0x20 || line[first] == 0x09 { first += 1 }
+    while last > first, line[last - 1] == 0x20 || line[last - 1] == 0x09 { last -= 1 }
+    guard first < last else { return nil }
+    // Every shape holds a colon early (in a label or a time) but an event line.
+    let window = line[first..<min(last, first + Self.labelWindow)]
+    guard
+      window.contains(UInt8(ascii: ":"))
+        || line[first..<last].reversed().starts(with: "transcription".utf8.reversed())
+        || (last - first > 4 && line[first] == line[first + 1]
+          && (line[first] == UInt8(ascii: "*") || line[first] == UInt8(ascii: "_")))
+    else { return nil }
+    let leading = first - line.startIndex
+    // Most turn starts are `I: ` or `B03: `: read without decoding the line.
+    if let start = Self.asciiWordLabel(line, from: first, mapLabels: mapLabels) {
+      self = .label(start)
+      return
+    }
+    if last - first <= 120, Self.mayBeShortShape(line[first..<last]) {
+      let text = String(decoding: line[first..<last], as: UTF8.self)
+      if let shape = Self.shortLine(text) {
+        self = shape
+        return
+      }
+    }
+    guard
+      var start = TurnStart(
+        parsing: Array(String(decoding: window, as: UTF8.self).unicodeScalars),
+        mapLabels: mapLabels)
+    else { return nil }
+    start.contentUTF8Offset += leading
+    start.contentScalarOffset += leading
+    start.isBlank = (line.startIndex + start.contentUTF8Offset..<line.endIndex).allSatisfy {
+      line[$0] == 0x20 || line[$0] == 0x09
+    }
+    self = .label(start)
+  }
+
+  /// A one-word ASCII label at `first` (`I: `, `SPEAKER_00: `), read from
+  /// the bytes: a letter, then letters, digits, `_`, `.` or `-` (at most 30,
+  /// not ending in `.` or `-`), a colon, then a space, a tab or the line's end.
+  private static func asciiWordLabel(
+    _ line: PlainTextParser.Bytes, from first: Int, mapLabels: Set<String>
+  ) -> TurnStart? {
+    let end = line.endIndex
+    guard first < end, (line[first] | 0x20) >= UInt8(ascii: "a"),
+      (line[first] | 0x20) <= UInt8(ascii: "z")
+    else { return nil }
+    var cursor = first + 1
+    while cursor < end, cursor - first <= 30 {
+      let byte = line[cursor]
+      let lower = byte | 0x20
+      guard
+        (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+      else { break }
+      cursor += 1
+    }
+    guard cursor < end, cursor - first <= 30, line[cursor] == UInt8(ascii: ":"),
+      line[cursor - 1] != UInt8(ascii: "."), line[cursor - 1] != UInt8(ascii: "-")
+    else { return nil }
+    var content = cursor + 1
+    guard content == end || line[content] == 0x20 || line[content] == 0x09 else { return nil }
+    while content < end && (line[content] == 0x20 || line[content] == 0x09) { content += 1 }
+    let label = String(decoding: line[first..<cursor], as: UTF8.self)
+    let offset = content - line.startIndex
+    return TurnStart(
+      kind: .plain, timestamp: nil, label: label,
+      isFromMap: !mapLabels.isEmpty && mapLabels.contains(label.lowercased()), isOneWord: true,
+      contentScalarOffset: offset, contentUTF8Offset: offset, isBlank: content == end)
+  }
+
+  /// Whether a short line may be a header, a cue timing, a footer or an
+  /// event: it holds `-->`, ends in a digit, starts with `T` or ends in
+  /// `transcription`.
+  private static func mayBeShortShape(_ line: PlainTextParser.Bytes) -> Bool {
+    guard let first = line.first, let last = line.last else { return false }
+    if last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9") { return true }
+    if first | 0x20 == UInt8(ascii: "t") || last == UInt8(ascii: "n") { return true }
+    var dashes = 0
+    for byte in line {
+      if byte == UInt8(ascii: "-") {
+        dashes += 1
+      } else if byte == UInt8(ascii: ">") && dashes >= 2 {
+        return true
+      } else {
+        dashes = 0
+      }
+    }
+    return false
+  }
+
+  /// The shapes that fill a short line: a header, a cue timing, a footer or an event.
+  private static func shortLine(_ text: String) -> LineShape? {
+    if text.contains("-->") {
+      let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      if parts.count >= 3, parts[1] == "-->", let start = Timestamp(parsing: parts[0]),
+        let end = Timestamp(parsing: parts[2])
+      {
+        return .cueTiming(start: start, end: end)
+      }
+      return nil
+    }
+    let lowered = text.lowercased()
+    if lowered.hasPrefix("transcribed by http"), lowered.hasSuffix("otter.ai") {
+      return .footer
+    }
+    if lowered.hasSuffix(" started transcription") || lowered.hasSuffix(" stopped transcription") {
+      return .event
+    }
+    // `Name  0:13`: the name, two or more spaces (or a tab), a time.
+    guard let last = text.unicodeScalars.last, ("0"..."9").contains(last) else { return nil }
+    let scalars = Array(text.unicodeScalars)
+    var timeStart = scalars.count
+    while timeStart > 0,
+      ("0"..."9").contains(scalars[timeStart - 1]) || scalars[timeStart - 1] == ":"
+    {
+      timeStart -= 1
+    }
+    var timeText = ""
+    timeText.unicodeScalars.append(contentsOf: scalars[timeStart...])
+    guard timeText.contains(":"), timeText.split(separator: ":").allSatisfy({ $0.count <= 2 }),
+      let time = Timestamp(parsing: Substring(timeText))
+    else { return nil }
+    if timeStart == 0 { return .header(label: nil, time: time) }
+    var nameEnd = timeStart
+    while nameEnd > 0, scalars[nameEnd - 1] == " " || scalars[nameEnd - 1] == "\t" {
+      nameEnd -= 1
+    }
+    let gap = scalars[nameEnd..<timeStart]
+    guard !gap.isEmpty, nameEnd > 0 else { return nil }
+    var name = ""
+    name.unicodeScalars.append(contentsOf: scalars[..<nameEnd])
+    // `**Emma**  0:00`: Otter's layout with the names made bold.
+    for bold in ["**", "__"] where name.count > 4 && name.hasPrefix(bold) && name.hasSuffix(bold) {
+      name = String(name.dropFirst(2).dropLast(2))
+    }
+    // One space is enough after a name-like name (an export edited by hand).
+    guard isHeaderName(name), gap.count >= 2 || gap.contains("\t") || SpeakerLabel.isNameLike(name)
+    else { return nil }
+    return .header(label: name, time: time)
+  }
+
+  /// Whether a header's name can be a display name: up to six words and
+  /// 60 characters, starting with a letter, without a colon.
+  static func isHeaderName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, first.properties.isAlphabetic,
+      name.unicodeScalars.count <= SpeakerLabel.maximumLength, !name.contains(":"),
+      name.split(separator: " ").count <= SpeakerLabel.maximumWords
+    else { return false }
+    return true
+  }
+}
+
+/// A line that starts a turn with a label: an optional timestamp, the
+/// label, and a colon (or a Rev/Trint time after the label).
+struct TurnStart {
+  /// How the label is written.
+  enum Kind {
+    /// `I: text`, `[00:12:31] B: text`.
+    case plain
+    /// `Anna Jensen (00:00:03): text` or `Speaker 1 [00:03]`.
+    case timed
+    /// `**Anna:** text`, `**Anna**: text`.
+    case markdown
+  }
+
+  var kind: Kind
+  var timestamp: Timestamp?
+  var label: String
+  /// Whether the label is a speaker map's (or a Word table's), written as it is there.
+  var isFromMap: Bool
+  /// Whether the label is one word of letters, digits, `_`, `.` and `-`.
+  var isOneWord: Bool
+  var contentScalarOffset: Int
+  var contentUTF8Offset: Int
+  /// Whether nothing but spaces follows the label on its line.
+  var isBlank = false
+
+  /// Creates a turn start from its parts.
+  init(
+    kind: Kind, timestamp: Timestamp?, label: String, isFromMap: Bool, isOneWord: Bool,
+    contentScalarOffset: Int, contentUTF8Offset: Int, isBlank: Bool
+  ) {
+    self.kind = kind
+    self.timestamp = timestamp
+    self.label = label
+    self.isFromMap = isFromMap
+    self.isOneWord = isOneWord
+    self.contentScalarOffset = contentScalarOffset
+    self.contentUTF8Offset = contentUTF8Offset
+    self.isBlank = isBlank
+  }
+
+  /// Reads a turn start from the first scalars of a line (without leading
+  /// spaces), or returns nil.
+  init?(parsing line: [Unicode.Scalar], mapLabels: Set<String>) {
+    var index = 0
+    let end = line.count
+    func skipSpaces() {
+      while index < end && (line[index] == " " || line[index] == "\t") { index += 1 }
+    }
+    /// Whether `**` or `__` is at `position`.
+    func isBold(at position: Int) -> Bool {
+      position >= 0 && position + 1 < end && line[position] == line[position + 1]
+        && (line[position] == "*" || line[position] == "_")
+    }
+    var kind = Kind.plain
+    if isBold(at: 0) {
+      kind = .markdown
+      index = 2
+    }
+    if index < end, line[index] == "[" || line[index] == "(",
+      let (time, after) = Self.time(in: line, at: index)
+    {
+      timestamp = time
+      index = after
+      skipSpaces()
+    }
+    let labelStart = index
+    if kind == .markdown,
+      let start = Self.boldName(in: line, from: labelStart, mapLabels: mapLabels)
+    {
+      let leadingTime = timestamp
+      self = start
+      if self.timestamp == nil { self.timestamp = leadingTime }
+      return
+    }
+    // The label runs to a colon; a bracketed time inside it is a Rev/Trint time.
+    var labelEnd: Int?
+    var colon: Int?
+    var cursor = labelStart
+    while cursor < end, cursor - labelStart <= SpeakerLabel.maximumLength + 24 {
+      let scalar = line[cursor]
+      if scalar == ":" {
+        colon = cursor
+        break
+      }
+      if scalar == "(" || scalar == "[", cursor > labelStart, line[cursor - 1] == " ",
+        let (time, after) = Self.time(in: line, at: cursor)
+      {
+        timestamp = timestamp ?? time
+        kind = kind == .markdown ? .markdown : .timed
+        labelEnd = cursor - 1
+        cursor = after
+        if cursor < end, line[cursor] == ":" { colon = cursor }
+        break
+      }
+      cursor += 1
+    }
+    var contentStart: Int
+    if let colon {
+      labelEnd = labelEnd ?? colon
+      contentStart = colon + 1
+    } else if let labelEnd, kind == .timed {
+      // `Speaker 1 [00:03]` alone on its line.
+      contentStart = cursor
+      _ = labelEnd
+    } else {
+      return nil
+    }
+    guard var stop = labelEnd, stop > labelStart else { return nil }
+    if kind == .markdown {
+      // `**Anna**: text` or `**Anna:** text`.
+      if stop - labelStart > 2, isBold(at: stop - 2) {
+        stop -= 2
+      } else if isBold(at: contentStart) {
+        contentStart += 2
+      } else {
+        return nil
+      }
+    }
+    if contentStart < end, line[contentStart] != " ", line[contentStart] != "\t" { return nil }
+    index = contentStart
+    skipSpaces()
+    if colon == nil && index < end { return nil }
+    var label = ""
+    label.unicodeScalars.append(contentsOf: line[labelStart..<stop])
+    self.kind = kind
+    self.label = label
+    isFromMap = !mapLabels.isEmpty && mapLabels.contains(label.lowercased())
+    isOneWord = Self.isOneWord(line[labelStart..<stop])
+    guard isFromMap || isOneWord || SpeakerLabel.isNameLike(label) else { return nil }
+    contentScalarOffset = index
+    contentUTF8Offset = line[..<index].reduce(0) { $0 + UTF8.width($1) }
+  }
+
+  /// A time in brackets or parentheses at `index` (`[0:20]`, `(00:00:03)`,
+  /// `[0:20 ]`): the time and the index after the closing bracket.
+  private static func time(in line: [Unicode.Scalar], at index: Int) -> (Timestamp, Int)? {
+    let close: Unicode.Scalar = line[index] == "[" ? "]" : ")"
+    guard let closeIndex = line[index..<min(line.count, index + 20)].firstIndex(of: close) else {
+      return nil
+    }
+    var inside = ""
+    inside.unicodeScalars.append(contentsOf: line[(index + 1)..<closeIndex])
+    guard let time = Timestamp(parsing: Substring(inside.trimmingCharacters(in: " "))) else {
+      return nil
+    }
+    return (time, closeIndex + 1)
+  }
+
+  /// A bold name without a colon (`**Emma** [0:00] text`, `**Emma** [0:00]`
+  /// alone, `**(Kelly)** text`), the name's parentheses dropped; nil when
+  /// the bold holds or is followed by a colon (read as a colon label).
+  private static func boldName(
+    in line: [Unicode.Scalar], from labelStart: Int, mapLabels: Set<String>
+  ) -> TurnStart? {
+    let end = line.count
+    var close = labelStart
+    while close + 1 < end, close - labelStart <= SpeakerLabel.maximumLength + 2,
+      !(line[close] == line[labelStart - 1] && line[close + 1] == line[labelStart - 1])
+    {
+      if line[close] == ":" { return nil }
+      close += 1
+    }
+    guard close + 1 < end, close > labelStart,
+      line[close] == line[labelStart - 1], line[close + 1] == line[labelStart - 1]
+    else { return nil }
+    var index = close + 2
+    guard index == end || line[index] == " " || line[index] == "\t" else { return nil }
+    func skipSpaces() {
+      while index < end && (line[index] == " " || line[index] == "\t") { index += 1 }
+    }
+    skipSpaces()
+    var timestamp: Timestamp?
+    if index < end, line[index] == "[" || line[index] == "(",
+      let (time, after) = Self.time(in: line, at: index)
+    {
+      timestamp = time
+      index = after
+      guard index == end || line[index] == " " || line[index] == "\t" else { return nil }
+      skipSpaces()
+    }
+    var name = Array(line[labelStart..<close])
+    if name.first == "(" && name.last == ")" { name = Array(name.dropFirst().dropLast()) }
+    var label = ""
+    label.unicodeScalars.append(contentsOf: name)
+    let isOneWord = Self.isOneWord(name[...])
+    let isFromMap = !mapLabels.isEmpty && mapLabels.contains(label.lowercased())
+    guard !label.isEmpty, isFromMap || isOneWord || SpeakerLabel.isNameLike(label) else {
+      return nil
+    }
+    return TurnStart(
+      kind: .markdown, timestamp: timestamp, label: label, isFromMap: isFromMap,
+      isOneWord: isOneWord, contentScalarOffset: index,
+      contentUTF8Offset: line[..<index].reduce(0) { $0 + UTF8.width($1) }, isBlank: false)
+  }
+
+  /// Whether a label is one word: a letter, then letters, digits, `_`, `.`
+  /// or `-`, at most 30 scalars, not ending in `.` or `-` (the labels read
+  /// without a speaker map before multi-word labels were).
+  private static func isOneWord(_ label: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = label.first, first.properties.isAlphabetic, label.count <= 30,
+      let last = label.last, last != ".", last != "-"
+    else { return false }
+    return label.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." || $0 == "-"
+    }
+  }
+}
