@@ -9,7 +9,9 @@ import Foundation
 /// A `.docx` is a ZIP archive whose `word/document.xml` holds the body. Each
 /// `w:p` is a paragraph; text split across runs (`w:r`/`w:t`) is joined
 /// without adding spaces, `w:tab` becomes a tab and `w:br`/`w:cr` a line
-/// break. Deleted text of tracked changes (`w:delText`) is left out.
+/// break. Deleted text of tracked changes (`w:delText`) is left out. Text in
+/// a CDATA section counts as text; an entity reference Word never writes is
+/// kept as its literal text, with a warning.
 enum DocxReader {
   /// The largest `word/document.xml` accepted, uncompressed.
   static let maximumDocumentSize = 64 << 20
@@ -20,9 +22,18 @@ enum DocxReader {
   ///   `word/document.xml`, would inflate beyond the size limit or hold
   ///   malformed XML.
   static func paragraphs(in bytes: [UInt8]) throws(TranscriptError) -> [String] {
+    var diagnostics: [Diagnostic] = []
+    return try paragraphs(in: bytes, diagnostics: &diagnostics)
+  }
+
+  /// The paragraphs of the document in `bytes`, with a warning for each
+  /// entity reference or document type declaration Word never writes.
+  static func paragraphs(in bytes: [UInt8], diagnostics: inout [Diagnostic])
+    throws(TranscriptError) -> [String]
+  {
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let xml = try documentXML(in: bytes)
-    return try paragraphs(inDocumentXML: xml)
+    return try paragraphs(inDocumentXML: xml, diagnostics: &diagnostics)
   }
 
   /// The uncompressed `word/document.xml` of a `.docx` archive.
@@ -50,6 +61,16 @@ enum DocxReader {
 
   /// The paragraphs of a `word/document.xml`.
   static func paragraphs(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> [String] {
+    var diagnostics: [Diagnostic] = []
+    return try paragraphs(inDocumentXML: xml, diagnostics: &diagnostics)
+  }
+
+  /// The paragraphs of a `word/document.xml`, with a warning for each
+  /// entity reference or document type declaration Word never writes (see
+  /// ``XMLEntityReferences``).
+  static func paragraphs(inDocumentXML xml: [UInt8], diagnostics: inout [Diagnostic])
+    throws(TranscriptError) -> [String]
+  {
     // FoundationXML's parser traps on a name that is not valid UTF-8, so bad
     // bytes are an error here (a UTF-16 document, with its byte order mark, is
     // left to the parser).
@@ -64,7 +85,9 @@ enum DocxReader {
         "word/document.xml is not valid UTF-8 (line \(line), byte \(bad - lineStart + 1) of the line)"
       )
     }
-    let parser = XMLParser(data: Data(xml))
+    let (sanitized, warnings) = XMLEntityReferences.sanitized(xml)
+    diagnostics += warnings.map { .warning($0) }
+    let parser = XMLParser(data: Data(sanitized ?? xml))
     parser.shouldResolveExternalEntities = false
     let collector = ParagraphCollector()
     parser.delegate = collector
@@ -127,6 +150,12 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
 
   func parser(_ parser: XMLParser, foundCharacters string: String) {
     if inText { current?.append(string) }
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA data: Data) {
+    // Text in a CDATA section is text like any other (Word does not write
+    // one, but other tools may).
+    if inText { current?.append(String(decoding: data, as: UTF8.self)) }
   }
 
   private func localName(_ name: String) -> Substring {

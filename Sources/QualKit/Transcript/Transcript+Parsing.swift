@@ -25,7 +25,7 @@ extension Transcript {
     if format == .docx {
       // Paragraphs are read like the lines of a plain-text transcript, then
       // the turns are rendered one a line, as for subtitles.
-      let paragraphs = try DocxReader.paragraphs(in: bytes)
+      let paragraphs = try DocxReader.paragraphs(in: bytes, diagnostics: &diagnostics)
       let parsed = try PlainTextParser(
         text: paragraphs.joined(separator: "\n"), fallbackID: fallbackID, participants: participants
       ).parse(format: .docx, diagnostics: &diagnostics)
