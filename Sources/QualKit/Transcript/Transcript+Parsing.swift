@@ -19,7 +19,7 @@ extension Transcript {
   ///     a speaker map that names nobody in the file.
   /// - Throws: ``TranscriptError`` for an empty, binary or malformed file.
   public init(
-    parsing bytes: [UInt8], format: TranscriptFormat, fallbackID: String,
+    parsing bytes: consuming [UInt8], format: TranscriptFormat, fallbackID: String,
     participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
   ) throws(TranscriptError) {
     if format == .docx {
@@ -30,7 +30,7 @@ extension Transcript {
         text: paragraphs.joined(separator: "\n"), fallbackID: fallbackID, participants: participants
       ).parse(format: .docx, diagnostics: &diagnostics)
       self = TurnRenderer.transcript(
-        turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
+        turns: parsed.turns.filter { $0.speaker != nil || !$0.hasNoText }.map {
           TurnRenderer.Item(
             speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, text: $0.text,
             sourceRanges: $0.sourceRanges)
@@ -44,6 +44,9 @@ extension Transcript {
     } catch {
       throw TranscriptError(.binary, error.message, at: error.position)
     }
+    // The file's bytes are let go before parsing: a large transcript is
+    // then held once (as text), not twice.
+    bytes = []
     diagnostics += decoded.diagnostics
     switch format {
     case .text, .docx:
