@@ -45,6 +45,8 @@ extension CLIError {
 
   /// The error for a file that could not be read (66) or written (1).
   init(_ error: StorageError) {
-    self.init(exitCode: error.isMissingInput ? .noInput : .failure, message: "error: \(error)")
+    let code: ExitCode =
+      error.isMissingInput ? .noInput : error.kind == .tooLarge ? .dataError : .failure
+    self.init(exitCode: code, message: "error: \(error)")
   }
 }

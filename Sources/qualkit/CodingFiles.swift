@@ -2,9 +2,11 @@ import Foundation
 import QualKit
 
 extension ToolContext {
-  /// Checks that a coder name is usable as a file name (exit 64 if not).
-  func validateCoder(_ coder: String, usage: String) throws(CLIError) {
+  /// Checks that a coder name is usable as a file name (exit 64 if not) and
+  /// returns it in NFC, the form it is stored in.
+  func validateCoder(_ coder: String, usage: String) throws(CLIError) -> String {
     if let problem = CoderName.problem(with: coder) { throw .usage(problem, usage: usage) }
+    return CoderName.normalized(coder)
   }
 
   /// Reads the coding file at `path`, printing its diagnostics.

@@ -38,7 +38,7 @@ private func mergeProject() throws -> TestProject {
     // Line 1 of each input is its header.
     #expect(
       lines[1].hasSuffix(
-        #""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2},"#
+        #""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":2,"memo":"mestrer"},"#
           + #"{"coder":"bo","file":"Codings/bo.jsonl","line":2}]}"#))
     #expect(
       lines[2].hasSuffix(#""sources":[{"coder":"anna","file":"Codings/anna.jsonl","line":3}]}"#))

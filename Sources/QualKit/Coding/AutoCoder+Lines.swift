@@ -9,15 +9,42 @@ extension AutoCoder {
   public func appendHitLines(
     for transcript: Transcript, coder: String, roles: Set<String>? = nil, to bytes: inout [UInt8]
   ) -> Int {
+    var diagnostics: [Diagnostic] = []
+    return appendHitLines(
+      for: transcript, turns: transcript.turns.indices, coder: coder, roles: roles,
+      transcriptHash: transcript.contentHash, diagnostics: &diagnostics, to: &bytes)
+  }
+
+  /// Appends the hit-scope proposals of the turns `turns` of a transcript as
+  /// coding-file lines (see ``appendHitLines(for:coder:roles:to:)``), so that
+  /// a large transcript can be coded and written a part at a time.
+  ///
+  /// - Parameters:
+  ///   - transcript: The transcript to search.
+  ///   - turns: The indices of the turns to search.
+  ///   - coder: The coder name the proposals carry.
+  ///   - roles: The speaker roles to search (nil: every turn).
+  ///   - transcriptHash: The transcript's ``Transcript/contentHash``,
+  ///     computed once for all its parts.
+  ///   - diagnostics: Receives a warning for each regular-expression keyword
+  ///     stopped for taking too long (see ``KeywordMatcher/regexTimeLimit``).
+  ///   - bytes: Receives the lines.
+  /// - Returns: How many lines were written.
+  public func appendHitLines(
+    for transcript: Transcript, turns: Range<Int>, coder: String, roles: Set<String>?,
+    transcriptHash: String, diagnostics: inout [Diagnostic], to bytes: inout [UInt8]
+  ) -> Int {
     var ranges: [Range<Int>] = []
-    ranges.reserveCapacity(transcript.turns.count)
-    for index in transcript.turns.indices {
+    ranges.reserveCapacity(turns.count)
+    for index in turns {
       let range = transcript.turns[index].utf8Range
       if !range.isEmpty && Self.includes(transcript.turns[index], roles: roles) {
         ranges.append(range)
       }
     }
-    let hits = matcher.hits(in: transcript.text, ranges: ranges)
+    var stalls: [KeywordStall] = []
+    let hits = matcher.hits(in: transcript.text, ranges: ranges, stalls: &stalls)
+    diagnostics += warnings(for: stalls, in: transcript)
     guard !hits.isEmpty else { return 0 }
     // The line layout is the writer's; the values that are the same in
     // every line are fixed in it, pre-escaped, and the loop below fills the
@@ -27,7 +54,7 @@ extension AutoCoder {
       fixed: [
         .transcript: Self.escaped(transcript.id), .coder: Self.escaped(coder),
         .status: Self.escaped(Coding.Status.proposed.rawValue), .memo: Array("null".utf8),
-        .hash: Self.escaped(transcript.contentHash),
+        .hash: Self.escaped(transcriptHash),
       ], lineBreak: true)
     // The template as runs and slots: runs[0], slot 0, runs[1], slot 1, …
     // (the template never has two slots side by side, nor two runs).
@@ -91,7 +118,9 @@ extension AutoCoder {
 
     var text = transcript.text
     let lineStarts = transcript.lines.scalarStarts
-    var line = 0  // 0-based index into lineStarts
+    // 0-based index into lineStarts, from the line of the first hit.
+    var line = max(
+      0, transcript.lines.line(containingScalarOffset: hits[0].scalarRange.lowerBound) - 1)
     func lineIndex(of offset: Int, from: Int) -> Int {
       // Hits come sorted by start, so the line only moves forward.
       var index = from

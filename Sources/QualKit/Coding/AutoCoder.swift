@@ -69,9 +69,39 @@ public struct AutoCoder: Sendable {
   public func codings(
     for transcript: Transcript, coder: String, scope: Scope, roles: Set<String>? = nil
   ) -> [Coding] {
-    let turns = transcript.turns.filter { Self.includes($0, roles: roles) && !$0.utf8Range.isEmpty }
-    let hits = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range))
-    let hash = transcript.contentHash
+    var diagnostics: [Diagnostic] = []
+    return codings(
+      for: transcript, turns: transcript.turns.indices, coder: coder, scope: scope, roles: roles,
+      transcriptHash: transcript.contentHash, diagnostics: &diagnostics)
+  }
+
+  /// The proposed codings for the turns `turns` of a transcript, in
+  /// coding-file order: a part of ``codings(for:coder:scope:roles:)``, so
+  /// that a large transcript can be coded and written a part at a time (the
+  /// parts' codings, one after the other, are the whole's).
+  ///
+  /// - Parameters:
+  ///   - transcript: The transcript to search.
+  ///   - turns: The indices of the turns to search.
+  ///   - coder: The coder name the proposals carry.
+  ///   - scope: How hits widen (see ``codings(for:coder:scope:roles:)``).
+  ///   - roles: The speaker roles to search (nil: every turn).
+  ///   - transcriptHash: The transcript's ``Transcript/contentHash``,
+  ///     computed once for all its parts.
+  ///   - diagnostics: Receives a warning for each regular-expression keyword
+  ///     stopped for taking too long (see ``KeywordMatcher/regexTimeLimit``).
+  /// - Returns: The proposals of those turns, in file order.
+  public func codings(
+    for transcript: Transcript, turns: Range<Int>, coder: String, scope: Scope,
+    roles: Set<String>?, transcriptHash: String, diagnostics: inout [Diagnostic]
+  ) -> [Coding] {
+    let turns = transcript.turns[turns].filter {
+      Self.includes($0, roles: roles) && !$0.utf8Range.isEmpty
+    }
+    var stalls: [KeywordStall] = []
+    let hits = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range), stalls: &stalls)
+    diagnostics += warnings(for: stalls, in: transcript)
+    let hash = transcriptHash
     var codings: [Coding] = []
     switch scope {
     case .hit:
@@ -140,6 +170,26 @@ public struct AutoCoder: Sendable {
     }
     codings.sort(by: Coding.fileOrder)
     return codings
+  }
+
+  /// A warning naming the keyword for each regular expression stopped for
+  /// taking too long, at the line of the turn it was stopped in.
+  func warnings(for stalls: [KeywordStall], in transcript: Transcript) -> [Diagnostic] {
+    let limit = matcher.regexTimeLimit.components
+    let seconds = Double(limit.seconds) + Double(limit.attoseconds) / 1e18
+    return stalls.map { stall in
+      let rule = matcher.rules[stall.rule]
+      let starts = transcript.lines.utf8Starts
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle] <= stall.utf8Offset { low = middle } else { high = middle - 1 }
+      }
+      return .warning(
+        "keyword '\(rule.pattern.source)' of code '\(codeIDs[rule.code])' took longer than \(NumberFormat.fixed(seconds, decimals: 2)) s to match and was stopped; its hits in the rest of this turn are left out",
+        at: SourcePosition(line: low + 1))
+    }
   }
 
   /// A code in a sentence or turn, by its scalar offsets.

@@ -61,8 +61,33 @@ public struct AutoCodingJob: Sendable {
     public var failed = false
   }
 
-  /// Reads, parses and codes the transcript at `path`.
+  /// Reads, parses and codes the transcript at `path`, its output bytes in
+  /// ``Result/output``.
   public func process(_ path: String) -> Result {
+    var output: [UInt8] = []
+    var result = process(path, started: { _ in }, emit: { output += $0 })
+    result.output = output
+    return result
+  }
+
+  /// The most turn text coded at once: a transcript is coded and written a
+  /// part of about this size at a time, so that its hits and their output
+  /// are never all in memory.
+  public static let partSize = 1 << 20
+
+  /// Reads, parses and codes the transcript at `path`, handing its output
+  /// bytes to `emit` a part at a time, in order, as they are made (the
+  /// result's ``Result/output`` stays empty).
+  ///
+  /// - Parameters:
+  ///   - path: The transcript file.
+  ///   - started: Called with the transcript's id once it is parsed, before
+  ///     any output.
+  ///   - emit: Called with each part's output.
+  /// - Returns: The counts and messages (and codings, when collected).
+  public func process(
+    _ path: String, started: (String) -> Void, emit: ([UInt8]) -> Void
+  ) -> Result {
     var result = Result()
     result.path = path
     let folderPath = ProjectReader.parentFolder(path)
@@ -76,20 +101,58 @@ public struct AutoCodingJob: Sendable {
       return result
     }
     result.inputBytes = transcript.lines.utf8Count
-    result.messages = reader.diagnostics.map(\.description)
     result.id = transcript.id
-    if scope == .hit && !collectCodings && self.format == "jsonl" {
-      result.count = coder.appendHitLines(
-        for: transcript, coder: coderName, roles: roles, to: &result.output)
-      return result
+    started(transcript.id)
+    let hash = transcript.contentHash
+    var found: [Diagnostic] = []
+    for part in Self.parts(of: transcript) {
+      var output: [UInt8] = []
+      if scope == .hit && !collectCodings && self.format == "jsonl" {
+        result.count += coder.appendHitLines(
+          for: transcript, turns: part, coder: coderName, roles: roles, transcriptHash: hash,
+          diagnostics: &found, to: &output)
+      } else {
+        let codings = coder.codings(
+          for: transcript, turns: part, coder: coderName, scope: scope, roles: roles,
+          transcriptHash: hash, diagnostics: &found)
+        result.count += codings.count
+        if collectCodings {
+          result.codings += codings
+        } else {
+          append(codings, to: &output)
+        }
+      }
+      if !output.isEmpty { emit(output) }
     }
-    let codings = coder.codings(for: transcript, coder: coderName, scope: scope, roles: roles)
-    result.count = codings.count
-    if collectCodings {
-      result.codings = codings
-    } else if self.format == "tsv" {
+    result.messages = (reader.diagnostics + found.inFile(path)).map(\.description)
+    return result
+  }
+
+  /// The transcript's turns in consecutive parts of about ``partSize`` bytes
+  /// of text each (a longer turn is a part of its own).
+  static func parts(of transcript: Transcript) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = 0
+    var size = 0
+    for (index, turn) in transcript.turns.enumerated() {
+      size += turn.utf8Range.count
+      if size >= partSize {
+        parts.append(start..<(index + 1))
+        start = index + 1
+        size = 0
+      }
+    }
+    if start < transcript.turns.count || parts.isEmpty {
+      parts.append(start..<transcript.turns.count)
+    }
+    return parts
+  }
+
+  /// Appends codings as coding-file lines or TSV rows.
+  private func append(_ codings: [Coding], to output: inout [UInt8]) {
+    if self.format == "tsv" {
       for coding in codings {
-        result.output += Array(
+        output += Array(
           ([
             coding.transcript, coding.code, coding.coder, String(coding.span.firstLine),
             String(coding.span.lastLine),
@@ -98,13 +161,12 @@ public struct AutoCodingJob: Sendable {
           ].map(Self.tsvEscape).joined(separator: "\t") + "\n").utf8)
       }
     } else {
-      result.output.reserveCapacity(codings.count * 220)
+      output.reserveCapacity(codings.count * 220)
       for coding in codings {
-        CodingFile.appendLine(for: coding, to: &result.output)
-        result.output.append(0x0A)
+        CodingFile.appendLine(for: coding, to: &output)
+        output.append(0x0A)
       }
     }
-    return result
   }
 
   private static func tsvEscape(_ text: String) -> String {

@@ -18,6 +18,17 @@ public enum CodingCheck {
     for codings: [Coding], lines: [Int] = [], codebook: Codebook?,
     transcripts: [String: Transcript]?
   ) -> [Diagnostic] {
+    warnings(
+      for: codings, lines: lines, codebook: codebook, transcripts: transcripts,
+      hash: \.contentHash)
+  }
+
+  /// ``warnings(for:lines:codebook:transcripts:)`` with the hash function
+  /// given, so that tests can count how often a transcript is hashed.
+  static func warnings(
+    for codings: [Coding], lines: [Int], codebook: Codebook?,
+    transcripts: [String: Transcript]?, hash: (Transcript) -> String
+  ) -> [Diagnostic] {
     let codeIDs = codebook.map { Set($0.allCodes.map(\.id)) }
     var diagnostics: [Diagnostic] = []
     // Hashing a transcript reads all its text: once per transcript, not per coding.
@@ -44,7 +55,7 @@ public enum CodingCheck {
             at: position))
         continue
       }
-      let currentHash = hashes[transcript.id] ?? transcript.contentHash
+      let currentHash = hashes[transcript.id] ?? hash(transcript)
       hashes[transcript.id] = currentHash
       if let hash = coding.transcriptHash, hash != currentHash {
         let current = transcript.text(in: coding.span.range)

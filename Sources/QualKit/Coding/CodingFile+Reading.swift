@@ -151,12 +151,14 @@ extension CodingFile {
       let coder = element["coder"]?.stringValue
       let file = element["file"]?.stringValue
       let line = element["line"]?.numberValue
+      let memo = element["memo"]
+      let memoText = memo?.stringValue
       guard let coder, !coder.isEmpty, let file, let line, line == line.rounded(), line >= 1,
-        line < 1e15
+        line < 1e15, memo == nil || memoText != nil || memo?.value == .null
       else {
         throw CodingFileError(.invalidSource, at: element.position)
       }
-      sources.append(CodingSource(coder: coder, file: file, line: Int(line)))
+      sources.append(CodingSource(coder: coder, file: file, line: Int(line), memo: memoText))
     }
     return sources
   }

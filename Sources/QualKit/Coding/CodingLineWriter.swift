@@ -94,6 +94,10 @@ public enum CodingLineWriter {
         appendString(source.file, to: &bytes)
         bytes.append(contentsOf: #","line":"#.utf8)
         AutoCoder.appendInteger(source.line, to: &bytes)
+        if let memo = source.memo {
+          bytes.append(contentsOf: #","memo":"#.utf8)
+          appendString(memo, to: &bytes)
+        }
         bytes.append(UInt8(ascii: "}"))
       }
       bytes.append(UInt8(ascii: "]"))

@@ -46,7 +46,7 @@ extension KeywordMatcher {
   func scan<Entry: FixedWidthInteger & UnsignedInteger>(
     _ text: UnsafeBufferPointer<UInt8>, _ one: ArraySlice<Range<Int>>,
     _ two: ArraySlice<Range<Int>>, _ transitions: UnsafeBufferPointer<Entry>,
-    _ rawOne: inout [RawHit], _ rawTwo: inout [RawHit]
+    _ rawOne: inout [RawHit], _ rawTwo: inout [RawHit], _ stalls: inout [KeywordStall]
   ) {
     let threshold = automaton.firstOutputState
     automaton.asciiClass.withUnsafeBufferPointer { asciiClass in
@@ -63,7 +63,7 @@ extension KeywordMatcher {
         var isDoneTwo = false
         while true {
           if indexOne >= rangeOne.upperBound {
-            if nextOne > one.startIndex { addRegexHits(text, rangeOne, &rawOne) }
+            if nextOne > one.startIndex { addRegexHits(text, rangeOne, &rawOne, &stalls) }
             guard nextOne < one.endIndex else {
               isDoneOne = true
               break
@@ -74,7 +74,7 @@ extension KeywordMatcher {
             stateOne = 0
           }
           if indexTwo >= rangeTwo.upperBound {
-            if nextTwo > two.startIndex { addRegexHits(text, rangeTwo, &rawTwo) }
+            if nextTwo > two.startIndex { addRegexHits(text, rangeTwo, &rawTwo, &stalls) }
             guard nextTwo < two.endIndex else {
               isDoneTwo = true
               break
@@ -116,7 +116,7 @@ extension KeywordMatcher {
         // At most one walk is left: it finishes its range, then the rest.
         func finishAlone(
           _ ranges: ArraySlice<Range<Int>>, _ next: Int, _ range: Range<Int>, _ index: Int,
-          _ state: Int, _ raw: inout [RawHit]
+          _ state: Int, _ raw: inout [RawHit], _ stalls: inout [KeywordStall]
         ) {
           var next = next
           var range = range
@@ -144,7 +144,7 @@ extension KeywordMatcher {
                 advance(&state, &index, text, range, transitions, byteClass, &raw)
               }
             }
-            addRegexHits(text, range, &raw)
+            addRegexHits(text, range, &raw, &stalls)
             guard next < ranges.endIndex else { return }
             range = ranges[next]
             next += 1
@@ -152,8 +152,12 @@ extension KeywordMatcher {
             state = 0
           }
         }
-        if !isDoneOne { finishAlone(one, nextOne, rangeOne, indexOne, stateOne, &rawOne) }
-        if !isDoneTwo { finishAlone(two, nextTwo, rangeTwo, indexTwo, stateTwo, &rawTwo) }
+        if !isDoneOne {
+          finishAlone(one, nextOne, rangeOne, indexOne, stateOne, &rawOne, &stalls)
+        }
+        if !isDoneTwo {
+          finishAlone(two, nextTwo, rangeTwo, indexTwo, stateTwo, &rawTwo, &stalls)
+        }
       }
     }
   }
@@ -195,12 +199,16 @@ extension KeywordMatcher {
 
   /// Records the hits of the `re:` rules in one range.
   private func addRegexHits(
-    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ raw: inout [RawHit]
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ raw: inout [RawHit],
+    _ stalls: inout [KeywordStall]
   ) {
     for (rule, regex) in regexRules {
-      for span in KeywordRegex.matches(of: regex, in: text, range: range) {
+      let found = KeywordRegex.matches(
+        of: regex, in: text, range: range, timeLimit: regexTimeLimit)
+      for span in found.ranges {
         raw.append(RawHit(span, rule: rule, code: ruleCodes[rule]))
       }
+      if found.stalled { stalls.append(KeywordStall(rule: rule, utf8Offset: range.lowerBound)) }
     }
   }
 }

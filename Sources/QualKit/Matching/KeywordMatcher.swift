@@ -40,7 +40,11 @@ import Foundation
 /// - `re:` patterns run with `NSRegularExpression`, case-insensitively, on
 ///   the original text of each searched range separately. Their hits are
 ///   the whole (non-empty) matches; no folding of æ/ae and no word
-///   boundaries apply beyond what the expression says.
+///   boundaries apply beyond what the expression says. A search for one
+///   match that takes longer than ``regexTimeLimit`` (an expression that
+///   backtracks without end, like `(a+)+b` on a run of `a`s) is stopped:
+///   that pattern's hits in the rest of the range are not found, and the
+///   range is reported as a ``KeywordStall``.
 ///
 /// Hits come sorted by start, then end, then code.
 public final class KeywordMatcher: Sendable {
@@ -62,15 +66,24 @@ public final class KeywordMatcher: Sendable {
   /// The compiled `re:` rules with their rule indices.
   let regexRules: [(rule: Int, regex: NSRegularExpression)]
   let fold: FoldTable
+  /// The longest a regular expression may search for one match in one range.
+  public let regexTimeLimit: Duration
+
+  /// The default ``regexTimeLimit``: a quarter of a second.
+  public static let defaultRegexTimeLimit: Duration = .milliseconds(250)
 
   /// Builds a matcher for a set of rules.
   ///
-  /// - Parameter rules: The patterns with their codes; hits name a rule by
-  ///   its index here.
+  /// - Parameters:
+  ///   - rules: The patterns with their codes; hits name a rule by its
+  ///     index here.
+  ///   - regexTimeLimit: The longest a `re:` pattern may search for one
+  ///     match in one range before it is stopped there.
   /// - Complexity: Linear in the total length of the patterns times the
   ///   number of distinct folded bytes in them.
-  public init(rules: [KeywordRule]) {
+  public init(rules: [KeywordRule], regexTimeLimit: Duration = defaultRegexTimeLimit) {
     self.rules = rules
+    self.regexTimeLimit = regexTimeLimit
     fold = FoldTable.shared
     var keyIndex: [[UInt8]: Int] = [:]
     var keys: [[UInt8]] = []
@@ -131,6 +144,21 @@ public final class KeywordMatcher: Sendable {
   /// - Complexity: O(*n* + *h* log *h*) for *n* searched bytes and *h* hits,
   ///   plus the regular expressions' own cost.
   public func hits(in text: String, ranges: [Range<Int>]) -> [KeywordHit] {
+    var stalls: [KeywordStall] = []
+    return hits(in: text, ranges: ranges, stalls: &stalls)
+  }
+
+  /// Every hit in the given parts of a text, and the ranges in which a
+  /// regular expression was stopped for taking too long.
+  ///
+  /// - Parameters:
+  ///   - text: The normalised text.
+  ///   - ranges: The UTF-8 byte ranges to search.
+  ///   - stalls: Receives each rule stopped in a range, by offset.
+  /// - Returns: The hits, sorted by start, end and code.
+  public func hits(in text: String, ranges: [Range<Int>], stalls: inout [KeywordStall])
+    -> [KeywordHit]
+  {
     var text = text
     return text.withUTF8 { bytes in
       let ranges = Self.normalised(ranges, in: bytes)
@@ -149,15 +177,17 @@ public final class KeywordMatcher: Sendable {
       var second: [RawHit] = []
       first.reserveCapacity(min(bytes.count / 64, 1 << 15))
       second.reserveCapacity(min(bytes.count / 64, 1 << 15))
+      var found: [KeywordStall] = []
       if !usesCompactTransitions {
         automaton.transitions.withUnsafeBufferPointer {
-          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second)
+          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second, &found)
         }
       } else {
         automaton.compactTransitions.withUnsafeBufferPointer {
-          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second)
+          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second, &found)
         }
       }
+      stalls += found.sorted { ($0.utf8Offset, $0.rule) < ($1.utf8Offset, $1.rule) }
       first += second
       Self.sort(&first)
       return finished(first, in: bytes)

@@ -80,7 +80,7 @@ public struct ProjectReader: Sendable {
     var found: [Diagnostic] = []
     do {
       let transcript = try Transcript(
-        parsing: data, format: format, fallbackID: stem, participants: participants,
+        parsing: consume data, format: format, fallbackID: stem, participants: participants,
         diagnostics: &found)
       diagnostics += found.inFile(path)
       return transcript

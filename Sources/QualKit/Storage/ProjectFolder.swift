@@ -14,13 +14,29 @@ public import Foundation
 ///
 /// Paths are relative to ``base`` (the folder a command runs in) unless they
 /// are absolute; messages show them as given.
+///
+/// Every input is read the same way, by ``read(_:)``: regular files and
+/// pipes (`/dev/stdin`, `<(…)`, a FIFO) up to ``maximumFileSize`` bytes.
+/// A device (`/dev/zero`, a terminal) is refused at once, a file larger than
+/// the limit before it is read, and a FIFO named by its path that nobody
+/// writes to after ``pipeWait`` seconds.
 public struct ProjectFolder: Hashable, Sendable {
+  /// The largest file read by default: 1 GiB.
+  public static let defaultMaximumFileSize = 1 << 30
+
   /// The folder that relative paths are resolved against.
   public var base: URL
+  /// The largest file (or pipe's contents) read, in bytes.
+  public var maximumFileSize: Int
+  /// How long a FIFO named by its path is waited on for its first byte (or
+  /// its writer's end), in seconds; a pipe a shell passes as `/dev/stdin` or
+  /// `/dev/fd/N` is read as long as its writer takes.
+  public var pipeWait: Double = 1
 
   /// Creates a reader for paths relative to `base`.
-  public init(base: URL) {
+  public init(base: URL, maximumFileSize: Int = ProjectFolder.defaultMaximumFileSize) {
     self.base = base.standardizedFileURL
+    self.maximumFileSize = maximumFileSize
   }
 
   /// The file URL of `path`.
@@ -41,9 +57,10 @@ public struct ProjectFolder: Hashable, Sendable {
       && isDirectory.boolValue
   }
 
-  /// The bytes of the file at `path`.
+  /// The bytes of the file at `path`: the one way QualKit reads input.
   ///
-  /// - Throws: ``StorageError`` when the file is missing, a folder or unreadable.
+  /// - Throws: ``StorageError`` when the file is missing, a folder, a device,
+  ///   larger than ``maximumFileSize``, a FIFO nobody writes to, or unreadable.
   public func read(_ path: String) throws(StorageError) -> [UInt8] {
     let location = url(for: path)
     var isDirectory: ObjCBool = false
@@ -51,23 +68,32 @@ public struct ProjectFolder: Hashable, Sendable {
       throw StorageError(.notFound, path: path)
     }
     if isDirectory.boolValue { throw StorageError(.isFolder, path: path) }
-    // A device never ends (/dev/zero) or never says it has (a terminal): it
-    // is refused at once. Pipes (/dev/stdin, <(...), a FIFO named on purpose)
-    // and regular files are read.
-    var status = stat()
-    if stat(location.path, &status) == 0 {
-      let kind = status.st_mode & S_IFMT
-      if kind == S_IFCHR || kind == S_IFBLK { throw StorageError(.notAFile, path: path) }
-    }
-    guard let bytes = Self.contents(atPath: location.path) else {
-      throw StorageError(.unreadable, path: path)
-    }
-    return bytes
+    return try InputReader(
+      path: location.path, shownAs: path, limit: maximumFileSize,
+      pipeWait: Self.isShellPipe(path) ? nil : pipeWait
+    ).read()
   }
 
   /// The bytes of the file at `path`, or nil when there is none or it cannot be read.
   public func readIfPresent(_ path: String) -> [UInt8]? {
-    Self.contents(atPath: url(for: path).path)
+    try? read(path)
+  }
+
+  /// The size in bytes of the regular file at `path`, or nil for anything
+  /// else (a pipe, a folder, nothing).
+  public func fileSize(_ path: String) -> Int? {
+    var status = stat()
+    guard stat(url(for: path).path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      return nil
+    }
+    return Int(status.st_size)
+  }
+
+  /// Whether `path` is how a shell passes a pipe (`/dev/stdin`, `<(…)` as
+  /// `/dev/fd/N`): its writer is there from the start, however slow.
+  static func isShellPipe(_ path: String) -> Bool {
+    path == "/dev/stdin" || path.hasPrefix("/dev/fd/")
+      || path.hasPrefix("/proc/self/fd/")
   }
 
   /// The names of the visible regular files (not folders, FIFOs, devices
@@ -99,38 +125,5 @@ public struct ProjectFolder: Hashable, Sendable {
   public static func join(_ folder: String, _ name: String) -> String {
     if folder.isEmpty || folder == "." { return name }
     return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-  }
-
-  /// The bytes of the file at `path`, read straight into an array (no
-  /// intermediate `Data` and copy), or nil when it cannot be opened or read.
-  static func contents(atPath path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return nil }
-    var failed = false
-    // Reads into `buffer` until it is full or the file ends; sets `failed` on error.
-    func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ count: inout Int) {
-      guard let base = buffer.baseAddress else { return }
-      while count < buffer.count {
-        let got = SystemCalls.read(descriptor, base + count, buffer.count - count)
-        if got < 0 && errno == EINTR { continue }
-        if got < 0 { failed = true }
-        if got <= 0 { return }
-        count += got
-      }
-    }
-    let size = max(0, Int(status.st_size))
-    var bytes = [UInt8](unsafeUninitializedCapacity: size) { fill($0, &$1) }
-    // A file that grew since fstat (or reports no size) is read to its end.
-    if bytes.count == size {
-      while !failed {
-        let more = [UInt8](unsafeUninitializedCapacity: 65536) { fill($0, &$1) }
-        bytes += more
-        if more.count < 65536 { break }
-      }
-    }
-    return failed ? nil : bytes
   }
 }

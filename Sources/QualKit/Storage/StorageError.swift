@@ -14,6 +14,10 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadable
     /// A device such as `/dev/zero`, which never ends: not read.
     case notAFile
+    /// A FIFO named by its path that nobody wrote to in time.
+    case noWriter
+    /// A file larger than the size limit (``reason`` names the limit).
+    case tooLarge
     /// The file cannot be written or replaced.
     case cannotWrite
     /// The file's lock cannot be taken.
@@ -35,11 +39,11 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Whether the error is about input that is missing or unreadable (exit 66)
-  /// rather than a failure to write (exit 1).
+  /// rather than a failure to write (exit 1) or input too large (exit 65).
   public var isMissingInput: Bool {
     switch kind {
-    case .notFound, .isFolder, .notAFolder, .unreadable, .notAFile: true
-    case .cannotWrite, .cannotLock: false
+    case .notFound, .isFolder, .notAFolder, .unreadable, .notAFile, .noWriter: true
+    case .cannotWrite, .cannotLock, .tooLarge: false
     }
   }
 
@@ -51,6 +55,10 @@ public struct StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case .notAFolder: "'\(path)' is a file, not a folder"
     case .notAFile:
       "cannot read '\(path)': it is a device, not a file (name a file, or a pipe such as /dev/stdin)"
+    case .noWriter:
+      "cannot read '\(path)': it is a FIFO and nothing was written to it within a second (start its writer first, or pass it as /dev/stdin)"
+    case .tooLarge:
+      "cannot read '\(path)': it is larger than the \(reason ?? "size") limit for an input file"
     case .unreadable: "cannot read '\(path)': \(reason ?? "permission denied or unreadable")"
     case .cannotWrite: "cannot write '\(path)': \(reason ?? "unknown error")"
     case .cannotLock: "cannot lock '\(path)': \(reason ?? "unknown error")"

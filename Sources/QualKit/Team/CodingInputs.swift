@@ -17,6 +17,21 @@ public struct CodingInputs: Sendable {
   /// The coders named in the files, sorted.
   public var coders: [String] { Array(Set(all.map(\.coder))).sorted() }
 
+  /// Why the files cannot be compared, or nil when they name at least
+  /// `minimum` coders: how many were found, who, and which files hold no
+  /// codings at all.
+  public func coderShortage(minimum: Int = 2) -> String? {
+    let coders = self.coders
+    guard coders.count < minimum else { return nil }
+    let found = coders.isEmpty ? "none" : coders.joined(separator: ", ")
+    let empty = files.filter { $0.file.codings.isEmpty }.map(\.path)
+    let emptyNote =
+      empty.isEmpty
+      ? "" : "; no codings in \(empty.map { "'\($0)'" }.joined(separator: ", "))"
+    return
+      "agreement needs codings from at least \(minimum) coders; found \(coders.count) (\(found))\(emptyNote)"
+  }
+
   /// A warning for each coder name found in more than one file (their
   /// codings then count as one coder's).
   public var sharedCoderWarnings: [Diagnostic] {

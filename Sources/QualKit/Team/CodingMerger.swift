@@ -77,7 +77,6 @@ public struct CodingMerger: Hashable, Sendable {
     var key: Key
     var origin: Coding.Origin
     var status: Coding.Status
-    var memos: [String]
     var text: String?
     var source: CodingSource
   }
@@ -91,16 +90,12 @@ public struct CodingMerger: Hashable, Sendable {
         let key = Key(
           transcript: coding.transcript, hash: coding.transcriptHash, code: coding.code,
           span: coding.span)
-        let memos =
-          coding.memo.map { $0.split(separator: Self.memoSeparator).map(String.init) } ?? []
-        let sources =
-          coding.sources ?? [CodingSource(coder: coding.coder, file: input.path, line: line)]
-        for source in sources {
+        for source in Self.sources(of: coding, path: input.path, line: line) {
           filesByCoder[source.coder, default: []].insert(source.file)
           votes.append(
             Vote(
-              key: key, origin: coding.origin, status: coding.status, memos: memos,
-              text: coding.text, source: source))
+              key: key, origin: coding.origin, status: coding.status, text: coding.text,
+              source: source))
         }
       }
     }
@@ -185,12 +180,36 @@ public struct CodingMerger: Hashable, Sendable {
   private func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote])
     -> Coding
   {
-    let memos = Array(Set(group.flatMap(\.memos))).sorted()
+    let sources = Array(Set(group.map(\.source))).sorted()
     return Coding(
       transcript: key.transcript, code: key.code, coder: coder, span: key.span, origin: origin,
-      status: status, memo: memos.isEmpty ? nil : memos.joined(separator: Self.memoSeparator),
-      text: group.compactMap(\.text).min(), transcriptHash: key.hash,
-      sources: Array(Set(group.map(\.source))).sorted())
+      status: status, memo: Self.joinedMemo(of: sources), text: group.compactMap(\.text).min(),
+      transcriptHash: key.hash, sources: sources)
+  }
+
+  /// The sources a coding votes with: its own coder, file and line (with its
+  /// memo), or, for a merged coding, the sources it lists.
+  ///
+  /// An empty `sources` list counts as none (the coding is its own source),
+  /// so that it is not dropped with zero votes. A merged coding written
+  /// before sources kept their memos gives its whole memo to each source.
+  static func sources(of coding: Coding, path: String, line: Int) -> [CodingSource] {
+    guard let sources = coding.sources, !sources.isEmpty else {
+      return [CodingSource(coder: coding.coder, file: path, line: line, memo: coding.memo)]
+    }
+    guard let memo = coding.memo, !sources.contains(where: { $0.memo != nil }) else {
+      return sources
+    }
+    return sources.map { CodingSource(coder: $0.coder, file: $0.file, line: $0.line, memo: memo) }
+  }
+
+  /// The memo of a merged coding: its sources' distinct memos, each whole
+  /// and as written, in the order of the sources, joined by
+  /// ``memoSeparator``; nil when no source has one.
+  public static func joinedMemo(of sources: [CodingSource]) -> String? {
+    var seen = Set<String>()
+    let memos = sources.compactMap(\.memo).filter { seen.insert($0).inserted }
+    return memos.isEmpty ? nil : memos.joined(separator: memoSeparator)
   }
 
   /// File order, then the fields it leaves out, so that the order is total.

@@ -9,7 +9,9 @@ import Foundation
 /// A `.docx` is a ZIP archive whose `word/document.xml` holds the body. Each
 /// `w:p` is a paragraph; text split across runs (`w:r`/`w:t`) is joined
 /// without adding spaces, `w:tab` becomes a tab and `w:br`/`w:cr` a line
-/// break. Deleted text of tracked changes (`w:delText`) is left out. A table
+/// break. Deleted text of tracked changes (`w:delText`) is left out. Text in
+/// a CDATA section counts as text; an entity reference Word never writes is
+/// kept as its literal text, with a warning. A table
 /// row with a speaker cell and a text cell (optionally a time cell before or
 /// after the speaker) becomes the paragraph `Speaker: text` (`[time]
 /// Speaker: text`), as transcription services lay them out; a first row of
@@ -38,16 +40,21 @@ enum DocxReader {
   ///   `word/document.xml`, would inflate beyond the size limit or hold
   ///   malformed XML.
   static func paragraphs(in bytes: [UInt8]) throws(TranscriptError) -> [String] {
-    try document(in: bytes).paragraphs
+    var diagnostics: [Diagnostic] = []
+    return try document(in: bytes, diagnostics: &diagnostics).paragraphs
   }
 
-  /// The paragraphs and table speakers of the document in `bytes`.
+  /// The paragraphs and table speakers of the document in `bytes`, with a
+  /// warning for each entity reference or document type declaration Word
+  /// never writes.
   ///
   /// - Throws: ``TranscriptError`` as ``paragraphs(in:)`` does.
-  static func document(in bytes: [UInt8]) throws(TranscriptError) -> Document {
+  static func document(in bytes: [UInt8], diagnostics: inout [Diagnostic])
+    throws(TranscriptError) -> Document
+  {
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let xml = try documentXML(in: bytes)
-    return try document(inDocumentXML: xml)
+    return try document(inDocumentXML: xml, diagnostics: &diagnostics)
   }
 
   /// The uncompressed `word/document.xml` of a `.docx` archive.
@@ -75,7 +82,8 @@ enum DocxReader {
 
   /// The paragraphs of a `word/document.xml`.
   static func paragraphs(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> [String] {
-    try document(inDocumentXML: xml).paragraphs
+    var diagnostics: [Diagnostic] = []
+    return try document(inDocumentXML: xml, diagnostics: &diagnostics).paragraphs
   }
 
   /// What a parser error means, for the codes a broken Word file gives
@@ -96,8 +104,12 @@ enum DocxReader {
     }
   }
 
-  /// The paragraphs and table speakers of a `word/document.xml`.
-  static func document(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> Document {
+  /// The paragraphs and table speakers of a `word/document.xml`, with a
+  /// warning for each entity reference or document type declaration Word
+  /// never writes (see ``XMLEntityReferences``).
+  static func document(inDocumentXML xml: [UInt8], diagnostics: inout [Diagnostic])
+    throws(TranscriptError) -> Document
+  {
     // FoundationXML's parser traps on a name that is not valid UTF-8, so bad
     // bytes are an error here (a UTF-16 document, with its byte order mark, is
     // left to the parser).
@@ -112,8 +124,10 @@ enum DocxReader {
         "word/document.xml is not valid UTF-8 (line \(line), byte \(bad - lineStart + 1) of the line)"
       )
     }
+    let (sanitized, warnings) = XMLEntityReferences.sanitized(xml)
+    diagnostics += warnings.map { .warning($0) }
     // Given at once, the parser stops at about 10 MB; as a stream it does not.
-    let parser = XMLParser(stream: InputStream(data: Data(xml)))
+    let parser = XMLParser(stream: InputStream(data: Data(sanitized ?? xml)))
     parser.shouldResolveExternalEntities = false
     let collector = ParagraphCollector()
     parser.delegate = collector
@@ -267,6 +281,12 @@ private final class ParagraphCollector: NSObject, XMLParserDelegate {
     if text.first == "[" || text.first == "(" { text = text.dropFirst() }
     if text.last == "]" || text.last == ")" { text = text.dropLast() }
     return text
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA data: Data) {
+    // Text in a CDATA section is text like any other (Word does not write
+    // one, but other tools may).
+    if inText { current?.append(String(decoding: data, as: UTF8.self)) }
   }
 
   private func localName(_ name: String) -> Substring {

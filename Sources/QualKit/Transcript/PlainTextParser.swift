@@ -145,7 +145,7 @@ struct PlainTextParser {
     }
     let turns = builder.finish()
 
-    guard turns.contains(where: { !$0.text.isEmpty || $0.speaker != nil }) else {
+    guard turns.contains(where: { !$0.hasNoText || $0.speaker != nil }) else {
       throw TranscriptError(.noText, "transcript has no text after its front matter")
     }
     var findings = plan.findings

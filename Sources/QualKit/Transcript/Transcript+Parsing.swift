@@ -19,20 +19,20 @@ extension Transcript {
   ///     a speaker map that names nobody in the file.
   /// - Throws: ``TranscriptError`` for an empty, binary or malformed file.
   public init(
-    parsing bytes: [UInt8], format: TranscriptFormat, fallbackID: String,
+    parsing bytes: consuming [UInt8], format: TranscriptFormat, fallbackID: String,
     participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
   ) throws(TranscriptError) {
     if format == .docx {
       // Paragraphs are read like the lines of a plain-text transcript, then
       // the turns are rendered one a line, as for subtitles.
-      let document = try DocxReader.document(in: bytes)
+      let document = try DocxReader.document(in: bytes, diagnostics: &diagnostics)
       var parser = PlainTextParser(
         text: document.paragraphs.joined(separator: "\n"), fallbackID: fallbackID,
         participants: participants)
       parser.knownLabels = document.tableSpeakers
       let parsed = try parser.parse(format: .docx, diagnostics: &diagnostics)
       self = TurnRenderer.transcript(
-        turns: parsed.turns.filter { $0.speaker != nil || !$0.text.isEmpty }.map {
+        turns: parsed.turns.filter { $0.speaker != nil || !$0.hasNoText }.map {
           TurnRenderer.Item(
             speaker: $0.speaker, role: $0.role, start: $0.start, end: $0.end, pieces: [$0.text],
             sourceRanges: $0.sourceRanges)
@@ -49,6 +49,9 @@ extension Transcript {
     } catch {
       throw TranscriptError(.binary, error.message, at: error.position)
     }
+    // The file's bytes are let go before parsing: a large transcript is
+    // then held once (as text), not twice.
+    bytes = []
     diagnostics += decoded.diagnostics
     switch format {
     case .text, .docx:
@@ -95,7 +98,7 @@ extension Transcript {
     -> String
   {
     if format == .docx {
-      return try DocxReader.document(in: bytes).paragraphs.joined(separator: "\n")
+      return try DocxReader.paragraphs(in: bytes).joined(separator: "\n")
     }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     do {

@@ -21,7 +21,16 @@ public struct Turn: Hashable, Sendable {
   /// The UTF-8 range of the same text.
   public var utf8Range: Range<Int>
   /// What the speaker says, without the label.
-  public var text: String
+  ///
+  /// Stored as a slice of the transcript's text where the parser made it
+  /// one (plain text), so that a transcript holds its text once, not twice.
+  public var text: String {
+    get { String(storedText) }
+    set { storedText = Substring(newValue) }
+  }
+
+  /// The text, possibly sharing the transcript's storage.
+  private var storedText: Substring
   /// Where the turn's text is in the source: Unicode-scalar ranges, in
   /// order, into the text that ``Transcript/sourceText(of:format:)`` gives.
   ///
@@ -64,7 +73,24 @@ public struct Turn: Hashable, Sendable {
     self.lastLine = lastLine
     self.textRange = textRange
     self.utf8Range = utf8Range
-    self.text = text
+    self.storedText = Substring(text)
     self.otherSourceRanges = sourceRanges.flatMap { Self.unlessOnly(textRange, $0) }
   }
+
+  /// Creates a turn whose text is a slice of the transcript's text, kept
+  /// without a copy.
+  init(
+    index: Int, speaker: String?, role: String?, start: Timestamp?, end: Timestamp?,
+    firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>,
+    slice: Substring, sourceRanges: [Range<Int>]?
+  ) {
+    self.init(
+      index: index, speaker: speaker, role: role, start: start, end: end, firstLine: firstLine,
+      lastLine: lastLine, textRange: textRange, utf8Range: utf8Range, text: "",
+      sourceRanges: sourceRanges)
+    storedText = slice
+  }
+
+  /// Whether the turn has no text, without making a copy of it.
+  var hasNoText: Bool { storedText.isEmpty }
 }

@@ -89,17 +89,17 @@ struct TurnBuilder {
       }()
     let stop = pending.contentEnd ?? start
     let utf8Range = start.utf8..<max(start.utf8, stop.utf8)
-    // Turn ranges start and end at scalar boundaries, so the slice of the
-    // (valid) text is copied as it is, without decoding it again.
+    // Turn ranges start and end at scalar boundaries; the slice shares the
+    // text's storage (a copy per turn would hold the transcript twice).
     let utf8 = text.utf8
     let from = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
-    let text = String(self.text[from..<utf8.index(from, offsetBy: utf8Range.count)])
+    let slice = self.text[from..<utf8.index(from, offsetBy: utf8Range.count)]
     turns.append(
       Turn(
         index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,
         end: end ?? pending.end, firstLine: pending.firstLine, lastLine: pending.lastLine,
-        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range, text: text,
-        sourceRanges: sourceRanges))
+        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range,
+        slice: slice, sourceRanges: sourceRanges))
   }
 
   /// The end of `line` without trailing spaces, as (scalar, UTF-8) offsets.

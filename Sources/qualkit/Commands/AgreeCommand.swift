@@ -102,12 +102,7 @@ enum AgreeCommand {
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.codingInputs(arguments.positionals)
     }
-    guard codings.coders.count >= 2 else {
-      let found = codings.coders.isEmpty ? "none" : codings.coders.joined(separator: ", ")
-      throw .dataError(
-        "error: agreement needs codings from at least 2 coders; found \(codings.coders.count) (\(found))"
-      )
-    }
+    if let shortage = codings.coderShortage() { throw .dataError("error: \(shortage)") }
     let (codebook, catalog) = try context.load(usage: spec.usage) {
       reader throws(ProjectError) in
       let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))

@@ -52,8 +52,7 @@ enum AutocodeCommand {
       "scope", in: AutoCoder.Scope.allCases.map(\.rawValue), default: "turn", spec: spec)
     let scope = AutoCoder.Scope(rawValue: scopeName) ?? .turn
     let format = try arguments.choice("format", in: ["jsonl", "tsv"], default: "jsonl", spec: spec)
-    let coder = arguments.value("coder") ?? "auto"
-    try context.validateCoder(coder, usage: spec.usage)
+    let coder = try context.validateCoder(arguments.value("coder") ?? "auto", usage: spec.usage)
     let roles = arguments.list("speakers")
     let roleFilter: Set<String>? = roles.isEmpty ? nil : Set(roles)
     let output = arguments.value("out")
@@ -97,7 +96,10 @@ enum AutocodeCommand {
       showsProgress: context.isStandardErrorTerminal, collects: output != nil)
     let paths = files
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      sink.deliver(index, job.process(paths[index]))
+      sink.admit(index, size: job.folder.fileSize(paths[index]) ?? 0)
+      let result = job.process(
+        paths[index], started: { sink.begin(index, id: $0) }, emit: { sink.write(index, $0) })
+      sink.deliver(index, result)
     }
     let totals = sink.finish()
     let failed = totals.failed

@@ -54,8 +54,7 @@ enum MergeCommand {
     guard !arguments.positionals.isEmpty else {
       throw .usage("missing CODINGS (the coding files to merge)", usage: spec.usage)
     }
-    let coder = arguments.value("coder") ?? "merged"
-    try context.validateCoder(coder, usage: spec.usage)
+    let coder = try context.validateCoder(arguments.value("coder") ?? "merged", usage: spec.usage)
     let outURL = context.url(for: out)
     if arguments.positionals.contains(where: { context.url(for: $0) == outURL }) {
       throw .usage(

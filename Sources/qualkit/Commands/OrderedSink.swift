@@ -2,13 +2,23 @@ import Dispatch
 import Foundation
 import QualKit
 
-/// Receives auto-coding results from parallel workers and writes them out in
-/// file order as soon as every earlier file is done.
+/// Receives auto-coding output from parallel workers and writes it in file
+/// order while they work.
+///
+/// The file first in order (the head) writes its parts straight through;
+/// the others keep theirs until they are the head, and wait once they hold
+/// more than ``bufferLimit``. Files start in parallel only while the files
+/// being coded add up to at most ``parallelBudget`` bytes (the head always
+/// starts), so that memory stays near that of the largest transcript.
 final class OrderedSink: @unchecked Sendable {
-  // All state is touched only while `lock` is held; the streams are written
-  // only under the lock, so one thread at a time.
-  private let lock = NSLock()
-  private var pending: [Int: AutoCodingJob.Result] = [:]
+  // All state is touched only while `condition` is locked; the streams are
+  // written only under it, so one thread at a time.
+  private let condition = NSCondition()
+  private var done: [Int: AutoCodingJob.Result] = [:]
+  private var buffers: [Int: [UInt8]] = [:]
+  private var ids: [Int: String] = [:]
+  private var admitted: [Int: Int] = [:]
+  private var inFlight = 0
   private var next = 0
   private let count: Int
   private var output: any TextOutputStream
@@ -19,6 +29,11 @@ final class OrderedSink: @unchecked Sendable {
   private var bytes = 0
   /// The file each transcript id was first read from.
   private var pathsByID: [String: String] = [:]
+
+  /// The most output a file that is not the head keeps before it waits.
+  static let bufferLimit = 8 << 20
+  /// The most transcript bytes coded at the same time, unless one file alone is larger.
+  static let parallelBudget = 64 << 20
 
   struct Totals {
     var failed = false
@@ -38,17 +53,76 @@ final class OrderedSink: @unchecked Sendable {
     self.collects = collects
   }
 
+  /// Waits until file `index`, of `size` bytes, may be coded.
+  func admit(_ index: Int, size: Int) {
+    condition.lock()
+    defer { condition.unlock() }
+    while index != next && inFlight > 0 && inFlight + size > Self.parallelBudget {
+      condition.wait()
+    }
+    inFlight += size
+    admitted[index] = size
+  }
+
+  /// Notes the transcript id of file `index`, known before its output.
+  func begin(_ index: Int, id: String) {
+    condition.lock()
+    defer { condition.unlock() }
+    ids[index] = id
+  }
+
+  /// Writes (or keeps, until it is file `index`'s turn) a part of its output.
+  func write(_ index: Int, _ part: [UInt8]) {
+    condition.lock()
+    defer { condition.unlock() }
+    if index != next {
+      buffers[index, default: []] += part
+      guard buffers[index, default: []].count > Self.bufferLimit else { return }
+      while index != next { condition.wait() }
+      flushHead()
+      return
+    }
+    flushHead()
+    if !isDuplicate(index) { put(part) }
+  }
+
+  /// Takes file `index`'s result once all its output is written or kept.
   func deliver(_ index: Int, _ result: AutoCodingJob.Result) {
-    lock.lock()
-    defer { lock.unlock() }
-    pending[index] = result
-    while let ready = pending.removeValue(forKey: next) {
-      emit(ready)
+    condition.lock()
+    defer { condition.unlock() }
+    done[index] = result
+    inFlight -= admitted.removeValue(forKey: index) ?? 0
+    while let ready = done.removeValue(forKey: next) {
+      flushHead()
+      finish(ready)
       next += 1
+    }
+    // The new head's kept output goes out now, before its next part.
+    flushHead()
+    condition.broadcast()
+  }
+
+  /// Whether file `index` repeats an earlier file's transcript id; known once
+  /// it is the head, when every earlier file is done.
+  private func isDuplicate(_ index: Int) -> Bool {
+    guard let id = ids[index] else { return false }
+    return pathsByID[id] != nil
+  }
+
+  private func flushHead() {
+    guard let kept = buffers.removeValue(forKey: next) else { return }
+    if !isDuplicate(next) { put(kept) }
+  }
+
+  private func put(_ part: [UInt8]) {
+    if let bytesOutput = output as? any ByteOutputStream {
+      part.withUnsafeBufferPointer { bytesOutput.write(bytes: $0) }
+    } else {
+      output.write(String(decoding: part, as: UTF8.self))
     }
   }
 
-  private func emit(_ result: AutoCodingJob.Result) {
+  private func finish(_ result: AutoCodingJob.Result) {
     for line in result.messages {
       if showsProgress { error.write("\r\u{1B}[K") }
       error.write(TerminalText.visible(line) + "\n")
@@ -70,12 +144,8 @@ final class OrderedSink: @unchecked Sendable {
       bytes += result.inputBytes
       if collects {
         totals.collected += result.codings
-      } else {
-        if let bytesOutput = output as? any ByteOutputStream {
-          result.output.withUnsafeBufferPointer { bytesOutput.write(bytes: $0) }
-        } else {
-          output.write(String(decoding: result.output, as: UTF8.self))
-        }
+      } else if !result.output.isEmpty {
+        put(result.output)
       }
     }
     if showsProgress {
@@ -84,8 +154,8 @@ final class OrderedSink: @unchecked Sendable {
   }
 
   func finish() -> Totals {
-    lock.lock()
-    defer { lock.unlock() }
+    condition.lock()
+    defer { condition.unlock() }
     if showsProgress && count > 0 { error.write("\r\u{1B}[K") }
     return totals
   }

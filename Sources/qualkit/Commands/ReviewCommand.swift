@@ -52,10 +52,10 @@ enum ReviewCommand {
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
-    guard let coder = arguments.value("coder") else {
+    guard let name = arguments.value("coder") else {
       throw .usage("missing --coder NAME (whose proposed codings to review)", usage: spec.usage)
     }
-    try context.validateCoder(coder, usage: spec.usage)
+    let coder = try context.validateCoder(name, usage: spec.usage)
     let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
     let acceptsAll = arguments.has("accept-all")
     let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty

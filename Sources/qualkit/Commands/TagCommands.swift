@@ -126,10 +126,10 @@ struct ManualCodingRequest {
     _ arguments: Arguments, spec: CommandSpec, allowsFrontMatter: Bool = false,
     context: inout ToolContext
   ) throws(CLIError) {
-    guard let coder = arguments.value("coder") else {
+    guard let name = arguments.value("coder") else {
       throw .usage("missing --coder NAME (whose coding this is)", usage: spec.usage)
     }
-    try context.validateCoder(coder, usage: spec.usage)
+    let coder = try context.validateCoder(name, usage: spec.usage)
     let byTurn = arguments.value("turn")
     let bySpan = arguments.value("span")
     if byTurn != nil && bySpan != nil {

@@ -88,7 +88,8 @@ private func asInput(_ result: CodingMerger.Result, path: String) throws -> Codi
     #expect(result.conflicts.isEmpty)
     for input in inputs {
       for (coding, line) in zip(input.codings, input.lines) {
-        let source = CodingSource(coder: coding.coder, file: input.path, line: line)
+        let source = CodingSource(
+          coder: coding.coder, file: input.path, line: line, memo: coding.memo)
         let traced = result.codings.filter { $0.sources?.contains(source) == true }
         #expect(traced.count == 1)
         guard let merged = traced.first else { continue }
@@ -198,8 +199,8 @@ private func asInput(_ result: CodingMerger.Result, path: String) throws -> Codi
     #expect(result.codings[0].memo == "first\n---\nsecond")
     #expect(
       result.codings[0].sources == [
-        CodingSource(coder: "anna", file: "a.jsonl", line: 1),
-        CodingSource(coder: "bo", file: "b.jsonl", line: 1),
+        CodingSource(coder: "anna", file: "a.jsonl", line: 1, memo: "first"),
+        CodingSource(coder: "bo", file: "b.jsonl", line: 1, memo: "second"),
       ])
   }
 }
