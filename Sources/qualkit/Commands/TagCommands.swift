@@ -50,7 +50,7 @@ enum TagCommands {
       origin: .manual, status: .accepted, memo: memo,
       text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash)
-    let path = context.layout.codingFile(forCoder: request.coder)
+    let path = try context.writableLayout().codingFile(forCoder: request.coder)
     let (outcome, kept) = try context.updateCodings(path) {
       codings throws(CLIError) -> (ManualCoding.Outcome, Coding) in
       ManualCoding.tag(coding, into: &codings)

@@ -112,7 +112,8 @@ enum TranscriptCommands {
       let table = TranscriptWriter.listing(transcripts.map(\.transcript))
       context.standardOutput.write(TextTableWriter.render(table))
       let words = transcripts.reduce(0) { $0 + $1.transcript.wordCount }
-      context.print("\(transcripts.count) transcripts, \(words) words")
+      context.print(
+        "\(transcripts.count) transcript\(transcripts.count == 1 ? "" : "s"), \(words) words")
     }
     return failed ? .dataError : .success
   }
