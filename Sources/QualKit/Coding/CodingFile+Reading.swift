@@ -16,7 +16,7 @@ extension CodingFile {
   static let keys = Set(CodingLineWriter.knownKeys)
 
   /// The keys of the header.
-  static let headerKeys: Set<String> = ["format", "version"]
+  static let headerKeys: Set<String> = ["format", "version", "kind"]
 
   /// Whether a line's object is the header: it has a `"format"` member
   /// (coding lines never do).

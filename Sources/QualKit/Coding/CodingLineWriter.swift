@@ -103,15 +103,20 @@ public enum CodingLineWriter {
   }
 
   /// Appends a coding file's header line, without the line break:
-  /// `{"format":"qualkit-codings","version":1}`, with `extraMembers` before
-  /// the closing brace.
+  /// `{"format":"qualkit-codings","version":1,"kind":"coder"}` (the kind
+  /// when given), with `extraMembers` before the closing brace.
   public static func appendHeader(
-    version: Int, extraMembers: [JSONRawMember] = [], to bytes: inout [UInt8]
+    version: Int, kind: String? = nil, extraMembers: [JSONRawMember] = [],
+    to bytes: inout [UInt8]
   ) {
     bytes.append(contentsOf: #"{"format":"#.utf8)
     appendString(CodingFile.formatName, to: &bytes)
     bytes.append(contentsOf: #","version":"#.utf8)
     AutoCoder.appendInteger(version, to: &bytes)
+    if let kind {
+      bytes.append(contentsOf: #","kind":"#.utf8)
+      appendString(kind, to: &bytes)
+    }
     for member in extraMembers { member.append(to: &bytes) }
     bytes.append(UInt8(ascii: "}"))
   }

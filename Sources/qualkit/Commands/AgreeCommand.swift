@@ -6,16 +6,18 @@ enum AgreeCommand {
   static let spec = CommandSpec(
     name: "agree",
     summary: "Inter-coder agreement per code (percent, kappa, alpha) and where coders differ.",
-    positionals: "CODINGS...",
+    positionals: "[CODINGS...]",
     arguments: [
       .init(
         name: "CODINGS",
         help: """
-          Two or more coders' coding files (Codings/anna.jsonl ...). Coders are named by
-          each coding's "coder", not by the file.
+          Coders' coding files (Codings/anna.jsonl ...; default: every coder's file in
+          Codings/). Coders are named by each coding's "coder", not by the file.
           """)
     ],
     options: [
+      .coders,
+      .allKinds,
       .option(
         "unit", value: "turn|line|char",
         help: """
@@ -60,6 +62,10 @@ enum AgreeCommand {
       .transcripts,
     ],
     discussion: """
+      Files of auto-coding proposals (Codings/auto.jsonl) and merged files are
+      not coders: they are left out with a note unless --all-kinds is given
+      (a file's header says its kind).
+
       For each code, a coder's value for a unit is 1 when any of their codings of
       that code overlaps the unit by a character, else 0. Only transcripts that
       some coder coded are compared. The pooled row puts every code x unit
@@ -71,8 +77,8 @@ enum AgreeCommand {
       in two files, and coders who did not code a transcript at all.
       """,
     examples: [
-      "qualkit agree Codings/anna.jsonl Codings/bo.jsonl",
-      "qualkit agree Codings/*.jsonl --unit char --disagreements",
+      "qualkit agree",
+      "qualkit agree --coders anna,bo --unit char --disagreements",
       "qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md",
     ])
 
@@ -95,12 +101,11 @@ enum AgreeCommand {
       }
       statistics = chosen
     }
-    guard !arguments.positionals.isEmpty else {
-      throw .usage("missing CODINGS (two or more coders' coding files)", usage: spec.usage)
-    }
     let codes = arguments.list("codes")
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
-      try reader.codingInputs(arguments.positionals)
+      try reader.coderInputs(
+        paths: arguments.positionals, coders: arguments.list("coders"),
+        allKinds: arguments.has("all-kinds"))
     }
     guard codings.coders.count >= 2 else {
       let found = codings.coders.isEmpty ? "none" : codings.coders.joined(separator: ", ")

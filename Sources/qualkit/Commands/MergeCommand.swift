@@ -7,9 +7,18 @@ enum MergeCommand {
     name: "merge",
     summary:
       "Merge coders' coding files into one (union, majority or unanimous), keeping provenance.",
-    positionals: "CODINGS...",
-    arguments: [.init(name: "CODINGS", help: "Coders' coding files, or earlier merged files.")],
+    positionals: "[CODINGS...]",
+    arguments: [
+      .init(
+        name: "CODINGS",
+        help: """
+          Coders' coding files (default: every coder's file in Codings/), or earlier
+          merged files with --all-kinds.
+          """)
+    ],
     options: [
+      .coders,
+      .allKinds,
       .option(
         "out", value: "FILE",
         help: """
@@ -32,16 +41,17 @@ enum MergeCommand {
       read from ("sources" in the file). A coding read from a merged file
       contributes its own sources, so merging merged files loses nothing.
       Union merging is commutative, associative and idempotent; majority and
-      unanimous votes count the coders of all inputs. A merged file kept in
-      Codings/ counts as one more coder for commands that read Codings/*.jsonl.
+      unanimous votes count the coders of all inputs. The file written says in
+      its header that it is a merge, so agree and merge leave it out of the
+      coders unless --all-kinds is given.
 
       A coder who gives one code on one span different statuses in different
       files is a conflict: conflicts are listed and nothing is written (exit 1).
       """,
     examples: [
-      "qualkit merge Codings/anna.jsonl Codings/bo.jsonl --out Codings/merged.jsonl",
+      "qualkit merge --out Codings/merged.jsonl",
       "qualkit merge Codings/*.jsonl --strategy majority --coder team \\",
-      "  --out team.jsonl",
+      "  --out Codings/team.jsonl",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -51,9 +61,6 @@ enum MergeCommand {
     guard let out = arguments.value("out") else {
       throw .usage("missing '--out FILE' (the merged coding file to write)", usage: spec.usage)
     }
-    guard !arguments.positionals.isEmpty else {
-      throw .usage("missing CODINGS (the coding files to merge)", usage: spec.usage)
-    }
     let coder = arguments.value("coder") ?? "merged"
     try context.validateCoder(coder, usage: spec.usage)
     let outURL = context.url(for: out)
@@ -62,9 +69,13 @@ enum MergeCommand {
         "'--out \(out)' is also an input; write the merge to a new file", usage: spec.usage)
     }
     // The merger warns about coders in several files itself, through the sources.
-    let inputs = try context.load(usage: spec.usage) { reader throws(ProjectError) in
-      try reader.codingInputs(arguments.positionals, warnAboutSharedCoders: false)
+    var inputs = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.coderInputs(
+        paths: arguments.positionals, coders: arguments.list("coders"),
+        allKinds: arguments.has("all-kinds"), warnAboutSharedCoders: false)
     }
+    // A file found in Codings/ is not merged into itself.
+    inputs.files.removeAll { context.url(for: $0.path) == outURL }
     if inputs.hadErrors {
       throw .dataError(
         "error: not merging files with malformed lines; fix them first so that nothing is lost")
@@ -87,7 +98,7 @@ enum MergeCommand {
       {
         throw CLIError(exitCode: .failure, message: loss.description)
       }
-      existing.file = CodingFile(codings: result.codings)
+      existing.file = CodingFile(codings: result.codings, kind: .merge)
     }
     let inputCount = inputs.all.count
     context.print(
