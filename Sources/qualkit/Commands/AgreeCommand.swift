@@ -34,6 +34,13 @@ enum AgreeCommand {
           percent, cohen for 2 coders or fleiss for more, alpha).
           """,
         repeatable: true),
+      .option(
+        "speakers", value: "ROLE,...",
+        help: """
+          Only turns of these roles are units ('participant': every role but interviewer),
+          so the interviewer's questions do not count as agreement.
+          """,
+        repeatable: true),
       .flag(
         "coded-only",
         help: """
@@ -79,6 +86,7 @@ enum AgreeCommand {
     examples: [
       "qualkit agree",
       "qualkit agree --coders anna,bo --unit char --disagreements",
+      "qualkit agree --speakers participant --disagreements",
       "qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md",
     ])
 
@@ -133,10 +141,20 @@ enum AgreeCommand {
         "no transcripts in '\(catalog.folder)' (name the folder with --transcripts DIR)")
     }
     let transcripts = catalog.byID.values.sorted { $0.id < $1.id }
+    let roles = arguments.list("speakers")
+    if !roles.isEmpty {
+      var filter = CodingFilter()
+      filter.roles = roles
+      do {
+        _ = try filter.resolved(index: nil, codings: [], catalog: catalog)
+      } catch {
+        throw .dataError("error: \(error)")
+      }
+    }
     let options = AgreementOptions(
       unitKind: unit, codedOnly: arguments.has("coded-only"),
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
-      statistics: statistics)
+      statistics: statistics, roles: roles.isEmpty ? nil : roles)
     let report = AgreementReport(
       codings: codings.all, transcripts: transcripts, codebook: codebook, options: options)
     for diagnostic in report.diagnostics { context.printError(diagnostic.description) }
