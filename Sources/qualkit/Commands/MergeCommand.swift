@@ -29,12 +29,19 @@ enum MergeCommand {
       .option(
         "strategy", value: "union|majority|unanimous",
         help: """
-          union (the default): every coding, each kept once; majority: a code on a span
-          more than half of the coders accepted; unanimous: a code on a span every coder
-          accepted. Votes are on identical spans.
+          union (the default): every coding, each kept once; majority: a code on the
+          units more than half of the coders accepted it on; unanimous: on the units every
+          coder accepted it on.
+          """),
+      .option(
+        "unit", value: "turn|line|char",
+        help: """
+          What majority and unanimous vote on, as 'qualkit agree' counts: turn (the
+          default), line or char.
           """),
       .option(
         "coder", value: "NAME", help: "The coder name merged codings get (default: merged)."),
+      .transcripts,
     ],
     discussion: """
       Every merged coding lists its sources: each coder and the file:line it was
@@ -44,6 +51,12 @@ enum MergeCommand {
       unanimous votes count the coders of all inputs. The file written says in
       its header that it is a merge, so agree and merge leave it out of the
       coders unless --all-kinds is given.
+
+      A majority or unanimous vote keeps a code on the units enough coders
+      coded with it (a coding overlapping a unit by a character votes for it,
+      as in agree), so codings agree counts as agreeing are never dropped.
+      Each run of kept units becomes one coding, from the earliest start to
+      the latest end of the coders' codings there, cut to the run.
 
       A coder who gives one code on one span different statuses in different
       files is a conflict: conflicts are listed and nothing is written (exit 1).
@@ -58,6 +71,9 @@ enum MergeCommand {
     let strategyName = try arguments.choice(
       "strategy", in: MergeStrategy.allCases.map(\.rawValue), default: "union", spec: spec)
     let strategy = MergeStrategy(rawValue: strategyName) ?? .union
+    let unitName = try arguments.choice(
+      "unit", in: AgreementUnitKind.allCases.map(\.rawValue), default: "turn", spec: spec)
+    let unit = AgreementUnitKind(rawValue: unitName) ?? .turn
     guard let out = arguments.value("out") else {
       throw .usage("missing '--out FILE' (the merged coding file to write)", usage: spec.usage)
     }
@@ -80,7 +96,14 @@ enum MergeCommand {
       throw .dataError(
         "error: not merging files with malformed lines; fix them first so that nothing is lost")
     }
-    let merger = CodingMerger(strategy: strategy, coder: coder)
+    var transcripts: [Transcript] = []
+    if strategy != .union {
+      transcripts = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+        try reader.catalog(folder: arguments.value("transcripts"))
+      }.byID.values.sorted { $0.id < $1.id }
+    }
+    let merger = CodingMerger(
+      strategy: strategy, coder: coder, unit: unit, transcripts: transcripts)
     let result = merger.merge(inputs.files.map { CodingMerger.Input(path: $0.path, file: $0.file) })
     context.report(result.diagnostics)
     guard result.conflicts.isEmpty else {
@@ -104,7 +127,8 @@ enum MergeCommand {
     context.print(
       "merged \(inputCount) coding\(inputCount == 1 ? "" : "s") of \(result.coders.count) coder"
         + "\(result.coders.count == 1 ? "" : "s") (\(result.coders.joined(separator: ", "))) "
-        + "into \(result.codings.count) (\(strategy.rawValue)): \(out)")
+        + "into \(result.codings.count) (\(strategy.rawValue)"
+        + (strategy == .union ? "" : " per \(unit.singular)") + "): \(out)")
     return .success
   }
 }
