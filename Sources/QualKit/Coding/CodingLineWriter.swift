@@ -7,7 +7,7 @@
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
-/// then, when there are any, `"sources"` and the members QualKit did not
+/// then, when there are any, `"reviewer"`, `"sources"` and the members QualKit did not
 /// know when it read the line (``Coding/extraMembers``), before the closing
 /// brace. ``appendLine(for:to:)`` writes a ``Coding`` with freshly escaped
 /// values. Code that writes millions of similar lines (auto-coding) builds
@@ -51,7 +51,7 @@ public enum CodingLineWriter {
   }
 
   /// The member names of a coding line that QualKit reads, in order.
-  public static let knownKeys: [String] = Field.allCases.map(\.key) + ["sources"]
+  public static let knownKeys: [String] = Field.allCases.map(\.key) + ["reviewer", "sources"]
 
   /// What comes before each field's value: `{"transcript":`, `,"code":`, ….
   private static let prefixes: [[UInt8]] = Field.allCases.map {
@@ -83,6 +83,10 @@ public enum CodingLineWriter {
       case .text: appendString(coding.text, to: &bytes)
       case .hash: appendString(coding.transcriptHash, to: &bytes)
       }
+    }
+    if let reviewer = coding.reviewer {
+      bytes.append(contentsOf: #","reviewer":"#.utf8)
+      appendString(reviewer, to: &bytes)
     }
     if let sources = coding.sources {
       bytes.append(contentsOf: #","sources":["#.utf8)
