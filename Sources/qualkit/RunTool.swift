@@ -18,6 +18,7 @@ let allCommands: [Command] = [
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
+  MergeDriverCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.

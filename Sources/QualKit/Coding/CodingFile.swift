@@ -81,6 +81,8 @@ public struct CodingFile: Hashable, Sendable {
       index = 3
       lineStart = 3
     }
+    // The first line of an unresolved merge conflict being read.
+    var conflictStart: Int?
     while lineStart < bytes.count {
       while index < bytes.count && bytes[index] != 0x0A { index += 1 }
       lineNumber += 1
@@ -89,6 +91,16 @@ public struct CodingFile: Hashable, Sendable {
       let line = Array(bytes[lineStart..<lineEnd])
       index += 1
       lineStart = index
+      if conflictStart != nil || line.starts(with: Self.conflictOpening) {
+        // Nothing in a conflict is read, and the file is never rewritten.
+        malformedLines.append(lineNumber)
+        if conflictStart == nil { conflictStart = lineNumber }
+        if line.starts(with: Self.conflictClosing), let start = conflictStart {
+          diagnostics.append(Self.conflictError(from: start, to: lineNumber))
+          conflictStart = nil
+        }
+        continue
+      }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       func warnUnknown(_ members: [JSONMember], known: Set<String>) {
         for member in members where !known.contains(member.key) {
@@ -139,7 +151,20 @@ public struct CodingFile: Hashable, Sendable {
         if case .newerVersion = error.kind { return }
       }
     }
+    if let start = conflictStart {
+      diagnostics.append(Self.conflictError(from: start, to: lineNumber))
+    }
     if let warning = kindWarning() { diagnostics.append(warning) }
+  }
+
+  private static let conflictOpening = Array(CodingFileMerge.oursMarker.utf8)
+  private static let conflictClosing = Array(CodingFileMerge.theirsMarker.utf8)
+
+  /// The error for an unresolved merge conflict on lines `start` to `end`.
+  private static func conflictError(from start: Int, to end: Int) -> Diagnostic {
+    .error(
+      "unresolved merge conflict (lines \(start)-\(end)), its codings not read: keep the version you want between '\(CodingFileMerge.oursMarker)' and '\(CodingFileMerge.theirsMarker)', then delete the other and the marker lines",
+      at: SourcePosition(line: start))
   }
 
   /// The file's text: the header line, then one line a coding, sorted, each

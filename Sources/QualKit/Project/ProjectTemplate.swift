@@ -31,7 +31,7 @@ public enum ProjectTemplate {
   /// The `git config` line that makes git merge coding files with
   /// `qualkit merge-driver` (the attribute is in the project's `.gitattributes`).
   public static let gitConfigCommand =
-    "git config merge.\(mergeDriverName).driver \"qualkit merge-driver %O %A %B\""
+    "git config merge.\(mergeDriverName).driver \"qualkit merge-driver %O %A %B %P\""
 
   /// Why a folder holding `entries` (its names, hidden ones included) may
   /// not receive a new project, or nil when it may.

@@ -53,3 +53,12 @@ extension ProjectFolder {
     return files.map(\.path)
   }
 }
+
+extension ProjectFolder {
+  /// Replaces the file at `path` with `bytes`, atomically (see ``AtomicFile``).
+  ///
+  /// - Throws: ``StorageError`` (`cannotWrite`) naming `path`.
+  public func write(_ bytes: [UInt8], to path: String) throws(StorageError) {
+    try AtomicFile.write(bytes, to: url(for: path), displayPath: path)
+  }
+}

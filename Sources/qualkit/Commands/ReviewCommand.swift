@@ -55,7 +55,7 @@ enum ReviewCommand {
       "qualkit autocode --speakers participant --out Codings/auto.jsonl",
       "qualkit review --coder auto --reviewer anna",
       "qualkit review --coder auto --transcript B01 --context 4",
-      "qualkit review --coder auto --reviewer anna --reject-code single-entry --accept-all",
+      "qualkit review --coder auto --reject-code single-entry --accept-all",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
