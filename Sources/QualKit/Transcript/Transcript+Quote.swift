@@ -165,6 +165,12 @@ extension Transcript {
     guard let end = (1...text.count).min(by: { cost[$0] < cost[$1] }), start[end] < end else {
       return nil
     }
-    return haystack.offsets[start[end]]..<(haystack.offsets[end - 1] + 1)
+    // Widened to whole words, so that a near miss shows the words it is near.
+    let (first, limit) = (haystack.offsets[0], haystack.offsets[text.count - 1] + 1)
+    var lower = haystack.offsets[start[end]]
+    var upper = haystack.offsets[end - 1] + 1
+    while lower > first && isWordScalar(all[lower - 1]) && isWordScalar(all[lower]) { lower -= 1 }
+    while upper < limit && isWordScalar(all[upper - 1]) && isWordScalar(all[upper]) { upper += 1 }
+    return lower..<upper
   }
 }
