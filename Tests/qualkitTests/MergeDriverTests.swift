@@ -104,10 +104,10 @@ private struct Repository {
     let merge = try repository.git("merge", "-q", "--no-edit", "bo")
     #expect(merge.status != 0)
     let text = try repository.project.read("Codings/auto.jsonl")
-    // Every proposal of mastery: accepted by anna, rejected by bo.
+    // Every proposal of mastery and its sub-code energy: accepted by anna, rejected by bo.
     let conflicts = text.components(separatedBy: "<<<<<<< ours\n").count - 1
-    let mastery = text.components(separatedBy: #""code":"mastery""#).count - 1
-    #expect(conflicts > 0 && mastery == 2 * conflicts)
+    let rejected = text.components(separatedBy: #""status":"rejected""#).count - 1
+    #expect(conflicts > 0 && rejected == conflicts)
     #expect(
       merge.output.contains(
         "Codings/auto.jsonl: error: \(conflicts) codings changed differently on both branches"))
