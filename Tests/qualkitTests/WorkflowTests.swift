@@ -202,4 +202,27 @@ import Testing
     #expect(after.reviewer == "bo" && after.status == .rejected)
     #expect(added?.coder == "bo" && added?.code == "energy" && added?.origin == .manual)
   }
+
+  @Test("codings CSV has speaker, role and attributes; --excel is ';', BOM and CRLF; --full quotes whole")
+  func spreadsheets() throws {
+    let project = try TestProject()
+    _ = project.run("tag", "A01", "7-8", "mastery", "--coder", "anna")
+    _ = project.run("tag", "A02", "energy", "--turn", "1", "--coder", "anna", "--memo", "a; b")
+    let csv = project.run("codings", "--format", "csv")
+    #expect(csv.status == .success)
+    let lines = csv.output.components(separatedBy: "\r\n")
+    #expect(
+      lines[0]
+        == "transcript,code,coder,firstLine,lastLine,start,end,origin,status,memo,text,speaker,role,group")
+    #expect(lines[1].hasSuffix(",B,citizen,TKI2"))
+    #expect(lines[2].hasSuffix(",Borger,citizen,usual"))
+    let excel = project.run("codings", "--excel")
+    #expect(excel.output.hasPrefix("\u{FEFF}transcript;code;coder;"))
+    #expect(excel.output.contains(";\"a; b\";"))
+    #expect(excel.output.hasSuffix(";Borger;citizen;usual\r\n"))
+    #expect(excel.output.contains(";group\r\nA01;mastery;"))
+    #expect(project.run("codings", "--excel", "--format", "text").status == .usage)
+    let full = project.run("codings", "--full")
+    #expect(full.output.contains("\"Jeg mestrer den bedre nu. Jeg har mere overskud.\""))
+  }
 }
