@@ -98,16 +98,10 @@ enum AgreeCommand {
     let unit = AgreementUnitKind(rawValue: unitName) ?? .turn
     var statistics: [ReliabilityStatistic]?
     if !arguments.list("statistic").isEmpty {
-      var chosen: [ReliabilityStatistic] = []
-      for name in arguments.list("statistic") {
-        guard let statistic = ReliabilityStatistic(rawValue: name) else {
-          let names = ReliabilityStatistic.allCases.map(\.rawValue).joined(separator: ", ")
-          throw .usage(
-            "'\(name)' is not a statistic (expected one of: \(names))", usage: spec.usage)
-        }
-        if !chosen.contains(statistic) { chosen.append(statistic) }
+      switch ReliabilityStatistic.list(arguments.list("statistic")) {
+      case .success(let chosen): statistics = chosen
+      case .failure(let error): throw .usage(error.description, usage: spec.usage)
       }
-      statistics = chosen
     }
     let codes = arguments.list("codes")
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
@@ -115,25 +109,11 @@ enum AgreeCommand {
         paths: arguments.positionals, coders: arguments.list("coders"),
         allKinds: arguments.has("all-kinds"))
     }
-    guard codings.coders.count >= 2 else {
-      let found = codings.coders.isEmpty ? "none" : codings.coders.joined(separator: ", ")
-      throw .dataError(
-        "error: agreement needs codings from at least 2 coders; found \(codings.coders.count) (\(found))"
-      )
-    }
+    if let message = codings.tooFewCodersMessage { throw .dataError("error: \(message)") }
     let (codebook, catalog) = try context.load(usage: spec.usage) {
       reader throws(ProjectError) in
       let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
-      // A code in --codes that no coder used and the codebook lacks is a typo:
-      // its row would only say that nobody coded it.
-      let knownCodes = Set(codings.all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
-      for code in codes where !knownCodes.contains(code) {
-        let nearest = Suggestions.nearest(to: code, in: knownCodes, limit: 3)
-        let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
-        throw ProjectError(
-          .invalidData,
-          "unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)")
-      }
+      try codings.checkCodes(codes, codebook: codebook)
       return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
     }
     guard !catalog.isEmpty else {
@@ -142,14 +122,8 @@ enum AgreeCommand {
     }
     let transcripts = catalog.byID.values.sorted { $0.id < $1.id }
     let roles = arguments.list("speakers")
-    if !roles.isEmpty {
-      var filter = CodingFilter()
-      filter.roles = roles
-      do {
-        _ = try filter.resolved(index: nil, codings: [], catalog: catalog)
-      } catch {
-        throw .dataError("error: \(error)")
-      }
+    do { try CodingFilter.checkRoles(roles, in: catalog) } catch {
+      throw .dataError("error: \(error)")
     }
     let options = AgreementOptions(
       unitKind: unit, codedOnly: arguments.has("coded-only"),

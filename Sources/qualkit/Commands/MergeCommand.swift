@@ -123,12 +123,8 @@ enum MergeCommand {
       }
       existing.file = CodingFile(codings: result.codings, kind: .merge)
     }
-    let inputCount = inputs.all.count
     context.print(
-      "merged \(inputCount) coding\(inputCount == 1 ? "" : "s") of \(result.coders.count) coder"
-        + "\(result.coders.count == 1 ? "" : "s") (\(result.coders.joined(separator: ", "))) "
-        + "into \(result.codings.count) (\(strategy.rawValue)"
-        + (strategy == .union ? "" : " per \(unit.singular)") + "): \(out)")
+      result.summary(inputCount: inputs.all.count, strategy: strategy, unit: unit, out: out))
     return .success
   }
 }

@@ -33,27 +33,14 @@ enum MergeDriverCommand {
     guard (3...4).contains(paths.count) else {
       throw .usage("expected BASE OURS THEIRS [PATH], got \(paths.count) arguments", usage: spec.usage)
     }
-    var versions: [[UInt8]] = []
-    for path in paths.prefix(3) {
-      do throws(StorageError) {
-        versions.append(try context.folder.read(path))
-      } catch {
-        throw CLIError(error)
-      }
-    }
-    let result = CodingFileMerge.merge(base: versions[0], ours: versions[1], theirs: versions[2])
+    let result: CodingFileMerge.Result
     do throws(StorageError) {
-      try context.folder.write(result.bytes, to: paths[1])
+      result = try context.folder.mergeCodingFiles(base: paths[0], ours: paths[1], theirs: paths[2])
     } catch {
       throw CLIError(error)
     }
-    let name = paths.count == 4 ? paths[3] : paths[1]
-    if result.isWholeFileConflict {
-      context.printError(
-        "\(name): error: a version has lines that are not codings; kept all three versions whole between conflict markers")
-    } else if result.conflicts > 0 {
-      context.printError(
-        "\(name): error: \(result.conflicts) coding\(result.conflicts == 1 ? "" : "s") changed differently on both branches; both versions are kept between conflict markers")
+    if let message = result.message(path: paths.count == 4 ? paths[3] : paths[1]) {
+      context.printError(message)
     }
     return result.conflicts > 0 ? .failure : .success
   }

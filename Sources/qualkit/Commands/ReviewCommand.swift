@@ -128,14 +128,7 @@ enum ReviewCommand {
   static func codeSubtrees(_ codes: [String], index: CodebookIndex?) throws(CLIError)
     -> Set<String>?
   {
-    guard !codes.isEmpty else { return nil }
-    var filter = CodingFilter()
-    filter.codes = codes
-    do {
-      return try filter.resolved(
-        index: index, codings: [], catalog: TranscriptCatalog(folder: "")
-      ).codeIDs
-    } catch {
+    do { return try CodingFilter.codeSubtrees(codes, index: index) } catch {
       throw .dataError("error: \(error)")
     }
   }
