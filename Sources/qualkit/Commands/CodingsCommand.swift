@@ -58,7 +58,7 @@ enum CodingsCommand {
       """,
     examples: [
       "qualkit codings --coder anna --transcript B01 --full",
-      "qualkit codings --code coherence --speakers participant --format csv > coherence.csv",
+      "qualkit codings --code coherence --format csv > coherence.csv",
       "qualkit codings --excel > codings.csv",
     ])
 
