@@ -29,7 +29,9 @@ import Testing
     #expect(list.error == "")
     #expect(list.output.hasSuffix("1 transcript, 100 words\n"))
     let validate = run(["codebook", "validate"], in: study)
-    #expect(validate.output == "Codebooks/codebook.json: ok: 2 themes, 6 codes (5 codable), 18 keywords\n")
+    #expect(
+      validate.output == "Codebooks/codebook.json: ok: 2 themes, 6 codes (5 codable), 18 keywords\n"
+    )
     #expect(validate.error == "")
     let auto = run(["autocode", "--out", "Codings/auto.jsonl"], in: study)
     #expect(auto.status == .success)
@@ -87,8 +89,10 @@ import Testing
     #expect(list.status == .success)
     #expect(list.output.contains("A01"))
     let inside = run(
-      ["-C", project.root.appendingPathComponent("Transcripts").path, "tag", "A01", "7", "mastery",
-       "--coder", "anna"], in: elsewhere)
+      [
+        "-C", project.root.appendingPathComponent("Transcripts").path, "tag", "A01", "7", "mastery",
+        "--coder", "anna",
+      ], in: elsewhere)
     #expect(inside.status == .success, "\(inside.error)")
     #expect(try project.read("Codings/anna.jsonl").contains("mastery"))
     #expect(try names(in: elsewhere).isEmpty)
@@ -127,7 +131,10 @@ import Testing
         "Codings/auto.jsonl: note: left out: it holds auto-coding proposals, not a coder's codings (as its header says); add --all-kinds to count it as a coder\n"
       ))
     let merge = project.run("merge", "--strategy", "majority", "--out", "Codings/team.jsonl")
-    #expect(merge.output == "merged 2 codings of 2 coders (anna, bo) into 1 (majority per turn): Codings/team.jsonl\n")
+    #expect(
+      merge.output
+        == "merged 2 codings of 2 coders (anna, bo) into 1 (majority per turn): Codings/team.jsonl\n"
+    )
     // The merge is a kind of its own: merging again leaves it out too.
     let again = project.run("merge", "--strategy", "majority", "--out", "Codings/team.jsonl")
     #expect(again.output == merge.output)
@@ -135,7 +142,9 @@ import Testing
     #expect(named.output.contains("coders: anna, auto\n"))
     let mistyped = project.run("agree", "--coders", "anna,boo")
     #expect(mistyped.status == .dataError)
-    #expect(mistyped.error.hasSuffix("error: coder 'boo' has no coding file 'Codings/boo.jsonl' (nearest: bo, auto, anna)\n"))
+    #expect(
+      mistyped.error.hasSuffix(
+        "error: coder 'boo' has no coding file 'Codings/boo.jsonl' (nearest: bo, auto, anna)\n"))
   }
 
   @Test("A file whose declared kind contradicts its codings is warned about at the line")
@@ -157,7 +166,9 @@ import Testing
       "Codings/dora.jsonl",
       #"{"format":"qualkit-codings","version":1,"kind":"merge"}"# + "\n"
         + (try project.read("Codings/anna.jsonl").split(separator: "\n")[1]) + "\n")
-    #expect(project.run("codings", "Codings/dora.jsonl").error.contains("warning: the header says this file is a merge"))
+    #expect(
+      project.run("codings", "Codings/dora.jsonl").error.contains(
+        "warning: the header says this file is a merge"))
   }
 
   @Test("tag --quote codes the exact words; missing, twice or across turns is exit 65")
@@ -166,18 +177,32 @@ import Testing
     let coded = project.run(
       "tag", "A01", "7-8", "energy", "--coder", "anna", "--quote", "mere  overskud")
     #expect(coded.status == .success, "\(coded.error)")
-    #expect(coded.output == "coded B01 l. 8 as energy (anna): \"mere overskud\"\n".replacingOccurrences(of: "B01", with: "A01"))
+    #expect(
+      coded.output
+        == "coded B01 l. 8 as energy (anna): \"mere overskud\"\n".replacingOccurrences(
+          of: "B01", with: "A01"))
     let cases: [(String, String, String)] = [
-      ("7-8", "mere overskub", "error: \"mere overskub\" is not in A01 l. 7–8; the closest passage is \"mere overskud\" (l. 8)\n"),
-      ("7-11", "Jeg", "error: \"Jeg\" occurs 3 times in A01 l. 7–11: l. 7, l. 8, l. 11; quote more words, or address lines that hold only one\n"),
-      ("8-10", "overskud. Og arbejdet?", "error: \"overskud. Og arbejdet?\" runs from one turn into the next (l. 8–10); a coding is inside one turn, so quote the words of one turn\n"),
+      (
+        "7-8", "mere overskub",
+        "error: \"mere overskub\" is not in A01 l. 7–8; the closest passage is \"mere overskud\" (l. 8)\n"
+      ),
+      (
+        "7-11", "Jeg",
+        "error: \"Jeg\" occurs 3 times in A01 l. 7–11: l. 7, l. 8, l. 11; quote more words, or address lines that hold only one\n"
+      ),
+      (
+        "8-10", "overskud. Og arbejdet?",
+        "error: \"overskud. Og arbejdet?\" runs from one turn into the next (l. 8–10); a coding is inside one turn, so quote the words of one turn\n"
+      ),
     ]
     for (lines, quote, message) in cases {
       let result = project.run("tag", "A01", lines, "energy", "--coder", "anna", "--quote", quote)
       #expect(result.status == .dataError)
       #expect(result.error == message)
     }
-    #expect(project.run("tag", "A01", "energy", "--span", "1-5", "--quote", "x", "--coder", "a").status == .usage)
+    #expect(
+      project.run("tag", "A01", "energy", "--span", "1-5", "--quote", "x", "--coder", "a").status
+        == .usage)
   }
 
   @Test("review --reviewer records who decided; a changed code belongs to the reviewer")
@@ -203,7 +228,9 @@ import Testing
     #expect(added?.coder == "bo" && added?.code == "energy" && added?.origin == .manual)
   }
 
-  @Test("codings CSV has speaker, role and attributes; --excel is ';', BOM and CRLF; --full quotes whole")
+  @Test(
+    "codings CSV has speaker, role and attributes; --excel is ';', BOM and CRLF; --full quotes whole"
+  )
   func spreadsheets() throws {
     let project = try TestProject()
     _ = project.run("tag", "A01", "7-8", "mastery", "--coder", "anna")
@@ -213,7 +240,8 @@ import Testing
     let lines = csv.output.components(separatedBy: "\r\n")
     #expect(
       lines[0]
-        == "transcript,code,coder,firstLine,lastLine,start,end,origin,status,memo,text,speaker,role,group")
+        == "transcript,code,coder,firstLine,lastLine,start,end,origin,status,memo,text,speaker,role,group"
+    )
     #expect(lines[1].hasSuffix(",B,citizen,TKI2"))
     #expect(lines[2].hasSuffix(",Borger,citizen,usual"))
     let excel = project.run("codings", "--excel")

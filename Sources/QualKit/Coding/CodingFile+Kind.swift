@@ -41,10 +41,11 @@ extension CodingFile {
   /// The declared kind, else the inferred one.
   public var effectiveKind: Kind { kind ?? inferredKind }
 
-  /// Declares a kind when the file has none: `kind` for a file without
-  /// codings (a new file), else the kind its codings show, so that a
-  /// writer never relabels an older file. A file that keeps a kind this
-  /// QualKit does not know keeps it.
+  /// Declares a kind when the file has none.
+  ///
+  /// The kind is `kind` for a file without codings (a new file), else the
+  /// kind its codings show, so that a writer never relabels an older file.
+  /// A file that keeps a kind this QualKit does not know keeps it.
   public mutating func declareKind(defaultingTo kind: Kind) {
     guard self.kind == nil, !headerExtraMembers.contains(where: { $0.key == "kind" }) else {
       return

@@ -127,7 +127,8 @@ extension CodingFile {
       transcript: transcript, code: code, coder: coder,
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
       text: try optionalString("text"), transcriptHash: try optionalString("hash"),
-      reviewer: try optionalString("reviewer"), sources: try sources(node["sources"]), extraMembers: extra.map(JSONRawMember.init))
+      reviewer: try optionalString("reviewer"), sources: try sources(node["sources"]),
+      extraMembers: extra.map(JSONRawMember.init))
   }
 
   /// Reads the optional `"sources"` array of a merged coding.

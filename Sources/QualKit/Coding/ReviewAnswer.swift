@@ -62,6 +62,7 @@ public enum ReviewAnswer: Hashable, Sendable {
   ///   - reviewer: Who answers: recorded as the ``Coding/reviewer`` of an
   ///     accepted, rejected or recoded proposal, and the coder of the coding
   ///     a changed code adds (nil: the proposal's coder, nobody recorded).
+  /// - Returns: The coding after the answer, and the coding it adds, if any.
   public func applied(to coding: Coding, reviewer: String? = nil) -> (
     after: Coding, added: Coding?
   ) {

@@ -24,7 +24,8 @@ public enum AgreementWriter {
     if let roles = options.roles {
       lines.insert(
         "speakers: \(roles.joined(separator: ", ")) (units are their turns only; "
-          + (roles.contains(SpeakerMap.defaultRole) ? "participant is every role but interviewer; " : "")
+          + (roles.contains(SpeakerMap.defaultRole)
+            ? "participant is every role but interviewer; " : "")
           + "codings elsewhere do not count)", at: 3)
     }
     return lines
@@ -148,16 +149,16 @@ public enum AgreementWriter {
     }
     return .object(
       members + [
-      ("statuses", .array(report.options.countedStatuses.map { .string($0.rawValue) })),
-      ("coders", .array(report.coders.map { .string($0) })),
-      ("transcripts", .array(report.transcripts.map { .string($0) })),
-      ("statistics", .array(report.statistics.map { .string($0.rawValue) })),
-      ("codes", .array(report.rows.map(row))),
-      ("pooled", row(report.pooled)),
-      ("pooling", .string("every code x unit decision of the codes shown in one table")),
-      ("disagreements", list),
-      ("warnings", .array(report.diagnostics.map { .string($0.message) })),
-    ])
+        ("statuses", .array(report.options.countedStatuses.map { .string($0.rawValue) })),
+        ("coders", .array(report.coders.map { .string($0) })),
+        ("transcripts", .array(report.transcripts.map { .string($0) })),
+        ("statistics", .array(report.statistics.map { .string($0.rawValue) })),
+        ("codes", .array(report.rows.map(row))),
+        ("pooled", row(report.pooled)),
+        ("pooling", .string("every code x unit decision of the codes shown in one table")),
+        ("disagreements", list),
+        ("warnings", .array(report.diagnostics.map { .string($0.message) })),
+      ])
   }
 
   // MARK: - Markdown

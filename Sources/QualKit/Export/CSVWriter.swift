@@ -31,7 +31,8 @@ public enum CSVWriter {
   /// The table as CSV: a header of column keys, then one line per row.
   public static func render(_ table: Table, dialect: Dialect = .standard) -> String {
     let separator = dialect.separator
-    var output = (dialect.hasByteOrderMark ? "\u{FEFF}" : "")
+    var output =
+      (dialect.hasByteOrderMark ? "\u{FEFF}" : "")
       + row(table.columns.map(\.key), separator: separator)
     for tableRow in table.rows {
       let fields = tableRow.cells.map { cell in

@@ -34,6 +34,7 @@ extension ProjectReader {
   ///   - coders: Coder names whose files to take.
   ///   - allKinds: Whether proposals and merged files count as coders too.
   ///   - warnAboutSharedCoders: Whether to warn about a coder found in several files.
+  /// - Returns: The coders' files, read.
   /// - Throws: ``ProjectError``: invalid data for a coder without a file
   ///   (with the nearest names), missing input for a file that cannot be read.
   public mutating func coderInputs(

@@ -36,7 +36,9 @@ public enum ProjectTemplate {
   /// Why a folder holding `entries` (its names, hidden ones included) may
   /// not receive a new project, or nil when it may.
   ///
-  /// - Parameter entries: The names directly inside the folder.
+  /// - Parameters:
+  ///   - entries: The names directly inside the folder.
+  ///   - layout: The folder names that mark a project.
   /// - Returns: A lowercase sentence fragment, or nil.
   public static func refusal(forEntries entries: [String], layout: ProjectLayout = ProjectLayout())
     -> String?
@@ -44,12 +46,14 @@ public enum ProjectTemplate {
     let markers = Set(layout.markerFolders)
     let found = entries.filter { markers.contains($0) }.sorted()
     if !found.isEmpty {
-      return "it is a qualkit project already (it has \(found.map { $0 + "/" }.joined(separator: ", "))); nothing was written"
+      return
+        "it is a qualkit project already (it has \(found.map { $0 + "/" }.joined(separator: ", "))); nothing was written"
     }
     let others = entries.filter { !ignorableEntries.contains($0) }.sorted()
     guard !others.isEmpty else { return nil }
     let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
-    return "it is not empty (\(shown)); start the project in a new or empty folder; nothing was written"
+    return
+      "it is not empty (\(shown)); start the project in a new or empty folder; nothing was written"
   }
 
   /// The commands to run next in a project made in `directory` (nil for

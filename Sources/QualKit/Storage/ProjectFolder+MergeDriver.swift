@@ -18,9 +18,11 @@ extension CodingFileMerge.Result {
   /// What to tell git's user about a merge of the file `path`, or nil for a clean merge.
   public func message(path: String) -> String? {
     if isWholeFileConflict {
-      return "\(path): error: a version has lines that are not codings; kept all three versions whole between conflict markers"
+      return
+        "\(path): error: a version has lines that are not codings; kept all three versions whole between conflict markers"
     }
     guard conflicts > 0 else { return nil }
-    return "\(path): error: \(conflicts) coding\(conflicts == 1 ? "" : "s") changed differently on both branches; both versions are kept between conflict markers"
+    return
+      "\(path): error: \(conflicts) coding\(conflicts == 1 ? "" : "s") changed differently on both branches; both versions are kept between conflict markers"
   }
 }

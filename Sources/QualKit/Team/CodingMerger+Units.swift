@@ -38,7 +38,9 @@ extension CodingMerger {
       }
     }
     codings += spanVotes(unknown, coders: coders)
-    for (group, members) in Dictionary(grouping: known, by: { Group(transcript: $0.key.transcript, code: $0.key.code) }) {
+    for (group, members) in Dictionary(
+      grouping: known, by: { Group(transcript: $0.key.transcript, code: $0.key.code) })
+    {
       guard let transcript = transcripts[group.transcript] else { continue }
       codings += unitVotes(members, code: group.code, in: transcript, coders: coders)
     }

@@ -29,7 +29,9 @@ extension Transcript {
       var counts: [(line: Int, count: Int)] = []
       for range in found {
         let line = lines.line(containingScalarOffset: range.lowerBound)
-        if counts.last?.line == line { counts[counts.count - 1].count += 1 } else {
+        if counts.last?.line == line {
+          counts[counts.count - 1].count += 1
+        } else {
           counts.append((line, 1))
         }
       }

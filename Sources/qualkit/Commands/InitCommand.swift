@@ -22,7 +22,8 @@ enum InitCommand {
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     guard arguments.positionals.count <= 1 else {
-      throw .usage("expected at most one DIR, got \(arguments.positionals.count)", usage: spec.usage)
+      throw .usage(
+        "expected at most one DIR, got \(arguments.positionals.count)", usage: spec.usage)
     }
     let directory = arguments.positionals.first
     let written: [String]

@@ -31,7 +31,8 @@ enum MergeDriverCommand {
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
     let paths = arguments.positionals
     guard (3...4).contains(paths.count) else {
-      throw .usage("expected BASE OURS THEIRS [PATH], got \(paths.count) arguments", usage: spec.usage)
+      throw .usage(
+        "expected BASE OURS THEIRS [PATH], got \(paths.count) arguments", usage: spec.usage)
     }
     let result: CodingFileMerge.Result
     do throws(StorageError) {

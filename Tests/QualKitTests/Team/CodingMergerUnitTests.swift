@@ -94,7 +94,9 @@ private func appliedBy(
 @Suite struct CodingMergerUnitTests {
   static let units: [AgreementUnitKind] = [.turn, .line, .char]
 
-  @Test("Per-unit merges: union keeps every coding, majority ⊆ union, unanimous ⊆ majority, and a code all coders applied in a unit survives every strategy", arguments: units, 0..<15)
+  @Test(
+    "Per-unit merges: union keeps every coding, majority ⊆ union, unanimous ⊆ majority, and a code all coders applied in a unit survives every strategy",
+    arguments: units, 0..<15)
   func properties(unit: AgreementUnitKind, seed: UInt64) throws {
     let transcript = try votingTranscript()
     let coders = ["anna", "bo", "cai"]
@@ -124,7 +126,8 @@ private func appliedBy(
     #expect(unanimousCovers.isSubset(of: majorityCovers))
     // Same footing as agree: the votes keep exactly the units enough coders applied.
     let byAll = appliedBy(atLeast: 3, files, coders: coders, in: transcript, unit: unit)
-    #expect(majorityCovers == appliedBy(atLeast: 2, files, coders: coders, in: transcript, unit: unit))
+    #expect(
+      majorityCovers == appliedBy(atLeast: 2, files, coders: coders, in: transcript, unit: unit))
     #expect(unanimousCovers == byAll)
     #expect(byAll.isSubset(of: unionCovers))
     // Every merged coding is accepted, sourced and quotes the current text.
@@ -135,7 +138,7 @@ private func appliedBy(
     }
   }
 
-  /// Two coders on one turn: anna l. 2-3, bo l. 2 only.
+  /// Two coders on one turn, anna on lines 2-3 and bo on line 2 only.
   static func overlapping(_ transcript: Transcript) throws -> [CodingMerger.Input] {
     let turn = transcript.turns[1]
     let line2 = transcript.lines.scalarRange(ofLine: 2)
