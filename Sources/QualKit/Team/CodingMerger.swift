@@ -132,7 +132,10 @@ public struct CodingMerger: Hashable, Sendable {
       diagnostics.append(
         .warning(
           "codings of '\(transcript)' were made on different versions of it "
-            + "(\(set.sorted().joined(separator: ", "))); they are not merged with each other"))
+            + "(\(set.sorted().joined(separator: ", "))); "
+            + (strategy == .union || transcripts[transcript] == nil
+              ? "they are not merged with each other"
+              : "they vote on the current version's units")))
     }
 
     // Conflicts: one coder, one application, several statuses.
