@@ -4,7 +4,7 @@ import QualKit
 enum MergeDriverCommand {
   static let spec = CommandSpec(
     name: "merge-driver",
-    summary: "Merge a coding file changed on two git branches, line by line (for git).",
+    summary: "Merge a coding file changed on two git branches, line by line.",
     positionals: "BASE OURS THEIRS [PATH]",
     arguments: [
       .init(name: "BASE", help: "The common ancestor's version (git's %O)."),
