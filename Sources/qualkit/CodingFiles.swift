@@ -28,9 +28,11 @@ extension ToolContext {
   /// read to the rename.
   ///
   /// A file with malformed lines is not rewritten (that would drop them):
-  /// the command stops with exit 65 and asks for the lines to be fixed.
+  /// the command stops with exit 65 and asks for the lines to be fixed. A
+  /// file that declares no kind gets one (`kind` for a new file).
   mutating func updateCodings<Result>(
-    _ path: String, _ change: (inout [Coding]) throws(CLIError) -> Result
+    _ path: String, kind: CodingFile.Kind = .coder,
+    _ change: (inout [Coding]) throws(CLIError) -> Result
   ) throws(CLIError) -> Result {
     try updateCodingFile(path) { loaded throws(CLIError) -> Result in
       if !loaded.file.malformedLines.isEmpty {
@@ -39,6 +41,7 @@ extension ToolContext {
           "\(path): error: not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost"
         )
       }
+      loaded.file.declareKind(defaultingTo: kind)
       return try change(&loaded.file.codings)
     }
   }

@@ -5,6 +5,7 @@ let toolVersion = "0.1.0"
 
 /// Every subcommand, in the order `qualkit --help` lists them.
 let allCommands: [Command] = [
+  InitCommand.command,
   TranscriptCommands.show,
   TranscriptCommands.list,
   TranscriptCheckCommand.command,
@@ -25,6 +26,7 @@ let allCommands: [Command] = [
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
   ReportCommand.command,
+  MergeDriverCommand.command,
 ]
 
 /// Runs `qualkit` with `arguments` (without the program name) and returns its exit status.
@@ -32,6 +34,20 @@ let allCommands: [Command] = [
 /// This is the whole tool: `main` only wires it to the process's streams, and
 /// the tests call it directly.
 func runTool(_ arguments: [String], context: inout ToolContext) -> ExitCode {
+  var arguments = arguments
+  // `-C DIR` (repeatable, like git's) runs as if started in DIR.
+  while arguments.first == "-C" {
+    guard arguments.count >= 2 else {
+      context.printError("error: option '-C' needs a folder\nusage: qualkit -C DIR <command> ...")
+      return .usage
+    }
+    guard context.folder.isFolder(arguments[1]) else {
+      context.printError("error: cannot change to '\(arguments[1])': no such folder")
+      return .noInput
+    }
+    context.currentDirectory = context.url(for: arguments[1])
+    arguments.removeFirst(2)
+  }
   guard let first = arguments.first else {
     context.standardOutput.write(mainHelp())
     return .success
@@ -111,7 +127,7 @@ private func mainHelp() -> String {
   var text = """
     OVERVIEW: QualKit: code qualitative interviews from the command line.
 
-    USAGE: qualkit <command> [options]
+    USAGE: qualkit [-C DIR] <command> [options]
 
     COMMANDS:
 
@@ -126,6 +142,8 @@ private func mainHelp() -> String {
     OPTIONS:
       -h, --help    Show help for qualkit or for a command.
       --version     Show the version.
+      -C DIR        Run as if started in DIR (the project is found from there
+                    upwards, as git finds .git).
 
     Run 'qualkit <command> --help' for a command's options.
 

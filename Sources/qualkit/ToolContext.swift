@@ -31,6 +31,20 @@ struct ToolContext {
     }
   }
 
+  /// ``layout``, for a command that creates files in the project's folders:
+  /// exit 66 when no folder here or above is a project, so that a write
+  /// never starts a new `Codings/` in an unrelated folder.
+  func writableLayout() throws(CLIError) -> ProjectLayout {
+    let folder = self.folder
+    guard ProjectLayout().root(containing: folder.base.path, isFolder: folder.isFolder) != nil
+    else {
+      throw .noInput(
+        "'\(folder.base.path)' is not in a qualkit project (no Codebooks/, Transcripts/ or Codings/ here or above); start one with 'qualkit init' or name one with -C DIR"
+      )
+    }
+    return layout
+  }
+
   /// Resolves a path given on the command line against ``currentDirectory``.
   func url(for path: String) -> URL { folder.url(for: path) }
 

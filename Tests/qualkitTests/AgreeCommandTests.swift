@@ -192,7 +192,10 @@ private func twoCoderProject() throws -> TestProject {
   @Test(
     "Bad arguments and input exit with the right code",
     arguments: [
-      (["agree"], ExitCode.usage, "error: missing CODINGS (two or more coders' coding files)"),
+      (
+        ["agree", "--coders", "anna,ana"], ExitCode.dataError,
+        "error: coder 'ana' has no coding file 'Codings/ana.jsonl'"
+      ),
       (
         ["agree", "Codings/anna.jsonl", "--unit", "word"], .usage,
         "error: 'word' is not a valid value for '--unit'"

@@ -32,7 +32,7 @@ private func mergeProject() throws -> TestProject {
         == "merged 3 codings of 2 coders (anna, bo) into 2 (union): Codings/merged.jsonl\n")
     let lines = try project.read("Codings/merged.jsonl").split(separator: "\n")
     #expect(lines.count == 3)
-    #expect(lines[0] == #"{"format":"qualkit-codings","version":1}"#)
+    #expect(lines[0] == #"{"format":"qualkit-codings","version":1,"kind":"merge"}"#)
     #expect(lines[1].contains(#""code":"mastery","coder":"merged","#))
     #expect(lines[1].contains(#""memo":"mestrer""#))
     // Line 1 of each input is its header.
@@ -59,7 +59,7 @@ private func mergeProject() throws -> TestProject {
       #expect(result.status == .success)
       #expect(
         result.output
-          == "merged 3 codings of 2 coders (anna, bo) into 1 (\(strategy)): team.jsonl\n")
+          == "merged 3 codings of 2 coders (anna, bo) into 1 (\(strategy) per turn): team.jsonl\n")
       let text = try project.read("team.jsonl")
       #expect(text.split(separator: "\n").count == 2)  // the header and one coding
       #expect(text.contains(#""code":"mastery","coder":"team","#))
@@ -70,7 +70,8 @@ private func mergeProject() throws -> TestProject {
   func remerge() throws {
     let project = try mergeProject()
     _ = project.run("merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "m1.jsonl")
-    let again = project.run("merge", "m1.jsonl", "Codings/anna.jsonl", "--out", "m2.jsonl")
+    let again = project.run(
+      "merge", "m1.jsonl", "Codings/anna.jsonl", "--all-kinds", "--out", "m2.jsonl")
     #expect(again.status == .success)
     #expect(try project.read("m2.jsonl") == project.read("m1.jsonl"))
   }
@@ -118,7 +119,10 @@ private func mergeProject() throws -> TestProject {
     "Bad arguments and input exit with the right code",
     arguments: [
       (["merge", "Codings/anna.jsonl"], ExitCode.usage, "error: missing '--out FILE'"),
-      (["merge", "--out", "m.jsonl"], .usage, "error: missing CODINGS"),
+      (
+        ["merge", "--coders", "ana", "--out", "m.jsonl"], .dataError,
+        "error: coder 'ana' has no coding file 'Codings/ana.jsonl' (nearest: anna, bo)"
+      ),
       (
         ["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--strategy", "vote"], .usage,
         "error: 'vote' is not a valid value for '--strategy'"

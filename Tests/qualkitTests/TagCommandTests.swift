@@ -14,7 +14,7 @@ import Testing
     #expect(second.status == .success)
     let lines = try project.read("Codings/anna.jsonl").split(separator: "\n")
     #expect(lines.count == 3)
-    #expect(lines[0] == #"{"format":"qualkit-codings","version":1}"#)
+    #expect(lines[0] == #"{"format":"qualkit-codings","version":1,"kind":"coder"}"#)
     #expect(
       lines[1].hasPrefix(
         #"{"transcript":"A01","code":"mastery","coder":"anna","firstLine":7,"lastLine":8,"#))
@@ -160,7 +160,8 @@ import Testing
     #expect(exact.status == .success)
     #expect(exact.output == "removed A01 l. 7–8 mastery (anna, manual, accepted)\n")
     #expect(
-      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
+      try project.read("Codings/anna.jsonl")
+        == #"{"format":"qualkit-codings","version":1,"kind":"coder"}"# + "\n")
   }
 
   @Test("untag --span with the offsets it suggests works after the transcript gained a line")
@@ -177,7 +178,8 @@ import Testing
     #expect(bySpan.status == .success, "\(bySpan.error)")
     #expect(bySpan.output == "removed A01 l. 8 energy (anna, manual, accepted)\n")
     #expect(
-      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
+      try project.read("Codings/anna.jsonl")
+        == #"{"format":"qualkit-codings","version":1,"kind":"coder"}"# + "\n")
   }
 
   @Test("untag still removes a coding made in the front matter by an older qualkit")
@@ -192,7 +194,8 @@ import Testing
     let result = project.run("untag", "A01", "2", "energy", "--coder", "anna")
     #expect(result.status == .success, "\(result.error)")
     #expect(
-      try project.read("Codings/anna.jsonl") == #"{"format":"qualkit-codings","version":1}"# + "\n")
+      try project.read("Codings/anna.jsonl")
+        == #"{"format":"qualkit-codings","version":1,"kind":"coder"}"# + "\n")
   }
 
   @Test("A coding file with a broken line is read, reported and never rewritten")

@@ -42,6 +42,8 @@ import Testing
               "end": "00:00:03.000",
               "firstLine": 1,
               "lastLine": 1,
+              "textStart": 13,
+              "textEnd": 42,
               "text": "Hvordan var trepartssamtalen?"
             },
             {
@@ -52,6 +54,8 @@ import Testing
               "end": "00:00:06.000",
               "firstLine": 2,
               "lastLine": 2,
+              "textStart": 51,
+              "textEnd": 72,
               "text": "Den gav mig overskud."
             }
           ]

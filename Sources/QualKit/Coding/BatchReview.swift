@@ -39,11 +39,14 @@ public struct BatchReview: Hashable, Sendable {
   /// The ids of the codes whose selected proposals are rejected (sub-trees
   /// already expanded).
   public var rejectedCodes: Set<String>
+  /// Who reviews, recorded in every coding accepted or rejected (nil: nobody).
+  public var reviewer: String?
 
   /// Creates a batch review.
-  public init(acceptsAll: Bool, rejectedCodes: Set<String>) {
+  public init(acceptsAll: Bool, rejectedCodes: Set<String>, reviewer: String? = nil) {
     self.acceptsAll = acceptsAll
     self.rejectedCodes = rejectedCodes
+    self.reviewer = reviewer
   }
 
   /// Reviews the selected codings of a file in place: those of a rejected
@@ -59,9 +62,11 @@ public struct BatchReview: Hashable, Sendable {
     for index in codings.indices where isSelected(codings[index]) {
       if rejectedCodes.contains(codings[index].code) {
         codings[index].status = .rejected
+        codings[index].reviewer = reviewer
         rejected += 1
       } else if acceptsAll {
         codings[index].status = .accepted
+        codings[index].reviewer = reviewer
         accepted += 1
       }
     }

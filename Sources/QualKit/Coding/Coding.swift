@@ -72,6 +72,9 @@ public struct Coding: Hashable, Sendable {
   public var text: String?
   /// A hash of the transcript's text when the coding was made (``Transcript/contentHash``).
   public var transcriptHash: String?
+  /// Who decided on the coding in `qualkit review` (accepted or rejected
+  /// it, or changed its code), when it was reviewed; `nil` otherwise.
+  public var reviewer: String?
   /// Where a merged coding came from: the coders and coding-file lines it
   /// was merged from (see `qualkit merge`); `nil` for a coding made directly.
   public var sources: [CodingSource]?
@@ -96,9 +99,11 @@ public struct Coding: Hashable, Sendable {
   public init(
     transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
     status: Status = .accepted, memo: String? = nil, text: String? = nil,
-    transcriptHash: String? = nil, sources: [CodingSource]? = nil, isExemplar: Bool = false,
+    transcriptHash: String? = nil, reviewer: String? = nil, sources: [CodingSource]? = nil,
+    isExemplar: Bool = false,
     extraMembers: [JSONRawMember] = []
   ) {
+    self.reviewer = reviewer
     self.transcript = transcript
     self.code = code
     self.coder = coder
@@ -114,8 +119,8 @@ public struct Coding: Hashable, Sendable {
   }
 
   /// What makes a coding the same application of a code: transcript, code,
-  /// coder, span and origin, leaving out status, memo, text, hash, sources
-  /// and extra members.
+  /// coder, span and origin, leaving out status, memo, text, hash,
+  /// reviewer, sources and extra members.
   public struct ApplicationKey: Hashable, Sendable {
     /// The transcript's id.
     public var transcript: String

@@ -16,7 +16,7 @@ extension CodingFile {
   static let keys = Set(CodingLineWriter.knownKeys)
 
   /// The keys of the header.
-  static let headerKeys: Set<String> = ["format", "version"]
+  static let headerKeys: Set<String> = ["format", "version", "kind"]
 
   /// Whether a line's object is the header: it has a `"format"` member
   /// (coding lines never do).
@@ -134,7 +134,8 @@ extension CodingFile {
       transcript: transcript, code: code, coder: coder,
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
       text: try optionalString("text"), transcriptHash: try optionalString("hash"),
-      sources: try sources(node["sources"]), isExemplar: isExemplar,
+      reviewer: try optionalString("reviewer"), sources: try sources(node["sources"]),
+      isExemplar: isExemplar,
       extraMembers: extra.map(JSONRawMember.init))
   }
 

@@ -3,7 +3,7 @@
 /// end and code.
 ///
 /// ```json
-/// {"format":"qualkit-codings","version":1}
+/// {"format":"qualkit-codings","version":1,"kind":"coder"}
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
@@ -12,7 +12,7 @@
 /// header existed), and a file of a newer version than
 /// ``supportedVersion`` is refused as a whole, so that an older QualKit
 /// never rewrites what it cannot read. ``serialized`` always writes the
-/// header.
+/// header, and the ``kind`` when the file has one (see ``Kind``).
 ///
 /// A merged coding (`qualkit merge`) ends with one more key, `"sources"`:
 /// the coders and `file:line`s it was merged from, as
@@ -45,13 +45,17 @@ public struct CodingFile: Hashable, Sendable {
   public var malformedLines: [Int]
   /// The format version the file declared (1 for a file without a header).
   public var version: Int
-  /// The header's members other than `"format"` and `"version"`, in order,
-  /// kept for the rewrite.
+  /// What the file holds as its header declares it (`"kind"`), nil when
+  /// it declares nothing (see ``Kind`` and ``effectiveKind``).
+  public var kind: Kind?
+  /// The header's members other than `"format"`, `"version"` and `"kind"`,
+  /// in order, kept for the rewrite.
   public var headerExtraMembers: [JSONRawMember]
 
   /// Creates a file's contents from codings (sorted on output).
-  public init(codings: [Coding]) {
+  public init(codings: [Coding], kind: Kind? = nil) {
     self.codings = codings
+    self.kind = kind
     self.sourceLines = []
     self.malformedLines = []
     self.version = Self.supportedVersion
@@ -77,6 +81,8 @@ public struct CodingFile: Hashable, Sendable {
       index = 3
       lineStart = 3
     }
+    // The first line of an unresolved merge conflict being read.
+    var conflictStart: Int?
     while lineStart < bytes.count {
       while index < bytes.count && bytes[index] != 0x0A { index += 1 }
       lineNumber += 1
@@ -85,6 +91,16 @@ public struct CodingFile: Hashable, Sendable {
       let line = Array(bytes[lineStart..<lineEnd])
       index += 1
       lineStart = index
+      if conflictStart != nil || line.starts(with: Self.conflictOpening) {
+        // Nothing in a conflict is read, and the file is never rewritten.
+        malformedLines.append(lineNumber)
+        if conflictStart == nil { conflictStart = lineNumber }
+        if line.starts(with: Self.conflictClosing), let start = conflictStart {
+          diagnostics.append(Self.conflictError(from: start, to: lineNumber))
+          conflictStart = nil
+        }
+        continue
+      }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
       func warnUnknown(_ members: [JSONMember], known: Set<String>) {
         for member in members where !known.contains(member.key) {
@@ -102,6 +118,19 @@ public struct CodingFile: Hashable, Sendable {
           version = header.version
           headerExtraMembers = header.extraMembers
           warnUnknown(node.members ?? [], known: Self.headerKeys)
+          if let kindNode = node["kind"] {
+            kind = kindNode.stringValue.flatMap(Kind.init(rawValue:))
+            if kind == nil {
+              let names = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+              diagnostics.append(
+                .warning(
+                  "unknown kind \(kindNode.stringValue.map { "'\($0)'" } ?? kindNode.kindName) (expected \(names)); the kind is taken from the codings, and the value is kept",
+                  at: SourcePosition(line: lineNumber, column: kindNode.position.column)))
+              headerExtraMembers.append(
+                contentsOf: (node.members ?? []).filter { $0.key == "kind" }.map(
+                  JSONRawMember.init))
+            }
+          }
           continue
         }
         let coding = try Self.coding(fromObject: node)
@@ -122,6 +151,20 @@ public struct CodingFile: Hashable, Sendable {
         if case .newerVersion = error.kind { return }
       }
     }
+    if let start = conflictStart {
+      diagnostics.append(Self.conflictError(from: start, to: lineNumber))
+    }
+    if let warning = kindWarning() { diagnostics.append(warning) }
+  }
+
+  private static let conflictOpening = Array(CodingFileMerge.oursMarker.utf8)
+  private static let conflictClosing = Array(CodingFileMerge.theirsMarker.utf8)
+
+  /// The error for an unresolved merge conflict on lines `start` to `end`.
+  private static func conflictError(from start: Int, to end: Int) -> Diagnostic {
+    .error(
+      "unresolved merge conflict (lines \(start)-\(end)), its codings not read: keep the version you want between '\(CodingFileMerge.oursMarker)' and '\(CodingFileMerge.theirsMarker)', then delete the other and the marker lines",
+      at: SourcePosition(line: start))
   }
 
   /// The file's text: the header line, then one line a coding, sorted, each
@@ -129,7 +172,8 @@ public struct CodingFile: Hashable, Sendable {
   public var serialized: String {
     var bytes: [UInt8] = []
     CodingLineWriter.appendHeader(
-      version: Self.supportedVersion, extraMembers: headerExtraMembers, to: &bytes)
+      version: Self.supportedVersion, kind: kind?.rawValue, extraMembers: headerExtraMembers,
+      to: &bytes)
     bytes.append(0x0A)
     for coding in codings.sorted(by: Coding.fileOrder) {
       CodingLineWriter.appendLine(for: coding, to: &bytes)

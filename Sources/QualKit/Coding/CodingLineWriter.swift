@@ -7,7 +7,7 @@
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
-/// then, when there are any, `"sources"`, `"exemplar":true` and the members QualKit did not
+/// then, when there are any, `"reviewer"`, `"sources"`, `"exemplar":true` and the members QualKit did not
 /// know when it read the line (``Coding/extraMembers``), before the closing
 /// brace. ``appendLine(for:to:)`` writes a ``Coding`` with freshly escaped
 /// values. Code that writes millions of similar lines (auto-coding) builds
@@ -51,7 +51,8 @@ public enum CodingLineWriter {
   }
 
   /// The member names of a coding line that QualKit reads, in order.
-  public static let knownKeys: [String] = Field.allCases.map(\.key) + ["sources", "exemplar"]
+  public static let knownKeys: [String] =
+    Field.allCases.map(\.key) + ["reviewer", "sources", "exemplar"]
 
   /// What comes before each field's value: `{"transcript":`, `,"code":`, ….
   private static let prefixes: [[UInt8]] = Field.allCases.map {
@@ -84,6 +85,10 @@ public enum CodingLineWriter {
       case .hash: appendString(coding.transcriptHash, to: &bytes)
       }
     }
+    if let reviewer = coding.reviewer {
+      bytes.append(contentsOf: #","reviewer":"#.utf8)
+      appendString(reviewer, to: &bytes)
+    }
     if let sources = coding.sources {
       bytes.append(contentsOf: #","sources":["#.utf8)
       for (index, source) in sources.enumerated() {
@@ -108,15 +113,20 @@ public enum CodingLineWriter {
   }
 
   /// Appends a coding file's header line, without the line break:
-  /// `{"format":"qualkit-codings","version":1}`, with `extraMembers` before
-  /// the closing brace.
+  /// `{"format":"qualkit-codings","version":1,"kind":"coder"}` (the kind
+  /// when given), with `extraMembers` before the closing brace.
   public static func appendHeader(
-    version: Int, extraMembers: [JSONRawMember] = [], to bytes: inout [UInt8]
+    version: Int, kind: String? = nil, extraMembers: [JSONRawMember] = [],
+    to bytes: inout [UInt8]
   ) {
     bytes.append(contentsOf: #"{"format":"#.utf8)
     appendString(CodingFile.formatName, to: &bytes)
     bytes.append(contentsOf: #","version":"#.utf8)
     AutoCoder.appendInteger(version, to: &bytes)
+    if let kind {
+      bytes.append(contentsOf: #","kind":"#.utf8)
+      appendString(kind, to: &bytes)
+    }
     for member in extraMembers { member.append(to: &bytes) }
     bytes.append(UInt8(ascii: "}"))
   }

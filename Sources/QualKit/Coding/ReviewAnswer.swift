@@ -56,19 +56,32 @@ public enum ReviewAnswer: Hashable, Sendable {
   }
 
   /// The coding as the answer leaves it, and the coding the answer adds, if any.
-  public func applied(to coding: Coding) -> (after: Coding, added: Coding?) {
+  ///
+  /// - Parameters:
+  ///   - coding: The proposal answered.
+  ///   - reviewer: Who answers: recorded as the ``Coding/reviewer`` of an
+  ///     accepted, rejected or recoded proposal, and the coder of the coding
+  ///     a changed code adds (nil: the proposal's coder, nobody recorded).
+  /// - Returns: The coding after the answer, and the coding it adds, if any.
+  public func applied(to coding: Coding, reviewer: String? = nil) -> (
+    after: Coding, added: Coding?
+  ) {
     var after = coding
     switch self {
     case .accept:
       after.status = .accepted
+      after.reviewer = reviewer
       return (after, nil)
     case .reject:
       after.status = .rejected
+      after.reviewer = reviewer
       return (after, nil)
     case .changeCode(let code):
       after.status = .rejected
+      after.reviewer = reviewer
       let manual = Coding(
-        transcript: coding.transcript, code: code, coder: coding.coder, span: coding.span,
+        transcript: coding.transcript, code: code, coder: reviewer ?? coding.coder,
+        span: coding.span,
         origin: .manual, status: .accepted, memo: coding.memo, text: coding.text,
         transcriptHash: coding.transcriptHash)
       return (after, manual)
@@ -80,16 +93,19 @@ public enum ReviewAnswer: Hashable, Sendable {
 
   /// Applies the answer to `shown` in the codings of a file.
   ///
-  /// The coding is found by its identity; when it is there and equal to
+  /// The coding is found by its identity (``applied(to:reviewer:)`` says
+  /// what `reviewer` records); when it is there and equal to
   /// `shown`, it is replaced, and a coding the answer adds is appended
   /// unless the same application is already in the file. Otherwise nothing
   /// changes.
-  public func apply(to codings: inout [Coding], shown: Coding) -> Outcome {
+  public func apply(to codings: inout [Coding], shown: Coding, reviewer: String? = nil)
+    -> Outcome
+  {
     guard let position = codings.firstIndex(where: { $0.isSameApplication(as: shown) }) else {
       return .vanished
     }
     guard codings[position] == shown else { return .changed(codings[position]) }
-    let (after, adding) = applied(to: shown)
+    let (after, adding) = applied(to: shown, reviewer: reviewer)
     codings[position] = after
     if let adding, !codings.contains(where: { $0.isSameApplication(as: adding) }) {
       codings.append(adding)

@@ -11,7 +11,7 @@ public enum AgreementWriter {
   public static func header(_ report: AgreementReport) -> [String] {
     let options = report.options
     let statuses = options.countedStatuses.map(\.rawValue).joined(separator: " and ")
-    return [
+    var lines = [
       "coders: \(report.coders.joined(separator: ", "))",
       "transcripts: \(report.transcripts.isEmpty ? "none" : report.transcripts.joined(separator: ", "))",
       "unit: \(options.unitKind.rawValue) ("
@@ -21,6 +21,14 @@ public enum AgreementWriter {
       "codings counted: \(statuses) (rejected never"
         + (options.includeProposed ? ")" : ", proposed left out)"),
     ]
+    if let roles = options.roles {
+      lines.insert(
+        "speakers: \(roles.joined(separator: ", ")) (units are their turns only; "
+          + (roles.contains(SpeakerMap.defaultRole)
+            ? "participant is every role but interviewer; " : "")
+          + "codings elsewhere do not count)", at: 3)
+    }
+    return lines
   }
 
   /// A column title for a coefficient.
@@ -132,19 +140,25 @@ public enum AgreementWriter {
             ("notCodedBy", .array(item.notCodedBy.map { .string($0) })),
           ])
         }) : .null
-    return .object([
+    var members: [(String, JSONOutput)] = [
       ("unit", .string(report.options.unitKind.rawValue)),
       ("codedOnly", .bool(report.options.codedOnly)),
-      ("statuses", .array(report.options.countedStatuses.map { .string($0.rawValue) })),
-      ("coders", .array(report.coders.map { .string($0) })),
-      ("transcripts", .array(report.transcripts.map { .string($0) })),
-      ("statistics", .array(report.statistics.map { .string($0.rawValue) })),
-      ("codes", .array(report.rows.map(row))),
-      ("pooled", row(report.pooled)),
-      ("pooling", .string("every code x unit decision of the codes shown in one table")),
-      ("disagreements", list),
-      ("warnings", .array(report.diagnostics.map { .string($0.message) })),
-    ])
+    ]
+    if let roles = report.options.roles {
+      members.append(("speakers", .array(roles.map { .string($0) })))
+    }
+    return .object(
+      members + [
+        ("statuses", .array(report.options.countedStatuses.map { .string($0.rawValue) })),
+        ("coders", .array(report.coders.map { .string($0) })),
+        ("transcripts", .array(report.transcripts.map { .string($0) })),
+        ("statistics", .array(report.statistics.map { .string($0.rawValue) })),
+        ("codes", .array(report.rows.map(row))),
+        ("pooled", row(report.pooled)),
+        ("pooling", .string("every code x unit decision of the codes shown in one table")),
+        ("disagreements", list),
+        ("warnings", .array(report.diagnostics.map { .string($0.message) })),
+      ])
   }
 
   // MARK: - Markdown

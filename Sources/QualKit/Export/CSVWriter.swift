@@ -8,24 +8,42 @@
 /// `-0x1p3`, which a spreadsheet would take as formulas. Control characters
 /// other than tab and line feed are made visible (``TerminalText``).
 public enum CSVWriter {
+  /// How the file is laid out for the program that opens it.
+  public struct Dialect: Hashable, Sendable {
+    /// The field separator.
+    public var separator: String
+    /// Whether the file starts with a UTF-8 byte order mark.
+    public var hasByteOrderMark: Bool
+
+    /// RFC 4180: commas, no byte order mark.
+    public static let standard = Dialect(separator: ",", hasByteOrderMark: false)
+    /// What Excel in a Danish (or other comma-decimal) locale opens by a
+    /// double click: semicolons and a UTF-8 byte order mark (lines end in
+    /// CRLF in every dialect).
+    public static let excel = Dialect(separator: ";", hasByteOrderMark: true)
+  }
+
   /// One CSV line (with CRLF, as RFC 4180 asks) from text fields.
-  public static func row(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\r\n"
+  public static func row(_ fields: [String], separator: String = ",") -> String {
+    fields.map(field).joined(separator: separator) + "\r\n"
   }
 
   /// The table as CSV: a header of column keys, then one line per row.
-  public static func render(_ table: Table) -> String {
-    var output = row(table.columns.map(\.key))
+  public static func render(_ table: Table, dialect: Dialect = .standard) -> String {
+    let separator = dialect.separator
+    var output =
+      (dialect.hasByteOrderMark ? "\u{FEFF}" : "")
+      + row(table.columns.map(\.key), separator: separator)
     for tableRow in table.rows {
-      output += row(
-        tableRow.cells.map { cell in
-          switch cell {
-          case .undefined: ""
-          case .code(let id, _): id
-          case .quote(let text, _): text
-          default: cell.formatted
-          }
-        })
+      let fields = tableRow.cells.map { cell in
+        switch cell {
+        case .undefined: ""
+        case .code(let id, _): id
+        case .quote(let text, _): text
+        default: cell.formatted
+        }
+      }
+      output += row(fields, separator: separator)
     }
     return output
   }

@@ -35,8 +35,11 @@ public enum CodingWriter {
   }
 
   /// The listing of `qualkit codings`: lines as `112` or `112-118`, the
-  /// quote cut at 60 characters and the memo at 40.
-  public static func listing(_ codings: [Coding], catalog: TranscriptCatalog) -> Table {
+  /// quote cut at 60 characters and the memo at 40, or both whole when
+  /// `isFull`.
+  public static func listing(
+    _ codings: [Coding], catalog: TranscriptCatalog, isFull: Bool = false
+  ) -> Table {
     Table(
       id: "codings", caption: "Codings",
       columns: ["transcript", "lines", "code", "coder", "origin", "status", "text"].map {
@@ -47,8 +50,10 @@ public enum CodingWriter {
         let lines =
           span.firstLine == span.lastLine
           ? "\(span.firstLine)" : "\(span.firstLine)-\(span.lastLine)"
-        var text = Quote.short(quote(coding, in: catalog), limit: 60)
-        if let memo = coding.memo { text += " [memo: \(Quote.short(memo, limit: 40))]" }
+        var text = Quote.short(quote(coding, in: catalog), limit: isFull ? .max : 60)
+        if let memo = coding.memo {
+          text += " [memo: \(Quote.short(memo, limit: isFull ? .max : 40))]"
+        }
         return Table.Row(
           [
             coding.transcript, lines, coding.code, coding.coder, coding.origin.description,

@@ -43,7 +43,7 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
         return output
       }.joined(separator: "\n")
     case .csv:
-      return tables.map(CSVWriter.render).joined(separator: "\r\n")
+      return tables.map { CSVWriter.render($0) }.joined(separator: "\r\n")
     case .json:
       let values = tables.map(JSONTableWriter.render)
       return (values.count == 1 ? values[0] : .array(values)).rendered(pretty: true) + "\n"

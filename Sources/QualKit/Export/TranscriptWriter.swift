@@ -81,7 +81,10 @@ public enum TranscriptWriter {
     ])
   }
 
-  /// One turn: `{"index", "speaker", "role", "start", "end", "firstLine", "lastLine", "text"}`.
+  /// One turn: `{"index", "speaker", "role", "start", "end", "firstLine",
+  /// "lastLine", "textStart", "textEnd", "text"}`; `start` and `end` are
+  /// times, `textStart` and `textEnd` the Unicode-scalar offsets of the
+  /// turn's text (end exclusive), as `tag --span` takes them.
   public static func json(_ turn: Turn) -> JSONOutput {
     .object([
       ("index", .int(turn.index)),
@@ -91,6 +94,8 @@ public enum TranscriptWriter {
       ("end", .string(turn.end?.description)),
       ("firstLine", .int(turn.firstLine)),
       ("lastLine", .int(turn.lastLine)),
+      ("textStart", .int(turn.textRange.lowerBound)),
+      ("textEnd", .int(turn.textRange.upperBound)),
       ("text", .string(turn.text)),
     ])
   }

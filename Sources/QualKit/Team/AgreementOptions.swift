@@ -13,19 +13,26 @@ public struct AgreementOptions: Hashable, Sendable {
   /// The coefficients to report, or `nil` for percent agreement, Cohen's
   /// kappa (2 coders) or Fleiss' kappa (more), and Krippendorff's alpha.
   public var statistics: [ReliabilityStatistic]?
+  /// The speaker roles whose turns are units (`participant` stands for
+  /// every role but `interviewer`), or `nil` for every turn.
+  public var roles: [String]?
 
   /// Creates options; the defaults compare turns, count uncoded units and
   /// leave out proposed codings.
   public init(
     unitKind: AgreementUnitKind = .turn, codedOnly: Bool = false, includeProposed: Bool = false,
-    codes: [String]? = nil, statistics: [ReliabilityStatistic]? = nil
+    codes: [String]? = nil, statistics: [ReliabilityStatistic]? = nil, roles: [String]? = nil
   ) {
+    self.roles = roles
     self.unitKind = unitKind
     self.codedOnly = codedOnly
     self.includeProposed = includeProposed
     self.codes = codes
     self.statistics = statistics
   }
+
+  /// ``roles`` as a set for ``AutoCoder/includes(_:roles:)``.
+  public var roleSet: Set<String>? { roles.map(Set.init) }
 
   /// The statuses that count as a coder applying a code.
   public var countedStatuses: [Coding.Status] {

@@ -124,7 +124,7 @@ public struct AgreementReport: Hashable, Sendable {
     let applied = codings.filter { counted.contains($0.status) }
     let tables = AgreementTable.tables(
       codings: applied, transcripts: compared, coders: coders, codes: codes,
-      unitKind: options.unitKind)
+      unitKind: options.unitKind, roles: options.roleSet)
     self.tables = tables
     let statistics =
       options.statistics ?? [

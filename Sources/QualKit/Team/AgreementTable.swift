@@ -55,11 +55,13 @@ public struct AgreementTable: Hashable, Sendable {
   ///   - coders: The coders, in column order.
   ///   - codes: The codes, one table each, in this order.
   ///   - unitKind: What a unit is.
+  ///   - roles: The speaker roles whose turns hold units (see
+  ///     ``AutoCoder/includes(_:roles:)``), or nil for every turn.
   /// - Returns: One table per code, in the order of `codes`.
   /// - Complexity: O(*n* log *n*) for *n* codings, plus the number of units.
   public static func tables(
     codings: [Coding], transcripts: [Transcript], coders: [String], codes: [String],
-    unitKind: AgreementUnitKind
+    unitKind: AgreementUnitKind, roles: Set<String>? = nil
   ) -> [AgreementTable] {
     let coderIndex = Dictionary(
       coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -74,7 +76,7 @@ public struct AgreementTable: Hashable, Sendable {
       ranges[code][coding.transcript, default: Array(repeating: [], count: coders.count)][coder]
         .append(coding.span.range)
     }
-    let units = transcripts.map { Self.units(of: $0, kind: unitKind) }
+    let units = transcripts.map { Self.units(of: $0, kind: unitKind, roles: roles) }
     return codes.indices.map { code in
       var segments: [AgreementSegment] = []
       for (transcript, unitRanges) in zip(transcripts, units) {
@@ -88,9 +90,14 @@ public struct AgreementTable: Hashable, Sendable {
     }
   }
 
-  /// The units of a transcript as spans, in text order.
-  static func units(of transcript: Transcript, kind: AgreementUnitKind) -> [Span] {
-    let turns = transcript.turns.filter { !$0.textRange.isEmpty }
+  /// The units of a transcript as spans, in text order: those of the
+  /// turns with text (of `roles`, when given).
+  public static func units(
+    of transcript: Transcript, kind: AgreementUnitKind, roles: Set<String>? = nil
+  ) -> [Span] {
+    let turns = transcript.turns.filter {
+      !$0.textRange.isEmpty && AutoCoder.includes($0, roles: roles)
+    }
     switch kind {
     case .turn, .char:
       return turns.map {

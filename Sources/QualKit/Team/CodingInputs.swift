@@ -48,4 +48,19 @@ public struct CodingInputs: Sendable {
           + "their codings count as one coder")
     }
   }
+
+  /// Checks the codes asked for by `--codes`: a code that no coder used and
+  /// the codebook lacks is a typo (its row would only say nobody coded it).
+  ///
+  /// - Throws: ``ProjectError`` (invalid data) naming the nearest codes.
+  public func checkCodes(_ codes: [String], codebook: Codebook?) throws(ProjectError) {
+    let known = Set(all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
+    for code in codes where !known.contains(code) {
+      let nearest = Suggestions.nearest(to: code, in: known, limit: 3)
+      let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
+      throw ProjectError(
+        .invalidData,
+        "unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)")
+    }
+  }
 }

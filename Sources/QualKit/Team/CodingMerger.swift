@@ -10,11 +10,13 @@
 ///   commutative, associative and idempotent, and every input coding is
 ///   traceable in the output through its source.
 /// - ``MergeStrategy/majority`` and ``MergeStrategy/unanimous`` vote per
-///   transcript version, code and exact span: a coder votes for it with an
-///   accepted coding. The coders are every coder in the inputs. The result is
-///   an accepted coding listing the coders who applied it. These votes are
-///   commutative and idempotent, but a vote over votes is not a vote over
-///   the coders, so they are not associative.
+///   unit of ``unit`` (a turn, line or character, as `qualkit agree` counts
+///   them) and code: a coder votes for a unit with an accepted coding that
+///   overlaps it by a character. The coders are every coder in the inputs.
+///   See `CodingMerger+Units.swift` for the span a merged coding gets.
+///   Codings of a transcript not in ``transcripts`` vote on identical spans.
+///   These votes are commutative and idempotent, but a vote over votes is
+///   not a vote over the coders, so they are not associative.
 ///
 /// A coder who gives the same code on the same span different statuses is a
 /// ``MergeConflict``: those codings are left out of the result and reported.
@@ -54,18 +56,29 @@ public struct CodingMerger: Hashable, Sendable {
   public var strategy: MergeStrategy
   /// The coder name merged codings get.
   public var coder: String
+  /// What a vote of majority and unanimous merges is about.
+  public var unit: AgreementUnitKind
+  /// The transcripts (current versions) whose units majority and unanimous
+  /// merges vote on, by id.
+  public var transcripts: [String: Transcript]
 
   /// Creates a merger.
-  public init(strategy: MergeStrategy = .union, coder: String = "merged") {
+  public init(
+    strategy: MergeStrategy = .union, coder: String = "merged", unit: AgreementUnitKind = .turn,
+    transcripts: [Transcript] = []
+  ) {
     self.strategy = strategy
     self.coder = coder
+    self.unit = unit
+    self.transcripts = Dictionary(
+      transcripts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The separator between the memos of merged codings.
   public static let memoSeparator = "\n---\n"
 
   /// What identifies an application of a code, regardless of coder.
-  private struct Key: Hashable {
+  struct Key: Hashable {
     var transcript: String
     var hash: String?
     var code: String
@@ -73,12 +86,14 @@ public struct CodingMerger: Hashable, Sendable {
   }
 
   /// One source's vote.
-  private struct Vote: Hashable {
+  struct Vote: Hashable {
     var key: Key
     var origin: Coding.Origin
     var status: Coding.Status
     var text: String?
     var source: CodingSource
+    /// Whether the coding was marked as an exemplar (kept if any vote marks it).
+    var isExemplar = false
   }
 
   /// Merges the inputs.
@@ -95,7 +110,7 @@ public struct CodingMerger: Hashable, Sendable {
           votes.append(
             Vote(
               key: key, origin: coding.origin, status: coding.status, text: coding.text,
-              source: source))
+              source: source, isExemplar: coding.isExemplar))
         }
       }
     }
@@ -114,7 +129,10 @@ public struct CodingMerger: Hashable, Sendable {
       diagnostics.append(
         .warning(
           "codings of '\(transcript)' were made on different versions of it "
-            + "(\(set.sorted().joined(separator: ", "))); they are not merged with each other"))
+            + "(\(set.sorted().joined(separator: ", "))); "
+            + (strategy == .union || transcripts[transcript] == nil
+              ? "they are not merged with each other"
+              : "they vote on the current version's units")))
     }
 
     // Conflicts: one coder, one application, several statuses.
@@ -163,28 +181,21 @@ public struct CodingMerger: Hashable, Sendable {
           coding(unionKey.key, origin: unionKey.origin, status: unionKey.status, group))
       }
     case .majority, .unanimous:
-      let groups = Dictionary(grouping: kept.filter { $0.status == .accepted }, by: \.key)
-      for (key, group) in groups {
-        let applied = Set(group.map(\.source.coder)).count
-        let isKept = strategy == .majority ? 2 * applied > coders.count : applied == coders.count
-        guard isKept else { continue }
-        let origins = Set(group.map(\.origin))
-        let origin = origins.contains(.manual) ? .manual : origins.min() ?? .manual
-        codings.append(coding(key, origin: origin, status: .accepted, group))
-      }
+      codings = votedCodings(
+        kept.filter { $0.status == .accepted }, coders: coders, diagnostics: &diagnostics)
     }
     codings.sort(by: Self.order)
     return Result(codings: codings, coders: coders, conflicts: conflicts, diagnostics: diagnostics)
   }
 
-  private func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote])
+  func coding(_ key: Key, origin: Coding.Origin, status: Coding.Status, _ group: [Vote])
     -> Coding
   {
     let sources = Array(Set(group.map(\.source))).sorted()
     return Coding(
       transcript: key.transcript, code: key.code, coder: coder, span: key.span, origin: origin,
       status: status, memo: Self.joinedMemo(of: sources), text: group.compactMap(\.text).min(),
-      transcriptHash: key.hash, sources: sources)
+      transcriptHash: key.hash, sources: sources, isExemplar: group.contains(where: \.isExemplar))
   }
 
   /// The sources a coding votes with: its own coder, file and line (with its

@@ -83,7 +83,14 @@ enum DocxReader {
   /// The paragraphs of a `word/document.xml`.
   static func paragraphs(inDocumentXML xml: [UInt8]) throws(TranscriptError) -> [String] {
     var diagnostics: [Diagnostic] = []
-    return try document(inDocumentXML: xml, diagnostics: &diagnostics).paragraphs
+    return try paragraphs(inDocumentXML: xml, diagnostics: &diagnostics)
+  }
+
+  /// The paragraphs of a `word/document.xml`, with its warnings.
+  static func paragraphs(inDocumentXML xml: [UInt8], diagnostics: inout [Diagnostic])
+    throws(TranscriptError) -> [String]
+  {
+    try document(inDocumentXML: xml, diagnostics: &diagnostics).paragraphs
   }
 
   /// What a parser error means, for the codes a broken Word file gives

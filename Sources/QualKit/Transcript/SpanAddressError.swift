@@ -1,5 +1,5 @@
-/// An address that names no text of a transcript: outside it, blank, or in
-/// its front matter.
+/// An address that names no text of a transcript: outside it, blank, in
+/// its front matter, or a quote that is not there once inside one turn.
 public struct SpanAddressError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Why the address names no text.
   public enum Kind: Hashable, Sendable {
@@ -9,6 +9,12 @@ public struct SpanAddressError: Error, Hashable, Sendable, CustomStringConvertib
     case blank
     /// A span that starts before the first turn.
     case frontMatter
+    /// A quote that is not in the addressed text.
+    case quoteNotFound
+    /// A quote found more than once in the addressed text.
+    case quoteAmbiguous
+    /// A quote that runs from one turn into the next.
+    case quoteAcrossTurns
   }
 
   /// Why the address names no text.

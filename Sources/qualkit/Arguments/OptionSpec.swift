@@ -58,4 +58,18 @@ extension OptionSpec {
   /// `--transcripts DIR`, shared by the commands that read transcripts.
   static let transcripts = OptionSpec.option(
     "transcripts", value: "DIR", help: "Where transcripts are (default: Transcripts).")
+
+  /// `--coders NAME,...`, shared by `agree` and `merge`.
+  static let coders = OptionSpec.option(
+    "coders", value: "NAME,...",
+    help: "Coders whose files to take (Codings/NAME.jsonl), besides any CODINGS given.",
+    repeatable: true)
+
+  /// `--all-kinds`, shared by `agree` and `merge`.
+  static let allKinds = OptionSpec.flag(
+    "all-kinds",
+    help: """
+      Count auto-coding proposals and merged files as coders too. Without it they are
+      left out, with a note.
+      """)
 }

@@ -6,16 +6,18 @@ enum AgreeCommand {
   static let spec = CommandSpec(
     name: "agree",
     summary: "Inter-coder agreement per code (percent, kappa, alpha) and where coders differ.",
-    positionals: "CODINGS...",
+    positionals: "[CODINGS...]",
     arguments: [
       .init(
         name: "CODINGS",
         help: """
-          Two or more coders' coding files (Codings/anna.jsonl ...). Coders are named by
-          each coding's "coder", not by the file.
+          Coders' coding files (Codings/anna.jsonl ...; default: every coder's file in
+          Codings/). Coders are named by each coding's "coder", not by the file.
           """)
     ],
     options: [
+      .coders,
+      .allKinds,
       .option(
         "unit", value: "turn|line|char",
         help: """
@@ -30,6 +32,13 @@ enum AgreeCommand {
         help: """
           The coefficients to show: percent, cohen, scott, fleiss, alpha, bp, ac1 (default:
           percent, cohen for 2 coders or fleiss for more, alpha).
+          """,
+        repeatable: true),
+      .option(
+        "speakers", value: "ROLE,...",
+        help: """
+          Only turns of these roles are units ('participant': every role but interviewer),
+          so the interviewer's questions do not count as agreement.
           """,
         repeatable: true),
       .flag(
@@ -60,6 +69,10 @@ enum AgreeCommand {
       .transcripts,
     ],
     discussion: """
+      Files of auto-coding proposals (Codings/auto.jsonl) and merged files are
+      not coders: they are left out with a note unless --all-kinds is given
+      (a file's header says its kind).
+
       For each code, a coder's value for a unit is 1 when any of their codings of
       that code overlaps the unit by a character, else 0. Only transcripts that
       some coder coded are compared. The pooled row puts every code x unit
@@ -71,8 +84,9 @@ enum AgreeCommand {
       in two files, and coders who did not code a transcript at all.
       """,
     examples: [
-      "qualkit agree Codings/anna.jsonl Codings/bo.jsonl",
-      "qualkit agree Codings/*.jsonl --unit char --disagreements",
+      "qualkit agree",
+      "qualkit agree --coders anna,bo --unit char --disagreements",
+      "qualkit agree --speakers participant --disagreements",
       "qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md",
     ])
 
@@ -84,38 +98,22 @@ enum AgreeCommand {
     let unit = AgreementUnitKind(rawValue: unitName) ?? .turn
     var statistics: [ReliabilityStatistic]?
     if !arguments.list("statistic").isEmpty {
-      var chosen: [ReliabilityStatistic] = []
-      for name in arguments.list("statistic") {
-        guard let statistic = ReliabilityStatistic(rawValue: name) else {
-          let names = ReliabilityStatistic.allCases.map(\.rawValue).joined(separator: ", ")
-          throw .usage(
-            "'\(name)' is not a statistic (expected one of: \(names))", usage: spec.usage)
-        }
-        if !chosen.contains(statistic) { chosen.append(statistic) }
+      switch ReliabilityStatistic.list(arguments.list("statistic")) {
+      case .success(let chosen): statistics = chosen
+      case .failure(let error): throw .usage(error.description, usage: spec.usage)
       }
-      statistics = chosen
-    }
-    guard !arguments.positionals.isEmpty else {
-      throw .usage("missing CODINGS (two or more coders' coding files)", usage: spec.usage)
     }
     let codes = arguments.list("codes")
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
-      try reader.codingInputs(arguments.positionals)
+      try reader.coderInputs(
+        paths: arguments.positionals, coders: arguments.list("coders"),
+        allKinds: arguments.has("all-kinds"))
     }
     if let shortage = codings.coderShortage() { throw .dataError("error: \(shortage)") }
     let (codebook, catalog) = try context.load(usage: spec.usage) {
       reader throws(ProjectError) in
       let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
-      // A code in --codes that no coder used and the codebook lacks is a typo:
-      // its row would only say that nobody coded it.
-      let knownCodes = Set(codings.all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
-      for code in codes where !knownCodes.contains(code) {
-        let nearest = Suggestions.nearest(to: code, in: knownCodes, limit: 3)
-        let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
-        throw ProjectError(
-          .invalidData,
-          "unknown code '\(code)' in --codes: not in the codebook and not used by any coder\(hint)")
-      }
+      try codings.checkCodes(codes, codebook: codebook)
       return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
     }
     guard !catalog.isEmpty else {
@@ -123,10 +121,14 @@ enum AgreeCommand {
         "no transcripts in '\(catalog.folder)' (name the folder with --transcripts DIR)")
     }
     let transcripts = catalog.byID.values.sorted { $0.id < $1.id }
+    let roles = arguments.list("speakers")
+    do { try CodingFilter.checkRoles(roles, in: catalog) } catch {
+      throw .dataError("error: \(error)")
+    }
     let options = AgreementOptions(
       unitKind: unit, codedOnly: arguments.has("coded-only"),
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
-      statistics: statistics)
+      statistics: statistics, roles: roles.isEmpty ? nil : roles)
     let report = AgreementReport(
       codings: codings.all, transcripts: transcripts, codebook: codebook, options: options)
     for diagnostic in report.diagnostics { context.printError(diagnostic.description) }

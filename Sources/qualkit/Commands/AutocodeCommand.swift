@@ -110,7 +110,7 @@ enum AutocodeCommand {
     let summary =
       "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
-      let added = try context.updateCodings(output) {
+      let added = try context.updateCodings(output, kind: .proposals) {
         codings throws(CLIError) -> Int in
         var existing = Set(codings.map(\.applicationKey))
         var added = 0

@@ -33,7 +33,19 @@ enum CodingsCommand {
           are alternatives).
           """,
         repeatable: true),
-      .option("format", value: "text|json|csv", help: "text (the default), json or csv."),
+      .option(
+        "format", value: "text|json|csv",
+        help: """
+          text (the default), json, or csv (every field, then the speaker and role of the
+          turn the coding starts in and the participant's attributes).
+          """),
+      .flag(
+        "excel",
+        help: """
+          CSV as Excel opens it in a Danish locale: ';'-separated, UTF-8 with a byte order
+          mark, CRLF (implies --format csv).
+          """),
+      .flag("full", help: "In text, whole quotes and memos instead of their first words."),
       .codebook,
       .transcripts,
     ],
@@ -43,11 +55,20 @@ enum CodingsCommand {
       reported, the other lines are still listed, and the exit code is 65.
       A filter that names no code, coder, transcript, role or attribute value
       of the project is exit 65 with the nearest names.
-      """)
+      """,
+    examples: [
+      "qualkit codings --coder anna --transcript B01 --full",
+      "qualkit codings --code coherence --format csv > coherence.csv",
+      "qualkit codings --excel > codings.csv",
+    ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    let excel = arguments.has("excel")
     let format = try arguments.choice(
-      "format", in: ["text", "json", "csv"], default: "text", spec: spec)
+      "format", in: ["text", "json", "csv"], default: excel ? "csv" : "text", spec: spec)
+    if excel && format != "csv" {
+      throw .usage("--excel writes CSV; it cannot go with --format \(format)", usage: spec.usage)
+    }
     var filter = CodingFilter()
     for name in arguments.list("status") {
       guard let status = Coding.Status(rawValue: name) else {
@@ -84,7 +105,9 @@ enum CodingsCommand {
       context.print(JSONTableWriter.rows(table).rendered(pretty: true))
     case "csv":
       context.standardOutput.write(
-        CSVWriter.render(CodingWriter.records(selected, catalog: catalog)))
+        CSVWriter.render(
+          CodingWriter.spreadsheet(selected, catalog: catalog),
+          dialect: excel ? .excel : .standard))
     default:
       if selected.isEmpty {
         context.printError(
@@ -93,7 +116,8 @@ enum CodingsCommand {
               ? " (no coding files in '\(context.layout.codingsFolder)/')" : ""))
       } else {
         context.standardOutput.write(
-          TextTableWriter.render(CodingWriter.listing(selected, catalog: catalog)))
+          TextTableWriter.render(
+            CodingWriter.listing(selected, catalog: catalog, isFull: arguments.has("full"))))
         let coderCount = Set(selected.map(\.coder)).count
         context.print(
           "\(selected.count) coding\(selected.count == 1 ? "" : "s") by \(coderCount) coder\(coderCount == 1 ? "" : "s")"

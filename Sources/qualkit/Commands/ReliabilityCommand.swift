@@ -74,12 +74,13 @@ enum ReliabilityCommand {
       output rounds to 3 decimals.
       """,
     examples: [
-      "$ qualkit reliability codings.csv --statistic alpha --level ordinal",
+      "$ qualkit reliability Codings/reliability/krippendorff2011.csv \\",
+      "    --statistic alpha --level ordinal",
       "Krippendorff's alpha (ordinal): 0.815",
       "units: 12, coders: 4, pairable values: 40",
       "",
-      "$ qualkit reliability pair.csv --statistic cohen --weights linear --ci 0.95 \\",
-      "    --format json",
+      "$ qualkit reliability Codings/reliability/krippendorff2011.csv \\",
+      "    --statistic fleiss --ci 0.95 --format json",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in

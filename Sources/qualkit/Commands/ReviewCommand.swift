@@ -21,6 +21,12 @@ enum ReviewCommand {
         "transcript", value: "ID", help: "Only this transcript (repeatable).", repeatable: true),
       .option(
         "context", value: "N", help: "Lines shown before and after each segment (default 2)."),
+      .option(
+        "reviewer", value: "NAME",
+        help: """
+          Who reviews (default: the file's coder): recorded as "reviewer" in every coding
+          answered; a coding made by changing a code is this reviewer's.
+          """),
       .flag("accept-all", help: "Accept every selected proposal without asking."),
       .option(
         "reject-code", value: "ID",
@@ -46,7 +52,8 @@ enum ReviewCommand {
       Without a terminal, give --accept-all or --reject-code.
       """,
     examples: [
-      "qualkit review --coder auto",
+      "qualkit autocode --speakers participant --out Codings/auto.jsonl",
+      "qualkit review --coder auto --reviewer anna",
       "qualkit review --coder auto --transcript B01 --context 4",
       "qualkit review --coder auto --reject-code single-entry --accept-all",
     ])
@@ -56,6 +63,7 @@ enum ReviewCommand {
       throw .usage("missing --coder NAME (whose proposed codings to review)", usage: spec.usage)
     }
     let coder = try context.validateCoder(name, usage: spec.usage)
+    let reviewer = try context.validateCoder(arguments.value("reviewer") ?? coder, usage: spec.usage)
     let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
     let acceptsAll = arguments.has("accept-all")
     let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty
@@ -81,7 +89,8 @@ enum ReviewCommand {
     }
 
     if isBatch {
-      let review = BatchReview(acceptsAll: acceptsAll, rejectedCodes: rejectCodes)
+      let review = BatchReview(
+        acceptsAll: acceptsAll, rejectedCodes: rejectCodes, reviewer: reviewer)
       let tally = try context.updateCodings(path) { codings in
         review.apply(to: &codings, where: isSelected)
       }
@@ -101,7 +110,7 @@ enum ReviewCommand {
     }
     var session = ReviewSession(
       path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines,
-      keys: keys)
+      keys: keys, reviewer: reviewer)
     do throws(CLIError) {
       try session.run(context: &context)
     } catch {
@@ -118,14 +127,7 @@ enum ReviewCommand {
   static func codeSubtrees(_ codes: [String], index: CodebookIndex?) throws(CLIError)
     -> Set<String>?
   {
-    guard !codes.isEmpty else { return nil }
-    var filter = CodingFilter()
-    filter.codes = codes
-    do {
-      return try filter.resolved(
-        index: index, codings: [], catalog: TranscriptCatalog(folder: "")
-      ).codeIDs
-    } catch {
+    do { return try CodingFilter.codeSubtrees(codes, index: index) } catch {
       throw .dataError("error: \(error)")
     }
   }

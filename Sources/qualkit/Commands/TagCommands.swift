@@ -28,7 +28,16 @@ enum TagCommands {
           """),
       .option(
         "span", value: "START-END",
-        help: "Code exact Unicode-scalar offsets (end exclusive)."),
+        help: """
+          Code exact Unicode-scalar offsets (end exclusive; a turn's are textStart and
+          textEnd in 'transcript show --format json').
+          """),
+      .option(
+        "quote", value: "TEXT",
+        help: """
+          Code exactly these words inside the lines or turn given (found once, in one
+          turn; exit 65 otherwise, with the closest passage or both lines).
+          """),
       .codebook,
       .transcripts,
     ],
@@ -40,8 +49,9 @@ enum TagCommands {
       commands at once both keep their coding.
       """,
     examples: [
-      "qualkit tag B01 112-118 mastery --coder anna",
-      "qualkit tag B02 readiness --turn 7 --coder anna --memo \"clear RTW wish\"",
+      "qualkit tag B01 22 feeling-safe --coder anna --memo \"worry about pressure\"",
+      "qualkit tag B01 26-28 own-goals --coder anna --quote \"hvad er dine mål?\"",
+      "qualkit tag B02 work-motivation --turn 7 --coder anna",
     ])
 
   static let tag = Command(spec: tagSpec) { arguments, context throws(CLIError) in
@@ -53,7 +63,7 @@ enum TagCommands {
       origin: .manual, status: .accepted, memo: memo,
       text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash, isExemplar: arguments.has("exemplar"))
-    let path = context.layout.codingFile(forCoder: request.coder)
+    let path = try context.writableLayout().codingFile(forCoder: request.coder)
     let (outcome, kept) = try context.updateCodings(path) {
       codings throws(CLIError) -> (ManualCoding.Outcome, Coding) in
       ManualCoding.tag(coding, into: &codings)
@@ -80,6 +90,7 @@ enum TagCommands {
         "coder", value: "NAME", help: "Whose coding to remove (required).", required: true),
       .option("turn", value: "N", help: "The coding was tagged with --turn N."),
       .option("span", value: "START-END", help: "The coding was tagged with --span START-END."),
+      .option("quote", value: "TEXT", help: "The coding was tagged with --quote TEXT."),
       .codebook,
       .transcripts,
     ],
@@ -134,6 +145,10 @@ struct ManualCodingRequest {
     let bySpan = arguments.value("span")
     if byTurn != nil && bySpan != nil {
       throw .usage("give either --turn or --span, not both", usage: spec.usage)
+    }
+    let quote = arguments.value("quote")
+    if quote != nil && bySpan != nil {
+      throw .usage("--quote looks inside lines or a turn, not inside --span", usage: spec.usage)
     }
     let positionals = arguments.positionals
     let address: SpanAddress
@@ -199,7 +214,13 @@ struct ManualCodingRequest {
     self.code = code
     self.coder = coder
     do {
-      self.span = try address.span(in: transcript, allowsFrontMatter: allowsFrontMatter)
+      let transcript = self.transcript
+      let addressed = try address.span(in: transcript, allowsFrontMatter: allowsFrontMatter)
+      if let quote {
+        self.span = try transcript.span(ofQuote: quote, within: addressed)
+      } else {
+        self.span = addressed
+      }
     } catch {
       throw .dataError("error: \(error)")
     }

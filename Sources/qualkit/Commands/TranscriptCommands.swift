@@ -77,30 +77,7 @@ enum TranscriptCommands {
       "format", in: ["text", "json"], default: "text", spec: listSpec)
     let folder = arguments.positionals.first ?? context.layout.transcriptsFolder
     let (transcripts, failed) = try context.load(usage: listSpec.usage) {
-      reader throws(ProjectError) in
-      let paths = try reader.transcriptPaths(inFolder: folder)
-      let participants = try reader.participants(inFolder: folder)
-      var transcripts: [(path: String, transcript: Transcript)] = []
-      var failed = false
-      var pathsByID: [String: String] = [:]
-      for path in paths {
-        do throws(ProjectError) {
-          let transcript = try reader.transcript(at: path, participants: participants)
-          if let other = pathsByID[transcript.id] {
-            reader.diagnostics.append(
-              .warning(
-                "transcript id '\(transcript.id)' is already used by '\(other)'; the other commands ignore this file",
-                file: path))
-          } else {
-            pathsByID[transcript.id] = path
-          }
-          transcripts.append((path, transcript))
-        } catch {
-          reader.diagnostics += error.diagnostics
-          failed = true
-        }
-      }
-      return (transcripts, failed)
+      reader throws(ProjectError) in try reader.transcriptListing(inFolder: folder)
     }
     if format == "json" {
       let items = transcripts.map { TranscriptWriter.listingJSON($0.transcript, file: $0.path) }
@@ -112,7 +89,8 @@ enum TranscriptCommands {
       let table = TranscriptWriter.listing(transcripts.map(\.transcript))
       context.standardOutput.write(TextTableWriter.render(table))
       let words = transcripts.reduce(0) { $0 + $1.transcript.wordCount }
-      context.print("\(transcripts.count) transcripts, \(words) words")
+      context.print(
+        "\(transcripts.count) transcript\(transcripts.count == 1 ? "" : "s"), \(words) words")
     }
     return failed ? .dataError : .success
   }

@@ -15,14 +15,17 @@ struct ReviewSession {
   var codebook: Codebook?
   var contextLines: Int
   var keys: any KeySource
+  /// Who answers (recorded in the codings answered).
+  var reviewer: String?
   private var message: String?
   private var showsHelp = false
 
   init(
     path: String, items: [Coding], catalog: TranscriptCatalog, codebook: Codebook?,
     contextLines: Int,
-    keys: any KeySource
+    keys: any KeySource, reviewer: String? = nil
   ) {
+    self.reviewer = reviewer
     self.progress = ReviewProgress(path: path, items: items)
     self.catalog = catalog
     self.codebook = codebook
@@ -77,8 +80,9 @@ struct ReviewSession {
     throws(CLIError)
   {
     guard let shown = progress.current else { return }
+    let reviewer = self.reviewer
     let outcome = try context.updateCodings(progress.path) { codings in
-      answer.apply(to: &codings, shown: shown)
+      answer.apply(to: &codings, shown: shown, reviewer: reviewer)
     }
     message = progress.record(answer, outcome: outcome)
   }

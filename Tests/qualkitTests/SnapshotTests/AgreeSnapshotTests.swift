@@ -42,7 +42,7 @@ private let sampleCoders = ["Codings/anna.jsonl", "Codings/bo.jsonl"]
     session.run(
       "autocode", "Transcripts/B01.txt", "Transcripts/B02.vtt", "Transcripts/B03.srt",
       "Transcripts/B05.txt", "--speakers", "participant", "--out", "Codings/auto.jsonl")
-    session.run(["agree"] + sampleCoders + ["Codings/auto.jsonl"] + arguments)
+    session.run(["agree"] + sampleCoders + ["Codings/auto.jsonl", "--all-kinds"] + arguments)
     expectSnapshot(session.text, named: "agree-\(name).txt")
   }
 

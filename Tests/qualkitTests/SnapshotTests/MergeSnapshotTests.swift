@@ -24,11 +24,11 @@ import Testing
     session.run("tag", "B01", "22", "feeling-safe", "--coder", "carl")
     session.run("merge", "Codings/anna.jsonl", "Codings/bo.jsonl", "--out", "Codings/ab.jsonl")
     session.run(
-      "merge", "Codings/ab.jsonl", "Codings/carl.jsonl", "--strategy", "majority", "--out",
-      "Codings/all.jsonl")
+      "merge", "Codings/ab.jsonl", "Codings/carl.jsonl", "--all-kinds", "--strategy", "majority",
+      "--out", "Codings/all.jsonl")
     session.run(
-      "merge", "Codings/ab.jsonl", "Codings/carl.jsonl", "--strategy", "majority", "--out",
-      "Codings/all.jsonl")
+      "merge", "Codings/ab.jsonl", "Codings/carl.jsonl", "--all-kinds", "--strategy", "majority",
+      "--out", "Codings/all.jsonl")
     session.file("Codings/all.jsonl")
     session.listing("Codings")
     expectSnapshot(session.text, named: "merge-merged.txt")
@@ -57,7 +57,7 @@ import Testing
       ("no-out", ["Codings/anna.jsonl", "Codings/bo.jsonl"]),
       ("bad-strategy", ["Codings/anna.jsonl", "--out", "m.jsonl", "--strategy", "most"]),
       ("missing-file", ["Codings/anna.jsonl", "Codings/x.jsonl", "--out", "m.jsonl"]),
-      ("no-files", ["--out", "m.jsonl"]),
+      ("unknown-coder", ["--coders", "anna,ana", "--out", "m.jsonl"]),
     ])
   func errors(name: String, arguments: [String]) throws {
     try expectCommandSnapshot(
