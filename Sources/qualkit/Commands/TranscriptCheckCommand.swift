@@ -29,7 +29,7 @@ enum TranscriptCheckCommand {
       """,
     examples: [
       "qualkit transcript check",
-      "qualkit transcript check new-batch/ --format json",
+      "qualkit transcript check Transcripts/B02.vtt --format json",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
