@@ -63,7 +63,8 @@ enum ReviewCommand {
       throw .usage("missing --coder NAME (whose proposed codings to review)", usage: spec.usage)
     }
     let coder = try context.validateCoder(name, usage: spec.usage)
-    let reviewer = try context.validateCoder(arguments.value("reviewer") ?? coder, usage: spec.usage)
+    let reviewer = try context.validateCoder(
+      arguments.value("reviewer") ?? coder, usage: spec.usage)
     let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
     let acceptsAll = arguments.has("accept-all")
     let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty
