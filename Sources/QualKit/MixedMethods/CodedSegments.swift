@@ -63,7 +63,7 @@ public struct CodedSegments: Sendable {
   /// A line for a table's preamble: what was counted.
   public var summary: String {
     let statusNames = Coding.Status.allCases.filter(statuses.contains).map(\.rawValue)
-    let who = coders.isEmpty ? "no coders" : "coders \(coders.joined(separator: ", "))"
+    let who = coders.isEmpty ? "no coder yet" : "coders \(coders.joined(separator: ", "))"
     return
       "\(segments.count) \(statusNames.joined(separator: "/")) segment\(segments.count == 1 ? "" : "s") of \(who) in \(transcripts.count) transcript\(transcripts.count == 1 ? "" : "s"); a segment coded by several coders counts once"
   }

@@ -114,10 +114,14 @@ enum ReportCommand {
       throw CLIError(error)
     }
     let names = formats.map(\.rawValue)
+    func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
     context.print(
       "wrote \(files.count) files (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
-        + "\(builder.transcripts.count) transcripts, \(builder.segments.count) segments, "
-        + "\(Set(builder.segments.flatMap(\.coders)).count) coders")
+        + "\(counted(builder.transcripts.count, "transcript")), "
+        + "\(counted(builder.segments.count, "segment")), "
+        + counted(Set(builder.segments.flatMap(\.coders)).count, "coder"))
     return project.hasMalformedCodings ? .dataError : .success
   }
 }
