@@ -1,6 +1,10 @@
 import QualKit
 
 extension OptionSpec {
+  /// `--format text|md|csv|json`, shared by the commands that print tables.
+  static let tableFormat = OptionSpec.option(
+    "format", value: "text|md|csv|json", help: "text (the default), md, csv or json.")
+
   /// The filters every command that lists or counts codings takes.
   static let codingFilters: [OptionSpec] = [
     .option(

@@ -9,30 +9,7 @@ enum CodingsCommand {
     arguments: [
       .init(name: "FILE", help: "Coding files to read (default: every Codings/*.jsonl).")
     ],
-    options: [
-      .option(
-        "coder", value: "NAME",
-        help: "Only this coder's codings (repeat or use commas for several).", repeatable: true),
-      .option(
-        "code", value: "ID", help: "Only this code and the codes below it in the codebook.",
-        repeatable: true),
-      .option("transcript", value: "ID", help: "Only this transcript.", repeatable: true),
-      .option(
-        "status", value: "STATUS", help: "proposed, accepted or rejected.", repeatable: true),
-      .option(
-        "speakers", value: "ROLE",
-        help: """
-          Only codings that start in a turn of this role (participant: every role but
-          interviewer).
-          """,
-        repeatable: true),
-      .option(
-        "attribute", value: "K=V",
-        help: """
-          Only transcripts whose attribute K is V (repeat for several; values of one key
-          are alternatives).
-          """,
-        repeatable: true),
+    options: OptionSpec.codingFilters + [
       .option(
         "format", value: "text|json|csv",
         help: """
@@ -69,21 +46,7 @@ enum CodingsCommand {
     if excel && format != "csv" {
       throw .usage("--excel writes CSV; it cannot go with --format \(format)", usage: spec.usage)
     }
-    var filter = CodingFilter()
-    for name in arguments.list("status") {
-      guard let status = Coding.Status(rawValue: name) else {
-        throw .usage(
-          "'\(name)' is not a status (proposed, accepted or rejected)", usage: spec.usage)
-      }
-      filter.statuses.insert(status)
-    }
-    for condition in arguments.options["attribute"] ?? [] where !filter.addAttribute(condition) {
-      throw .usage("--attribute needs KEY=VALUE, not '\(condition)'", usage: spec.usage)
-    }
-    filter.codes = arguments.list("code")
-    filter.coders = arguments.list("coder")
-    filter.transcripts = arguments.list("transcript")
-    filter.roles = arguments.list("speakers")
+    let filter = try arguments.codingFilter(spec: spec)
     let project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.project(
         codebookPath: arguments.value("codebook"),

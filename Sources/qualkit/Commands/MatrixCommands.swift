@@ -10,7 +10,7 @@ enum MatrixCommands {
       .option(
         "count", value: "segments|participants",
         help: "Count coded segments (the default) or participants with the code."),
-      .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),
+      .tableFormat,
     ] + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       Rows are the codebook's codes in order, with each code's own count and the
@@ -50,7 +50,7 @@ enum MatrixCommands {
       ),
       .option(
         "depth", value: "N", help: "Count codes below depth N as their ancestor (1: themes)."),
-      .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),
+      .tableFormat,
     ] + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       One row per pair of codes that occur together, in codebook order: units with

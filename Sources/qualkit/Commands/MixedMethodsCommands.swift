@@ -21,7 +21,7 @@ enum MixedMethodsCommands {
       .option(
         "out", value: "FILE",
         help: "Write the table to FILE and its column codebook to FILE's stem + -columns.csv."),
-      .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),
+      .tableFormat,
     ] + surveyOptions + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       A code's column counts the participant's segments of the code and the codes
@@ -86,7 +86,7 @@ enum MixedMethodsCommands {
         "depth", value: "1|2", help: "1: themes (the default); 2: also the codes below them."),
       .option("quotes", value: "N", help: "Quotes per theme, 1 to 3 (default 3)."),
       .flag("no-survey", help: "Leave the survey out even when the project has one."),
-      .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),
+      .tableFormat,
     ] + surveyOptions + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       One row per theme: definition, participants with the theme (n/N) per group,

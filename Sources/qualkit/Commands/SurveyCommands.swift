@@ -14,7 +14,7 @@ enum SurveyCommands {
     options: [
       .option("spec", value: "FILE", help: "The survey spec (default: CSV's stem + .survey.json)."),
       .option("by", value: "COLUMN", help: "Group respondents by this column (such as arm)."),
-      .option("format", value: "text|md|csv|json", help: "text (the default), md, csv or json."),
+      .tableFormat,
       .option(
         "quantiles", value: "type7|type6",
         help: "Quartiles as R/pandas/Excel (type7, the default) or as SPSS (type6)."),
