@@ -12,6 +12,9 @@ extension SurveyDescriptionWriter {
     var tables = scaleOrder.map { distribution(byScale[$0] ?? [], description: description) }
     if !description.constructs.isEmpty { tables.append(constructs(description)) }
     if description.items.contains(where: { $0.test != nil }) { tables.append(tests(description)) }
+    if description.items.contains(where: { $0.kruskalWallis != nil }) {
+      tables.append(kruskalWallisTests(description))
+    }
     return tables
   }
 
@@ -142,6 +145,39 @@ extension SurveyDescriptionWriter {
       } else {
         let note = table.note(test.explanation ?? "undefined")
         cells += Array(repeating: .undefined(note: note), count: 4) + [.empty]
+      }
+      table.rows.append(Table.Row(cells))
+    }
+    return table
+  }
+}
+
+extension SurveyDescriptionWriter {
+  /// The Kruskal–Wallis comparisons of three or more groups.
+  static func kruskalWallisTests(_ description: SurveyDescription) -> Table {
+    var table = Table(
+      id: "survey-kruskal-wallis",
+      caption: "Group comparison: \(description.groups.joined(separator: ", "))",
+      preamble: ["Kruskal–Wallis H with the tie correction; p from chi-square with k − 1 df"],
+      columns: [
+        Table.Column("variable", title: "Item or construct"),
+        Table.Column("n", title: "n per group"), Table.Column("H", isNumeric: true),
+        Table.Column("df", isNumeric: true), Table.Column("p", isNumeric: true),
+      ])
+    let rows =
+      description.items.map { ($0.item.column, $0.kruskalWallis) }
+      + description.constructs.map { ("\($0.id) (construct)", $0.kruskalWallis) }
+    for (name, test) in rows {
+      guard let test else { continue }
+      var cells: [Cell] = [.text(name), .text(test.counts.map(String.init).joined(separator: "/"))]
+      if let value = test.value {
+        cells += [
+          .number(value.h, decimals: 2), .integer(value.degreesOfFreedom),
+          value.p < 0.001 ? .text("< 0.001") : .number(value.p, decimals: 3),
+        ]
+      } else {
+        let note = table.note(test.explanation ?? "undefined")
+        cells += Array(repeating: .undefined(note: note), count: 3)
       }
       table.rows.append(Table.Row(cells))
     }

@@ -27,7 +27,9 @@ public enum SurveyDescriptionWriter {
       ("scale", .string(summary.scale.id)), ("reverse", .bool(summary.item.reverse)),
       ("construct", .string(summary.item.construct)),
       ("groups", .array(summary.groups.map { group($0, scale: summary.scale) })),
-      ("test", test(summary.test, groups: summary.testGroups)),
+      (
+        "test", test(summary.test, groups: summary.testGroups, kruskalWallis: summary.kruskalWallis)
+      ),
     ])
   }
 
@@ -77,12 +79,25 @@ public enum SurveyDescriptionWriter {
             ])
           })
       ),
-      ("test", test(summary.test, groups: summary.testGroups)),
+      (
+        "test", test(summary.test, groups: summary.testGroups, kruskalWallis: summary.kruskalWallis)
+      ),
     ])
   }
 
-  /// A two-group comparison as JSON, or `null` when there is none.
-  public static func test(_ test: MannWhitneyU?, groups: [String]) -> JSONOutput {
+  /// A group comparison as JSON: Mann–Whitney U for two groups,
+  /// Kruskal–Wallis for more, or `null` when there is none.
+  public static func test(
+    _ test: MannWhitneyU?, groups: [String], kruskalWallis: KruskalWallis? = nil
+  ) -> JSONOutput {
+    if test == nil, let kruskalWallis {
+      let value = kruskalWallis.value
+      return .object([
+        ("test", .string("kruskal-wallis")), ("n", .array(kruskalWallis.counts.map { .int($0) })),
+        ("H", number(value?.h)), ("df", value.map { .int($0.degreesOfFreedom) } ?? .null),
+        ("p", number(value?.p)), ("undefined", .string(kruskalWallis.explanation)),
+      ])
+    }
     guard let test else { return .null }
     let value = test.value
     return .object([

@@ -11,6 +11,8 @@ public struct ConstructSummary: Hashable, Sendable {
   public var test: MannWhitneyU?
   /// The two groups the test compares.
   public var testGroups: [String]
+  /// The comparison of three or more groups' scores.
+  public var kruskalWallis: KruskalWallis?
 
   /// One group's construct scores.
   public struct GroupSummary: Hashable, Sendable {
@@ -52,6 +54,10 @@ public struct ConstructSummary: Hashable, Sendable {
     } else {
       testGroups = []
       test = nil
+    }
+    if groups.count > 3 {
+      kruskalWallis = KruskalWallis(
+        frequencies: samples.dropLast().map { MannWhitneyU.frequencies($0) })
     }
   }
 }

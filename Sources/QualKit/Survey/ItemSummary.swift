@@ -10,6 +10,8 @@ public struct ItemSummary: Hashable, Sendable {
   public var test: MannWhitneyU?
   /// The two groups the test compares, first group's U.
   public var testGroups: [String]
+  /// The comparison of three or more groups.
+  public var kruskalWallis: KruskalWallis?
 
   /// The answers of one group to one item.
   public struct GroupSummary: Hashable, Sendable {
@@ -87,6 +89,9 @@ public struct ItemSummary: Hashable, Sendable {
     } else {
       testGroups = []
       test = nil
+    }
+    if groups.count > 3 {
+      kruskalWallis = KruskalWallis(frequencies: Array(frequencies.dropLast()))
     }
   }
 }

@@ -12,7 +12,8 @@
 /// - a construct's score is the mean of its items with reverse-scored items
 ///   mirrored, on complete cases, with Cronbach's alpha on those cases;
 /// - with exactly two groups, each item and construct is compared by
-///   ``MannWhitneyU``, the first group (in file order) first.
+///   ``MannWhitneyU``, the first group (in file order) first; with more, by
+///   ``KruskalWallis``.
 ///
 /// Groups are the values of the `by` column in the order they first appear;
 /// respondents with an empty value are in `all` only (``ungrouped``).

@@ -84,4 +84,21 @@ import Testing
     #expect(description.ungrouped == 1)
     #expect(description.items[0].groups.map(\.total) == [2, 1, 4])
   }
+
+  @Test("Three groups are compared by Kruskal-Wallis in JSON and in the tables")
+  func threeGroups() throws {
+    let (survey, _) = try readSurvey(
+      "id,arm,Q1,Q2\nA,x,Slet ikke,\nB,y,I nogen grad,\nC,z,I meget høj grad,\nD,x,Slet ikke,\nE,y,Kun i ringe grad,\nF,z,I nogen grad,\n"
+    )
+    let description = try SurveyDescription(survey, by: "arm")
+    #expect(description.items[0].test == nil)
+    let value = try #require(description.items[0].kruskalWallis?.value)
+    #expect(value.degreesOfFreedom == 2)
+    #expect(
+      description.items[1].kruskalWallis?.explanation == "fewer than two groups have valid answers")
+    let json = SurveyDescriptionWriter.json(description).rendered()
+    #expect(json.contains(#""test":{"test":"kruskal-wallis","n":[2,2,2],"H":"#))
+    let text = TableFormat.text.render(SurveyDescriptionWriter.tables(description))
+    #expect(text.contains("Group comparison: x, y, z"))
+  }
 }

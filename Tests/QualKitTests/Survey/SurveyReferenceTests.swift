@@ -78,6 +78,18 @@ func expectClose(
     }
   }
 
+  @Test("Kruskal-Wallis H and p as scipy computes them")
+  func kruskalWallis() {
+    let cases = SurveyReference.list("kruskalWallis")
+    #expect(cases.count == 4)
+    for (index, item) in cases.enumerated() {
+      let samples = item["samples"] as? [[Double]] ?? []
+      let test = KruskalWallis(frequencies: samples.map { sample in sample.map { ($0, 1) } })
+      expectClose(test.value?.h, item["H"] as? Double, "case \(index) H")
+      expectClose(test.value?.p, item["p"] as? Double, "case \(index) p")
+    }
+  }
+
   @Test("Cronbach's alpha as pingouin computes it")
   func cronbach() {
     for item in SurveyReference.list("cronbach") {

@@ -53,6 +53,21 @@ def mann_whitney():
     return cases
 
 
+def kruskal_wallis():
+    samples = [
+        [[1.0, 1.0], [3.0, 2.0], [4.0, 3.0]],
+        [[2.9, 3.0, 2.5, 2.6, 3.2], [3.8, 2.7, 4.0, 2.4], [2.8, 3.4, 3.7, 2.2, 2.0]],
+    ]
+    for sizes in [(40, 35, 50), (12, 9, 20, 30)]:
+        samples.append([[float(rng.choice([1, 2, 3, 4] + [4] * i)) for _ in range(n)]
+                        for i, n in enumerate(sizes)])
+    out = []
+    for groups in samples:
+        result = stats.kruskal(*groups)
+        out.append({"samples": groups, "H": float(result.statistic), "p": float(result.pvalue)})
+    return out
+
+
 def quantiles():
     arrays = [[4.0], [1.0, 2.0], [3.0, 1.0, 2.0], [1, 2, 3, 4], [1, 1, 2, 3, 4, 4, 4],
               [2.5, 7.1, 3.3, 9.0, 4.4, 1.2, 8.8, 6.0, 5.5, 3.9]]
@@ -145,6 +160,7 @@ def main():
         "tools": {"scipy": __import__("scipy").__version__, "numpy": np.__version__,
                   "pandas": pd.__version__, "pingouin": pg.__version__},
         "mannWhitney": mann_whitney(), "quantiles": quantiles(), "cronbach": cronbach(),
+        "kruskalWallis": kruskal_wallis(),
         "sampleSurvey": sample_survey(),
     }
     with open(os.path.join(HERE, "reference.json"), "w", encoding="utf-8") as out:
