@@ -20,35 +20,55 @@ public enum TranscriptWriter {
   /// The transcript as numbered lines with the speaker of each line in a
   /// gutter, after a header with its id, format, counts and attributes.
   public static func numberedText(_ transcript: Transcript) -> String {
-    var speakerOfLine: [Int: String] = [:]
-    for turn in transcript.turns {
-      for line in turn.firstLine...max(turn.firstLine, turn.lastLine) {
-        speakerOfLine[line] = turn.speaker ?? "-"
+    var output = ""
+    numberedText(transcript, to: &output)
+    return output
+  }
+
+  /// Writes ``numberedText(_:)`` to `output` a part at a time, so that the
+  /// rendering of a large transcript is never all in memory.
+  public static func numberedText(_ transcript: Transcript, to output: inout some TextOutputStream)
+  {
+    let lineCount = transcript.lines.lineCount
+    // The turn of each line (the last that covers it), -1 for none.
+    var turnOfLine = [Int](repeating: -1, count: lineCount + 1)
+    for (index, turn) in transcript.turns.enumerated() {
+      for line in turn.firstLine...max(turn.firstLine, turn.lastLine) where line <= lineCount {
+        turnOfLine[line] = index
       }
     }
-    let lineCount = transcript.lines.lineCount
     let numberWidth = max(3, String(lineCount).count)
     let speakerWidth = min(12, transcript.speakers.map(\.count).max() ?? 1)
-    var output =
+    var header =
       "# \(transcript.id) (\(transcript.format.rawValue)): \(transcript.turns.count) turns, \(transcript.wordCount) words"
     let speakers = speakerRoles(transcript).map { "\($0.label)=\($0.role)" }
       .joined(separator: ", ")
-    if !speakers.isEmpty { output += "; speakers: \(speakers)" }
-    output += "\n"
+    if !speakers.isEmpty { header += "; speakers: \(speakers)" }
+    header += "\n"
     if !transcript.attributes.isEmpty {
-      output += "# " + attributeList(transcript, separator: ", ") + "\n"
+      header += "# " + attributeList(transcript, separator: ", ") + "\n"
     }
-    output = TerminalText.visible(output)
-    let lines = transcript.text.split(separator: "\n", omittingEmptySubsequences: false)
-    for number in 1...max(1, lineCount) where number <= lines.count {
-      let label = String((speakerOfLine[number] ?? "").prefix(speakerWidth))
+    var part = TerminalText.visible(header)
+    let text = transcript.text.utf8
+    let lines = transcript.lines
+    for number in 1...max(1, lineCount) where number <= lines.utf8Starts.count {
+      let turn = number <= lineCount ? turnOfLine[number] : -1
+      let speaker = turn < 0 ? "" : transcript.turns[turn].speaker ?? "-"
+      let label = String(speaker.prefix(speakerWidth))
       let numberText = String(number)
-      output += String(repeating: " ", count: numberWidth - numberText.count) + numberText + "  "
-      output +=
+      let range = lines.utf8Range(ofLine: number)
+      let from = text.index(text.startIndex, offsetBy: range.lowerBound)
+      let lineText = Substring(text[from..<text.index(from, offsetBy: range.count)])
+      part += String(repeating: " ", count: numberWidth - numberText.count) + numberText + "  "
+      part +=
         TerminalText.visible(label) + String(repeating: " ", count: speakerWidth - label.count)
-        + " | " + TerminalText.visible(String(lines[number - 1])) + "\n"
+        + " | " + TerminalText.visible(String(lineText)) + "\n"
+      if part.utf8.count >= 1 << 16 {
+        output.write(part)
+        part = ""
+      }
     }
-    return output
+    output.write(part)
   }
 
   /// The listing table of `transcript list`: id, format, turns, words,

@@ -71,17 +71,46 @@ public struct ProjectReader: Sendable {
   public mutating func transcript(at path: String, participants: ParticipantTable?)
     throws(ProjectError) -> Transcript
   {
-    // A missing file or a folder is missing input before its name is looked at.
-    let data = try bytes(path)
     let (stem, pathExtension) = ProjectLayout.splitExtension(path)
-    guard let format = TranscriptFormat(pathExtension: pathExtension) else {
-      throw ProjectError(.invalidData, Self.unsupportedFormat(pathExtension), file: path)
+    let format = TranscriptFormat(pathExtension: pathExtension)
+    if format == .docx || format == nil {
+      // A missing file or a folder is missing input before its name is looked at.
+      let data = try bytes(path)
+      guard let format else {
+        throw ProjectError(.invalidData, Self.unsupportedFormat(pathExtension), file: path)
+      }
+      var found: [Diagnostic] = []
+      do {
+        let transcript = try Transcript(
+          parsing: consume data, format: format, fallbackID: stem, participants: participants,
+          diagnostics: &found)
+        diagnostics += found.inFile(path)
+        return transcript
+      } catch {
+        diagnostics += found.inFile(path)
+        throw ProjectError(error, file: path)
+      }
+    }
+    // Text is read straight into a string: a large transcript is held once.
+    let decoded: Result<DecodedText, TranscriptError>
+    do {
+      decoded = try folder.read(
+        path, making: { Transcript.decodedText(size: $0, reading: $1) },
+        orFrom: { bytes in
+          bytes.isEmpty
+            ? .failure(TranscriptError(.empty, "file is empty"))
+            : Transcript.decodedText(size: bytes.count) { buffer in
+              buffer.initialize(from: bytes).1
+            } ?? .failure(TranscriptError(.empty, "file is empty"))
+        })
+    } catch {
+      throw ProjectError(error)
     }
     var found: [Diagnostic] = []
     do {
       let transcript = try Transcript(
-        parsing: consume data, format: format, fallbackID: stem, participants: participants,
-        diagnostics: &found)
+        parsing: decoded.get(), format: format ?? .text, fallbackID: stem,
+        participants: participants, diagnostics: &found)
       diagnostics += found.inFile(path)
       return transcript
     } catch {

@@ -62,6 +62,30 @@ public struct ProjectFolder: Hashable, Sendable {
   /// - Throws: ``StorageError`` when the file is missing, a folder, a device,
   ///   larger than ``maximumFileSize``, a FIFO nobody writes to, or unreadable.
   public func read(_ path: String) throws(StorageError) -> [UInt8] {
+    // `make` reads nothing, so every file is read into an array.
+    try read(path, making: { _, _ in nil }, orFrom: { $0 })
+  }
+
+  /// Reads the file at `path` as ``read(_:)`` does, but a regular file
+  /// straight into storage that `make` allocates (a string's, so that a
+  /// large transcript is never held twice); anything else is read into an
+  /// array and given to `bytes`.
+  ///
+  /// - Parameters:
+  ///   - path: The file, relative to the project folder.
+  ///   - make: Gets the file's size and a function that reads the file into
+  ///     the buffer it is given (of more bytes than the size) and returns how
+  ///     many it read, or nil when reading failed or the file grew; `make`
+  ///     returns nil when that function did, and the file is read again as
+  ///     bytes.
+  ///   - bytes: Makes the value from the file's bytes.
+  /// - Returns: The value `make` or `bytes` made.
+  /// - Throws: ``StorageError`` as ``read(_:)`` does.
+  public func read<Value>(
+    _ path: String,
+    making make: (_ size: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int?) -> Value?,
+    orFrom bytes: ([UInt8]) -> Value
+  ) throws(StorageError) -> Value {
     let location = url(for: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory) else {
@@ -71,7 +95,7 @@ public struct ProjectFolder: Hashable, Sendable {
     return try InputReader(
       path: location.path, shownAs: path, limit: maximumFileSize,
       pipeWait: Self.isShellPipe(path) ? nil : pipeWait
-    ).read()
+    ).read(making: make, orFrom: bytes)
   }
 
   /// The bytes of the file at `path`, or nil when there is none or it cannot be read.

@@ -155,12 +155,20 @@ public struct AgreementTable: Hashable, Sendable {
   private static func segments(
     transcript: Transcript, units: [Span], coderRanges: [[Range<Int>]], kind: AgreementUnitKind
   ) -> [AgreementSegment] {
+    // Segments with the same values share one array (a turn per segment
+    // would otherwise allocate one each).
+    var patterns: [[Bool]: [Bool]] = [:]
+    func shared(_ pattern: [Bool]) -> [Bool] {
+      if let known = patterns[pattern] { return known }
+      patterns[pattern] = pattern
+      return pattern
+    }
     switch kind {
     case .turn, .line:
       return units.map { unit in
         AgreementSegment(
           transcript: transcript.id, span: unit, unitCount: 1,
-          coded: coderRanges.map { overlaps($0[...], unit.range) })
+          coded: shared(coderRanges.map { overlaps($0[...], unit.range) }))
       }
     case .char:
       var result: [AgreementSegment] = []
@@ -189,12 +197,14 @@ public struct AgreementTable: Hashable, Sendable {
             overlaps(ranges[cursors[coder]...], from..<to)
           }
           if let current = runPattern, current != pattern {
-            result.append(segment(transcript, runStart..<from, current))
+            result.append(segment(transcript, runStart..<from, shared(current)))
             runStart = from
           }
           runPattern = pattern
         }
-        if let runPattern { result.append(segment(transcript, runStart..<unit.end, runPattern)) }
+        if let runPattern {
+          result.append(segment(transcript, runStart..<unit.end, shared(runPattern)))
+        }
       }
       return result
     }

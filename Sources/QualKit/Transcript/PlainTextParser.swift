@@ -116,18 +116,20 @@ struct PlainTextParser {
         }
       }
     }
-    var plan = TurnPlan(
-      shapes: shapes, counts: layout, bodyStart: bodyStart, lineCount: lineCount,
+    // The shapes are let go once planned, before the turns are built.
+    let plan = TurnPlan(
+      shapes: consume shapes, counts: layout, bodyStart: bodyStart, lineCount: lineCount,
       isBlank: { Self.isBlank(lineBytes($0)) },
       lineText: { String(decoding: Self.trimmed(lineBytes($0)), as: UTF8.self) },
       role: { speakerMap.role(for: $0) })
 
     var builder = TurnBuilder(text: text, lines: lineIndex)
+    builder.reserve(plan.turnCount)
     var nextAction = 0
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {
         var action: TurnPlan.Action?
-        if nextAction < plan.actions.count && plan.actions[nextAction].line == line {
+        if nextAction < plan.actions.count && plan.actions.line(at: nextAction) == line {
           action = plan.actions[nextAction].action
           nextAction += 1
         }

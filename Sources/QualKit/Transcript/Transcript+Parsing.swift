@@ -52,6 +52,18 @@ extension Transcript {
     // The file's bytes are let go before parsing: a large transcript is
     // then held once (as text), not twice.
     bytes = []
+    try self.init(
+      parsing: decoded, format: format, fallbackID: fallbackID, participants: participants,
+      diagnostics: &diagnostics)
+  }
+
+  /// Reads a transcript that is not a Word file from its decoded text: what
+  /// ``init(parsing:format:fallbackID:participants:diagnostics:)`` does
+  /// once the bytes are decoded.
+  init(
+    parsing decoded: DecodedText, format: TranscriptFormat, fallbackID: String,
+    participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
+  ) throws(TranscriptError) {
     diagnostics += decoded.diagnostics
     switch format {
     case .text, .docx:
@@ -84,6 +96,32 @@ extension Transcript {
       }
     }
     addCommonFindings()
+  }
+
+  /// Decodes a file that `read` reads into the text's own storage (see
+  /// ``DecodedText/init(capacity:filling:)``), with the errors of
+  /// ``init(parsing:format:fallbackID:participants:diagnostics:)``.
+  ///
+  /// - Returns: nil when `read` returned nil.
+  static func decodedText(
+    size: Int, reading read: (UnsafeMutableBufferPointer<UInt8>) -> Int?
+  ) -> Result<DecodedText, TranscriptError>? {
+    var count = 0
+    do {
+      // One byte more than the size, so that a file that grew shows.
+      guard
+        let decoded = try DecodedText(
+          capacity: size + 1,
+          filling: {
+            let read = read($0)
+            count = read ?? 0
+            return read
+          })
+      else { return nil }
+      return count == 0 ? .failure(TranscriptError(.empty, "file is empty")) : .success(decoded)
+    } catch {
+      return .failure(TranscriptError(.binary, error.message, at: error.position))
+    }
   }
 
   /// The text that the turns' ``Turn/sourceRanges`` refer to.

@@ -22,6 +22,12 @@ struct TurnBuilder {
     self.lines = lines
   }
 
+  /// Makes room for `count` turns, so that the turns are not copied as
+  /// they grow (and take no more memory than they need).
+  mutating func reserve(_ count: Int) {
+    turns.reserveCapacity(count)
+  }
+
   /// Starts a labelled turn on `line`, whose text begins `contentColumn`
   /// scalars (`contentByte` bytes) into the line.
   mutating func startTurn(

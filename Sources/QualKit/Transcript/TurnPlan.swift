@@ -37,13 +37,19 @@ struct TurnPlan {
   }
 
   /// The actions by line, in line order; other lines continue the turn.
-  private(set) var actions: [(line: Int, action: Action)] = []
+  private(set) var actions = Actions()
   /// Attributes read from the preamble, in order.
   private(set) var attributes: [(key: String, value: String)] = []
   /// What was decided.
   private(set) var findings: [TranscriptFinding] = []
   /// The layout the file was read in.
   private(set) var layout: TranscriptLayout = .speakerLabels
+
+  /// The most turns the plan makes: one per start, and one for text before
+  /// the first.
+  var turnCount: Int {
+    1 + actions.startCount
+  }
 
   /// Plans the turns of a file from the shapes of its lines.
   ///
@@ -108,7 +114,10 @@ struct TurnPlan {
         lines: (bodyStart..<max(bodyStart, firstStart)).filter {
           !isBlank($0) && byLine[$0] == nil
         }, lineText: lineText, skipped: &byLine)
-      actions = byLine.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+      actions.reserve(byLine.count)
+      for (line, action) in byLine.sorted(by: { $0.key < $1.key }) {
+        actions.append((line, action))
+      }
     } else {
       planLabels(shapes: shapes, counts: counts, lineText: lineText, role: role)
     }
@@ -154,6 +163,7 @@ struct TurnPlan {
       decided[start.label] = .some(found)
       return found
     }
+    actions.reserve(shapes.count)
     var inPreamble = true
     var metadataLines: [Int] = []
     var kinds: [TurnStart.Kind: Int] = [:]

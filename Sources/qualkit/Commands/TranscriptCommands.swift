@@ -45,7 +45,7 @@ enum TranscriptCommands {
     if format == "json" {
       context.print(TranscriptWriter.json(transcript).rendered(pretty: true))
     } else {
-      context.standardOutput.write(TranscriptWriter.numberedText(transcript))
+      TranscriptWriter.numberedText(transcript, to: &context.standardOutput)
     }
     return .success
   }

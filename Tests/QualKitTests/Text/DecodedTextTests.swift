@@ -81,4 +81,22 @@ import Testing
     #expect(error?.kind == .binary)
     #expect(error?.message == "file looks binary (it contains a NUL or control byte), not text")
   }
+
+  @Test("Decoding in the text's own storage gives what decoding a copy gives")
+  func decodesInPlace() throws {
+    let samples: [[UInt8]] = [
+      DecodedText.byteOrderMark + Array("I: Hej\r\nB: Goddag\rslut".utf8),
+      [0x49, 0x3A, 0x20, 0xE6, 0xF8, 0xE5, 0x0D, 0x0A],  // Windows-1252 "I: æøå"
+      Array("B: Cafe\u{301}".utf8),
+    ]
+    for bytes in samples {
+      let copied = try DecodedText(decoding: bytes)
+      let inPlace = try DecodedText(capacity: bytes.count + 1) { buffer in
+        buffer.initialize(from: bytes).1
+      }
+      #expect(inPlace == copied)
+    }
+    #expect(try DecodedText(capacity: 4) { _ in nil } == nil)
+    #expect(try DecodedText(decoding: samples[0]).text == "I: Hej\nB: Goddag\nslut")
+  }
 }

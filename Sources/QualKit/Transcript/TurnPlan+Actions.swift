@@ -1,0 +1,89 @@
+extension TurnPlan {
+  /// The actions by line, packed: a turn start's speaker and role are kept
+  /// once per distinct pair and its times once per timed start, so that a
+  /// file of a million turns plans them in a few dozen bytes each.
+  struct Actions: RandomAccessCollection {
+    /// One action: its line, and where the rest of it is.
+    private struct Packed {
+      var line: Int
+      var column: Int
+      var byte: Int
+      /// The index in `voices`, or -1 for a skipped line.
+      var voice: Int32
+      /// The index in `times`, or -1 for neither.
+      var times: Int32
+      var isBlank: Bool
+    }
+
+    private var packed: [Packed] = []
+    private var voices: [(speaker: String?, role: String?)] = []
+    private var voiceIndex: [Voice: Int32] = [:]
+    private var times: [(start: Timestamp?, end: Timestamp?)] = []
+
+    /// A speaker and role, as a key.
+    private struct Voice: Hashable {
+      var speaker: String?
+      var role: String?
+    }
+
+    /// How many actions start a turn.
+    private(set) var startCount = 0
+
+    init() {}
+
+    /// Makes room for `count` actions.
+    mutating func reserve(_ count: Int) {
+      packed.reserveCapacity(count)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { packed.count }
+
+    /// The line of the action at `position`.
+    func line(at position: Int) -> Int { packed[position].line }
+
+    subscript(position: Int) -> (line: Int, action: Action) {
+      let item = packed[position]
+      guard item.voice >= 0 else { return (item.line, .skip) }
+      let voice = voices[Int(item.voice)]
+      let time: (start: Timestamp?, end: Timestamp?) =
+        item.times >= 0 ? times[Int(item.times)] : (nil, nil)
+      return (
+        item.line,
+        .start(
+          speaker: voice.speaker, role: voice.role, start: time.start, end: time.end,
+          column: item.column, byte: item.byte, isBlank: item.isBlank)
+      )
+    }
+
+    /// Adds the action of `line` (lines in order).
+    mutating func append(_ item: (line: Int, action: Action)) {
+      switch item.action {
+      case .skip:
+        packed.append(
+          Packed(line: item.line, column: 0, byte: 0, voice: -1, times: -1, isBlank: false))
+      case .start(let speaker, let role, let start, let end, let column, let byte, let isBlank):
+        startCount += 1
+        let key = Voice(speaker: speaker, role: role)
+        let voice: Int32
+        if let known = voiceIndex[key] {
+          voice = known
+        } else {
+          // Never past Int32: the actions of 2^31 lines would not fit in memory.
+          voice = Int32(voices.count)
+          voices.append((speaker, role))
+          voiceIndex[key] = voice
+        }
+        var timeIndex: Int32 = -1
+        if start != nil || end != nil {
+          timeIndex = Int32(times.count)
+          times.append((start, end))
+        }
+        packed.append(
+          Packed(
+            line: item.line, column: column, byte: byte, voice: voice, times: timeIndex,
+            isBlank: isBlank))
+      }
+    }
+  }
+}
