@@ -16,6 +16,7 @@ let allCommands: [Command] = [
   TagCommands.untag,
   ReviewCommand.command,
   CodingsCommand.command,
+  SearchCommand.command,
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,
