@@ -17,6 +17,8 @@ let allCommands: [Command] = [
   ReviewCommand.command,
   CodingsCommand.command,
   SearchCommand.command,
+  SegmentsCommands.segments,
+  SegmentsCommands.memos,
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,

@@ -17,7 +17,8 @@ import Testing
     arguments: [
       "transcript", "transcript show", "transcript list", "transcript check", "codebook",
       "codebook show",
-      "codebook validate", "autocode", "tag", "untag", "codings", "search", "review", "agree", "merge",
+      "codebook validate", "autocode", "tag", "untag", "codings", "search", "segments", "memos",
+      "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report",
     ])
