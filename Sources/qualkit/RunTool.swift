@@ -11,6 +11,8 @@ let allCommands: [Command] = [
   TranscriptCheckCommand.command,
   CodebookCommands.show,
   CodebookCommands.validate,
+  CodebookDocumentCommands.export,
+  CodebookDocumentCommands.importCommand,
   AutocodeCommand.command,
   TagCommands.tag,
   TagCommands.untag,
