@@ -80,9 +80,10 @@ extension CodebookWriter {
       ].map { Table.Column($0) }, rows: rows)
   }
 
-  /// The codebook as one self-contained HTML page for coder training: no
-  /// scripts, no outside files; each code's colour marks its heading. Text
-  /// from the codebook is escaped.
+  /// The codebook as one self-contained HTML page for coder training.
+  ///
+  /// No scripts, no outside files; each code's colour marks its heading.
+  /// Text from the codebook is escaped.
   ///
   /// - Returns: The page, ending with a line break.
   public static func html(_ codebook: Codebook, language: String?) -> String {

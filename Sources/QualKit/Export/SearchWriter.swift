@@ -38,6 +38,7 @@ public enum SearchWriter {
   ///   - hits: The hits, in the order to show.
   ///   - catalog: The transcripts the hits are in.
   ///   - highlights: Whether to mark the hit with ``highlight`` (for a terminal).
+  /// - Returns: One line per hit.
   public static func keywordInContext(
     _ hits: [SearchHit], catalog: TranscriptCatalog, highlights: Bool
   ) -> String {

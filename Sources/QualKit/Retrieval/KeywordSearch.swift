@@ -74,6 +74,7 @@ public struct KeywordSearch: Sendable {
   ///   - catalog: The project's transcripts.
   ///   - filter: The transcripts, attributes and roles to search.
   ///   - diagnostics: Receives warnings, each with its transcript's file.
+  /// - Returns: The hits.
   /// - Throws: ``CodingFilterError`` for a transcript, role or attribute
   ///   that the project does not have.
   public func hits(

@@ -11,8 +11,10 @@ public struct SegmentGroup: Hashable, Sendable {
   /// The segments, by transcript and position.
   public var segments: [RetrievedSegment]
 
-  /// Groups `segments` by code, in codebook order; codes the codebook does
-  /// not have come last, by id. Codes without segments are left out.
+  /// Groups `segments` by code, in codebook order.
+  ///
+  /// Codes the codebook does not have come last, by id. Codes without
+  /// segments are left out.
   public static func grouped(_ segments: [RetrievedSegment], index: CodebookIndex?)
     -> [SegmentGroup]
   {
