@@ -12,6 +12,7 @@ enum Qualkit {
       standardOutput: output, standardError: error,
       isStandardErrorTerminal: isatty(2) == 1)
     let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    context.highlightsOutput = isatty(1) == 1 && !noColor
     context.keys = TerminalKeys(usesColor: isatty(1) == 1 && !noColor) { output.flush() }
     let status = runTool(Array(CommandLine.arguments.dropFirst()), context: &context)
     context.keys?.restore()

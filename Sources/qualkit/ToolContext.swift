@@ -13,6 +13,9 @@ struct ToolContext {
   var standardError: any TextOutputStream
   /// Whether standard error is a terminal (progress is shown only then).
   var isStandardErrorTerminal: Bool = false
+  /// Whether standard output is a terminal that may show colour (`NO_COLOR`
+  /// unset); search hits are highlighted only then.
+  var highlightsOutput: Bool = false
   /// The keyboard, when standard input is a terminal (nil otherwise);
   /// interactive commands such as `review` read their answers from it.
   var keys: (any KeySource)?

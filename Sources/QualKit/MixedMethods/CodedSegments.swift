@@ -45,12 +45,7 @@ public struct CodedSegments: Sendable {
         < ($1.transcript, $1.span.start, $1.span.end, $1.code)
     }
     self.coders = coders.sorted()
-    transcripts = project.catalog.sorted.filter { transcript in
-      (filter.transcripts.isEmpty || filter.transcripts.contains(transcript.id))
-        && filter.attributes.allSatisfy { key, values in
-          transcript.attributes[key].map { values.contains($0.description) } ?? false
-        }
-    }
+    transcripts = project.catalog.sorted.filter(filter.selects)
   }
 
   /// Whether a table shows the code of `entry`: every code without a code

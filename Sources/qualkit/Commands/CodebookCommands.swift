@@ -16,6 +16,7 @@ enum CodebookCommands {
       .option(
         "language", value: "CODE",
         help: "Show labels in this language where the codebook has them (e.g. da)."),
+      .flag("details", help: "With each code its definition, include, exclude, example, keywords."),
     ])
 
   static let show = Command(spec: showSpec) { arguments, context throws(CLIError) in
@@ -43,7 +44,10 @@ enum CodebookCommands {
           )
         }
       }
-      context.standardOutput.write(CodebookWriter.tree(codebook, language: language))
+      context.standardOutput.write(
+        arguments.has("details")
+          ? CodebookWriter.details(codebook, language: language)
+          : CodebookWriter.tree(codebook, language: language))
     }
     return .success
   }

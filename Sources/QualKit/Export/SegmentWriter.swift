@@ -1,0 +1,131 @@
+/// Renders retrieved segments and memos grouped by code: text for a
+/// terminal, Markdown for a document, one record per segment for CSV and JSON.
+public enum SegmentWriter {
+  /// The text listing: a heading per code, then each segment's place, who
+  /// said it, its attributes and its whole text (indented), and its memo.
+  ///
+  /// - Parameters:
+  ///   - groups: The groups, in the order to show.
+  ///   - showsMemoFirst: Whether the memo is the item (for `memos`): it
+  ///     comes before the coded text and names its coder.
+  /// - Returns: The listing, ending with a line break (empty for no groups).
+  public static func text(_ groups: [SegmentGroup], showsMemoFirst: Bool = false) -> String {
+    var output = ""
+    for group in groups {
+      if !output.isEmpty { output += "\n" }
+      output += TerminalText.visible(heading(group, showsMemoFirst: showsMemoFirst)) + "\n"
+      for segment in group.segments {
+        output += "\n  " + TerminalText.visible(place(segment)) + "\n"
+        if !segment.attributes.isEmpty {
+          output += "  " + TerminalText.visible(attributes(segment)) + "\n"
+        }
+        let memo = segment.coding.memo.map { "memo: " + $0 }
+        if showsMemoFirst, let memo { output += indented(memo) }
+        output += indented(segment.text)
+        if !showsMemoFirst, let memo { output += indented(memo) }
+      }
+    }
+    return output
+  }
+
+  /// The Markdown listing: a heading per code (nested by depth), each
+  /// segment's place in bold, its attributes, and its text as a quotation.
+  ///
+  /// - Returns: The document, ending with a line break (empty for no groups).
+  public static func markdown(_ groups: [SegmentGroup], showsMemoFirst: Bool = false) -> String {
+    var output = ""
+    for group in groups {
+      if !output.isEmpty { output += "\n" }
+      let level = String(repeating: "#", count: min(group.depth + 2, 6))
+      output +=
+        "\(level) \(MarkdownTableWriter.escape(heading(group, showsMemoFirst: showsMemoFirst)))\n"
+      for segment in group.segments {
+        output += "\n**\(MarkdownTableWriter.escape(place(segment)))**"
+        if !segment.attributes.isEmpty {
+          output += "  \n" + MarkdownTableWriter.escape(attributes(segment))
+        }
+        output += "\n\n"
+        let memo = segment.coding.memo.map { "*Memo:* " + MarkdownTableWriter.escape($0) + "\n" }
+        if showsMemoFirst, let memo { output += memo + "\n" }
+        output +=
+          segment.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "> " + MarkdownTableWriter.escape(String($0))
+          }.joined(separator: "\n") + "\n"
+        if !showsMemoFirst, let memo { output += "\n" + memo }
+      }
+    }
+    return output
+  }
+
+  /// One row per segment: code, label, participant (the transcript id),
+  /// speaker, role, lines, offsets, timestamp, coders, status, memo, text,
+  /// then one column per attribute of the transcripts (sorted by name).
+  public static func records(_ groups: [SegmentGroup], id: String = "segments") -> Table {
+    let segments = groups.flatMap { group in group.segments.map { (group, $0) } }
+    let keys = Array(Set(segments.flatMap { $0.1.attributes.map(\.key) })).sorted()
+    var columns: [Table.Column] = [
+      .init("code"), .init("label"), .init("participant"), .init("speaker"), .init("role"),
+      .init("firstLine", isNumeric: true), .init("lastLine", isNumeric: true),
+      .init("start", isNumeric: true), .init("end", isNumeric: true), .init("timestamp"),
+      .init("coders"), .init("status"), .init("memo"), .init("text"),
+    ]
+    var taken = Set(columns.map(\.key))
+    for key in keys {
+      let name = taken.contains(key) ? "attribute.\(key)" : key
+      taken.insert(name)
+      columns.append(.init(name))
+    }
+    let rows = segments.map { group, segment in
+      let coding = segment.coding
+      let values = Dictionary(segment.attributes.map { ($0.key, $0.value) }) { first, _ in first }
+      let cells: [Cell] = [
+        .text(group.code), .text(group.label), .text(coding.transcript),
+        optional(segment.turn?.speaker), optional(segment.turn?.role),
+        .integer(coding.span.firstLine), .integer(coding.span.lastLine),
+        .integer(coding.span.start), .integer(coding.span.end),
+        optional(segment.turn?.start?.description), .text(segment.coders.joined(separator: ",")),
+        .text(coding.status.rawValue), optional(coding.memo), .text(segment.text),
+      ]
+      return Table.Row(cells + keys.map { optional(values[$0]) })
+    }
+    return Table(
+      id: id, caption: id == "memos" ? "Memos" : "Coded segments", columns: columns, rows: rows)
+  }
+
+  /// `Label [id]: 3 segments` (or memos).
+  static func heading(_ group: SegmentGroup, showsMemoFirst: Bool) -> String {
+    let noun = showsMemoFirst ? "memo" : "segment"
+    let count = group.segments.count
+    return (group.parents + [group.label]).joined(separator: " › ")
+      + " [\(group.code)]: \(count) \(noun)\(count == 1 ? "" : "s")"
+  }
+
+  /// `B01, l. 51 · B (citizen) · 00:01:02.000 · anna, bo`.
+  static func place(_ segment: RetrievedSegment) -> String {
+    let coding = segment.coding
+    var parts = [
+      Citation(
+        transcript: coding.transcript, firstLine: coding.span.firstLine,
+        lastLine: coding.span.lastLine
+      ).description
+    ]
+    if let turn = segment.turn { parts.append(SearchWriter.speaker(of: turn)) }
+    if let start = segment.turn?.start { parts.append(start.description) }
+    parts.append(segment.coders.joined(separator: ", "))
+    if coding.status != .accepted { parts.append(coding.status.rawValue) }
+    return parts.joined(separator: " · ")
+  }
+
+  /// `age=54, group=TKI2`.
+  static func attributes(_ segment: RetrievedSegment) -> String {
+    segment.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+  }
+
+  private static func indented(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      "    " + TerminalText.visible(String($0))
+    }.joined(separator: "\n") + "\n"
+  }
+
+  private static func optional(_ text: String?) -> Cell { text.map { .text($0) } ?? .empty }
+}
