@@ -17,7 +17,8 @@ import Testing
     arguments: [
       "transcript", "transcript show", "transcript list", "transcript check", "codebook",
       "codebook show",
-      "codebook validate", "autocode", "tag", "untag", "codings", "review", "agree", "merge",
+      "codebook validate", "codebook rename", "codebook move", "codebook merge", "codebook add",
+      "autocode", "tag", "untag", "codings", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report",
     ])
