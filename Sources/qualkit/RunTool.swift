@@ -20,6 +20,7 @@ let allCommands: [Command] = [
   TagCommands.untag,
   ReviewCommand.command,
   CodingsCommand.command,
+  ReanchorCommand.command,
   ReliabilityCommand.command,
   AgreeCommand.command,
   MergeCommand.command,

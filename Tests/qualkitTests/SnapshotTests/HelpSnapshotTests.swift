@@ -18,7 +18,7 @@ import Testing
       "transcript", "transcript show", "transcript list", "transcript check", "codebook",
       "codebook show",
       "codebook validate", "codebook rename", "codebook move", "codebook merge", "codebook add",
-      "autocode", "tag", "untag", "codings", "review", "agree", "merge",
+      "autocode", "tag", "untag", "codings", "reanchor", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report",
     ])
