@@ -220,6 +220,7 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     #expect(result.status == .success)
     let screen = """
       [1/7] A01 l. 6  code: mastery (Mastery)  origin: keyword:mestr*
+        0 of 7 reviewed in Codings/auto.jsonl
 
           4    | speakers: I=interviewer, B=citizen
           5    | ---

@@ -79,33 +79,50 @@ public enum ReviewItemWriter {
 
   /// A line's text with its segment and hits marked.
   public static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
-    let text = TerminalText.visible(line.text)
-    let scalars = Array(text.unicodeScalars)
-    guard let segment = line.segment else {
-      return color ? dim(text) : text
+    let scalars = Array(TerminalText.visible(line.text).unicodeScalars)
+    return marked(
+      scalars, in: 0..<scalars.count, segment: line.segment, highlights: line.highlights,
+      color: color, showsBounds: line.segment.map { !color && isPartial($0, of: scalars) } ?? false)
+  }
+
+  /// The part `range` of a line's scalars with the line's segment and hits
+  /// marked (offsets are the line's); a part of a wrapped line.
+  static func marked(
+    _ scalars: [Unicode.Scalar], in range: Range<Int>, segment: Range<Int>?,
+    highlights: [Range<Int>], color: Bool, showsBounds: Bool
+  ) -> String {
+    func text(_ part: Range<Int>) -> String {
+      var run = ""
+      run.unicodeScalars.append(contentsOf: scalars[part])
+      return run
+    }
+    guard let segment else {
+      return color ? dim(text(range)) : text(range)
     }
     // 0: outside the segment, 1: in the segment, 2: a hit.
-    var kinds = [Int](repeating: 0, count: scalars.count)
-    for offset in segment where offset < kinds.count { kinds[offset] = 1 }
-    for hit in line.highlights {
-      for offset in hit where offset < kinds.count { kinds[offset] = 2 }
+    func kind(_ offset: Int) -> Int {
+      if highlights.contains(where: { $0.contains(offset) }) { return 2 }
+      return segment.contains(offset) ? 1 : 0
     }
-    let showsBounds = !color && isPartial(segment, of: scalars)
     var output = ""
-    var start = 0
-    while start <= scalars.count {
-      if showsBounds && start == segment.lowerBound { output += "«" }
-      if showsBounds && start == segment.upperBound && start > segment.lowerBound { output += "»" }
-      guard start < scalars.count else { break }
+    var start = range.lowerBound
+    while start <= range.upperBound {
+      if showsBounds && start == segment.lowerBound && start < range.upperBound { output += "«" }
+      if showsBounds && start == segment.upperBound && start > segment.lowerBound
+        && start > range.lowerBound
+      {
+        output += "»"
+      }
+      guard start < range.upperBound else { break }
+      let startKind = kind(start)
       var end = start + 1
-      while end < scalars.count && kinds[end] == kinds[start] && end != segment.lowerBound
+      while end < range.upperBound && kind(end) == startKind && end != segment.lowerBound
         && end != segment.upperBound
       {
         end += 1
       }
-      var run = ""
-      run.unicodeScalars.append(contentsOf: scalars[start..<end])
-      switch (kinds[start], color) {
+      let run = text(start..<end)
+      switch (startKind, color) {
       case (0, true): output += dim(run)
       case (2, true): output += "\u{1B}[1;7m" + run + "\u{1B}[0m"
       case (2, false): output += "[" + run + "]"
@@ -117,7 +134,7 @@ public enum ReviewItemWriter {
   }
 
   /// Whether the segment leaves out words of its line other than a speaker label.
-  private static func isPartial(_ segment: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+  static func isPartial(_ segment: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
     var before = ""
     before.unicodeScalars.append(contentsOf: scalars[0..<min(segment.lowerBound, scalars.count)])
     var after = ""

@@ -19,14 +19,16 @@ struct ReviewSession {
   var reviewer: String?
   private var message: String?
   private var showsHelp = false
+  /// The page of the current screen's lines (0-based) and how many there are.
+  private var page = 0
+  private var pageCount = 1
 
   init(
-    path: String, items: [Coding], catalog: TranscriptCatalog, codebook: Codebook?,
-    contextLines: Int,
-    keys: any KeySource, reviewer: String? = nil
+    path: String, items: [Coding], fileCodings: [Coding] = [], catalog: TranscriptCatalog,
+    codebook: Codebook?, contextLines: Int, keys: any KeySource, reviewer: String? = nil
   ) {
     self.reviewer = reviewer
-    self.progress = ReviewProgress(path: path, items: items)
+    self.progress = ReviewProgress(path: path, items: items, fileCodings: fileCodings)
     self.catalog = catalog
     self.codebook = codebook
     self.contextLines = contextLines
@@ -50,13 +52,21 @@ struct ReviewSession {
         }
         return
       }
-      showItem(current, context: &context)
+      showItem(context: &context)
       showsHelp = false
       message = nil
+      let shownIndex = progress.index
       guard let key = keys.readKey() else { return }
+      defer { if progress.index != shownIndex { page = 0 } }
       switch key {
       case "a": try answer(.accept, context: &context)
       case "r": try answer(.reject, context: &context)
+      case "A": try answerGroup(.accept, context: &context)
+      case "R": try answerGroup(.reject, context: &context)
+      case " ":
+        if page + 1 < pageCount { page += 1 } else { message = "this is the last page" }
+      case "b":
+        if page > 0 { page -= 1 } else { message = "this is the first page" }
       case "s": message = progress.skip()
       case "c": try changeCode(current, context: &context)
       case "m": try writeMemo(current, context: &context)
@@ -85,6 +95,21 @@ struct ReviewSession {
       answer.apply(to: &codings, shown: shown, reviewer: reviewer)
     }
     message = progress.record(answer, outcome: outcome)
+  }
+
+  /// Applies `answer` to every proposal of the screen not answered yet.
+  private mutating func answerGroup(_ answer: ReviewAnswer, context: inout ToolContext)
+    throws(CLIError)
+  {
+    let group = progress.currentGroup
+    var messages: [String] = []
+    while let current = progress.current, group.contains(progress.index),
+      current.status == .proposed
+    {
+      try self.answer(answer, context: &context)
+      messages += message.map { [$0] } ?? []
+    }
+    message = messages.joined(separator: "\n")
   }
 
   private mutating func changeCode(_ current: Coding, context: inout ToolContext) throws(CLIError) {
@@ -134,16 +159,24 @@ struct ReviewSession {
 
   // MARK: - Screen
 
-  private func showItem(_ coding: Coding, context: inout ToolContext) {
-    let item = ReviewItem(
-      coding: coding, transcript: catalog.byID[coding.transcript], codebook: codebook,
-      contextLines: contextLines)
-    var screen = keys.clearsScreen ? clearScreen : ""
-    screen += ReviewItemWriter.render(
-      item, position: progress.index + 1, total: progress.items.count,
-      code: codebook?.code(withID: coding.code), color: keys.usesColor, message: message,
+  private mutating func showItem(context: inout ToolContext) {
+    let group = progress.currentGroup
+    let codings = Array(progress.items[group])
+    let items = codings.map { coding in
+      ReviewItem(
+        coding: coding, transcript: catalog.byID[coding.transcript], codebook: codebook,
+        contextLines: contextLines)
+    }
+    let info = ReviewItemWriter.ScreenInfo(
+      current: progress.index - group.lowerBound, position: progress.index + 1,
+      total: progress.items.count, progress: progress.fileProgress, message: message,
       showsHelp: showsHelp)
-    context.standardOutput.write(screen)
+    let screen = ReviewItemWriter.screen(
+      items, codes: codings.map { codebook?.code(withID: $0.code) }, info: info,
+      color: keys.usesColor, size: keys.screenSize, page: page)
+    pageCount = screen.pageCount
+    page = min(page, pageCount - 1)
+    context.standardOutput.write((keys.clearsScreen ? clearScreen : "") + screen.text)
   }
 
   private func show(_ text: String, context: inout ToolContext) {
