@@ -57,6 +57,7 @@ extension ReviewItemWriter {
   ///   - color: Whether to use ANSI colours.
   ///   - size: The terminal's width and height, if known.
   ///   - page: The 0-based page (clamped to the last).
+  /// - Returns: The screen's text and how many pages the lines take.
   public static func screen(
     _ group: [ReviewItem], codes: [Code?], info: ScreenInfo, color: Bool,
     size: (width: Int, height: Int)?, page: Int
@@ -185,9 +186,11 @@ extension ReviewItemWriter {
     return positions
   }
 
-  /// Splits `scalars` into rows of at most `width` columns, at spaces where
-  /// possible (a word longer than a row is cut); the space a row is broken
-  /// at is left out. Each of `markers` takes a column too.
+  /// Splits `scalars` into rows of at most `width` columns.
+  ///
+  /// Rows break at spaces where possible (a word longer than a row is cut);
+  /// the space a row is broken at is left out. Each of `markers` takes a
+  /// column too.
   static func wrap(_ scalars: [Unicode.Scalar], width: Int, markers: [Int] = []) -> [Range<Int>] {
     guard !scalars.isEmpty else { return [0..<0] }
     var marks = [Int](repeating: 0, count: scalars.count + 1)
