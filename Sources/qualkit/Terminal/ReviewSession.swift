@@ -118,8 +118,7 @@ struct ReviewSession {
       return
     }
     while true {
-      context.standardOutput.write("change \(current.code) to (code id; Return cancels): ")
-      let line = keys.readLine()?.trimmingWhitespace() ?? ""
+      let line = pickCode(for: current, in: codebook, context: &context)
       switch ReviewAnswer.codeChoice(typed: line, for: current, in: codebook) {
       case .cancelled:
         message = "code not changed"
@@ -138,6 +137,27 @@ struct ReviewSession {
         context.print("unknown code '\(line)' (nearest: \(nearest.joined(separator: ", ")))")
       }
     }
+  }
+
+  /// The code typed or chosen in the picker (empty when cancelled).
+  private func pickCode(for current: Coding, in codebook: Codebook, context: inout ToolContext)
+    -> String
+  {
+    let prompt = "change \(current.code) to (type, Tab completes, arrows choose; Esc cancels): "
+    var picker = ReviewCodePicker(codebook: codebook)
+    context.standardOutput.write(picker.redraw(prompt: prompt))
+    while let key = keys.readEditKey() {
+      switch picker.handle(key) {
+      case .editing: context.standardOutput.write(picker.redraw(prompt: prompt))
+      case .chosen(let id):
+        context.standardOutput.write("\r\u{1B}[J" + prompt + id + "\n")
+        return id
+      case .cancelled:
+        context.standardOutput.write("\r\u{1B}[J\n")
+        return ""
+      }
+    }
+    return ""
   }
 
   private mutating func writeMemo(_ current: Coding, context: inout ToolContext) throws(CLIError) {

@@ -47,6 +47,28 @@ extension KeySource {
   }
 
   var screenSize: (width: Int, height: Int)? { nil }
+
+  /// Reads a line key by key through ``ReviewLineEditor``, echoing each
+  /// change with `echo`: arrow keys move the cursor, Backspace deletes, and
+  /// nothing but printable characters enters the text.
+  ///
+  /// - Returns: The line, or nil when cancelled or at the end of input.
+  func editLine(echo: (String) -> Void) -> String? {
+    echo("\u{1B}7")  // Save the cursor after the prompt; redraws start there.
+    var editor = ReviewLineEditor()
+    while let key = readEditKey() {
+      switch editor.handle(key) {
+      case .editing: echo(editor.redraw)
+      case .done(let text):
+        echo("\r\n")
+        return text
+      case .cancelled:
+        echo("\r\n")
+        return nil
+      }
+    }
+    return nil
+  }
 }
 
 /// The keyboard of the terminal on standard input, read in raw mode.
@@ -114,21 +136,7 @@ final class TerminalKeys: KeySource {
   }
 
   func readLine() -> String? {
-    write("\u{1B}7")  // Save the cursor after the prompt; redraws start there.
-    var editor = ReviewLineEditor()
-    while true {
-      flushOutput()
-      guard let key = readEditKey() else { return nil }
-      switch editor.handle(key) {
-      case .editing: write(editor.redraw)
-      case .done(let text):
-        write("\r\n")
-        return text
-      case .cancelled:
-        write("\r\n")
-        return nil
-      }
-    }
+    editLine(echo: write)
   }
 
   func restore() {
