@@ -79,7 +79,7 @@ extension ReviewCommandTests {
         row.contains("reviewed in Codings/auto.jsonl  page ") ? String(row.suffix(3)) : nil
       }
     }
-    #expect(pages == ["1/4", "2/4", "3/4", "2/4"])
+    #expect(pages == ["1/5", "2/5", "3/5", "2/5"])
     // Wrapped at words; continuation rows keep the number and speaker columns blank.
     #expect(
       result.output.contains(

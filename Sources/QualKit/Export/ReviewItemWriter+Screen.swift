@@ -115,12 +115,12 @@ extension ReviewItemWriter {
     if let message = info.message { footer.append(message) }
 
     // The header's lines, a progress line, a blank, the body, a blank, the
-    // footer; the last row stays free for the cursor.
+    // footer; the last three rows stay free for a memo prompt and the cursor.
     var pageCount = 1
     var page = max(0, page)
     if let size {
       let fixed = header.count + 2 + 1 + footer.count + (footer.contains(moreKeysLine) ? 0 : 1)
-      let rows = max(3, size.height - 1 - fixed)
+      let rows = max(3, size.height - 3 - fixed)
       pageCount = max(1, (body.count + rows - 1) / rows)
       page = min(page, pageCount - 1)
       body = Array(body.dropFirst(page * rows).prefix(rows))

@@ -145,6 +145,12 @@ struct ReviewSession {
   {
     let prompt = "change \(current.code) to (type, Tab completes, arrows choose; Esc cancels): "
     var picker = ReviewCodePicker(codebook: codebook)
+    if keys.clearsScreen {
+      // The list needs rows below the prompt: draw it on a screen of its own.
+      let label = codebook.code(withID: current.code).map { " (\($0.label))" } ?? ""
+      context.standardOutput.write(
+        clearScreen + "\(current.transcript) \(current.span)  code: \(current.code)\(label)\n\n")
+    }
     context.standardOutput.write(picker.redraw(prompt: prompt))
     while let key = keys.readEditKey() {
       switch picker.handle(key) {

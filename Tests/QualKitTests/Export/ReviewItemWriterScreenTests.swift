@@ -46,7 +46,7 @@ import Testing
     for number in 0..<first.pageCount {
       let rows = page(number).text.split(separator: "\n", omittingEmptySubsequences: false)
         .dropLast()
-      #expect(rows.count <= 23, "page \(number + 1) has \(rows.count) rows")
+      #expect(rows.count <= 21, "page \(number + 1) has \(rows.count) rows")
       let plain = rows.map { withoutEscapes(String($0)) }
       #expect(plain.allSatisfy { $0.count <= 80 }, "\(plain.filter { $0.count > 80 })")
       #expect(plain[0].hasPrefix("[3/190] L01 l. 3  code: energy (Energy)"))
