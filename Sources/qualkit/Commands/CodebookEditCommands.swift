@@ -85,7 +85,7 @@ enum CodebookEditCommands {
       .option("definition", value: "TEXT", help: "What the code means."),
     ] + shared,
     examples: [
-      "qualkit codebook add peer-support --label \"Peer support\" --under mastery --dry-run"
+      "qualkit codebook add peers --label \"Peer support\" --under mastery --dry-run"
     ])
 
   static let add = Command(spec: addSpec) { arguments, context throws(CLIError) in
