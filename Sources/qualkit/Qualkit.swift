@@ -13,7 +13,9 @@ enum Qualkit {
       isStandardErrorTerminal: isatty(2) == 1)
     let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
     context.highlightsOutput = isatty(1) == 1 && !noColor
-    context.keys = TerminalKeys(usesColor: isatty(1) == 1 && !noColor) { output.flush() }
+    context.keys = TerminalKeys(
+      usesColor: isatty(1) == 1 && !noColor, write: { output.write($0) },
+      flushOutput: { output.flush() })
     let status = runTool(Array(CommandLine.arguments.dropFirst()), context: &context)
     context.keys?.restore()
     output.flush()

@@ -25,8 +25,16 @@ extension ReviewCommandTests {
     #expect(
       try states() == ["A01:mastery@6=accepted", "A01:energy@7=rejected"] + Self.initialStates[2...]
     )
+    // The two codes proposed for lines 7–8 share one screen, answered one by one.
     #expect(
-      result.output.contains("[3/7] A01 l. 7–8  code: mastery (Mastery)  origin: keyword:mestr*\n"))
+      result.output.contains(
+        """
+        [3/7] A01 l. 7–8  2 proposed codes:
+          1. energy (Energy)  origin: keyword:overskud  [rejected]
+        > 2. mastery (Mastery)  origin: keyword:mestr*  [proposed]
+          2 of 7 reviewed in Codings/auto.jsonl
+
+        """))
     #expect(result.output.contains("\nrejected A01 l. 7–8 energy\n"))
     #expect(
       result.output.hasSuffix(

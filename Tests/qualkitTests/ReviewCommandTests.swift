@@ -10,13 +10,18 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   enum Step {
     case key(Character)
     case line(String)
+    /// Bytes as a terminal sends them (escape sequences, UTF-8), decoded
+    /// and line-edited as the real keyboard's are.
+    case bytes([UInt8])
     case action(() -> Void)
   }
 
   var steps: [Step]
   var usesColor: Bool
   let clearsScreen = false
+  var screenSize: (width: Int, height: Int)?
   private(set) var restoreCount = 0
+  private var pending: [UInt8] = []
 
   init(_ steps: [Step], color: Bool = false) {
     self.steps = steps
@@ -37,9 +42,31 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   func readLine() -> String? {
     runActions()
+    if case .bytes = steps.first { return editLine(echo: { _ in }) }
     guard case .line(let line) = steps.first else { return nil }
     steps.removeFirst()
     return line
+  }
+
+  func readEditKey() -> ReviewKey? {
+    runActions()
+    if pending.isEmpty {
+      switch steps.first {
+      case .bytes(let bytes):
+        pending = bytes
+        steps.removeFirst()
+      case .line(let line):
+        pending = Array(line.utf8) + [0x0D]
+        steps.removeFirst()
+      case .key(let key):
+        pending = Array(String(key).utf8)
+        steps.removeFirst()
+      default: return nil
+      }
+    }
+    return ReviewKey.read(
+      { self.pending.isEmpty ? nil : self.pending.removeFirst() },
+      hasMore: { !self.pending.isEmpty })
   }
 
   func restore() { restoreCount += 1 }
@@ -220,6 +247,7 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     #expect(result.status == .success)
     let screen = """
       [1/7] A01 l. 6  code: mastery (Mastery)  origin: keyword:mestr*
+        0 of 7 reviewed in Codings/auto.jsonl
 
           4    | speakers: I=interviewer, B=citizen
           5    | ---

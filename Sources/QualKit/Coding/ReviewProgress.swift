@@ -23,11 +23,59 @@ public struct ReviewProgress: Hashable, Sendable {
   public private(set) var history: [ReviewStep] = []
   /// How many proposals were skipped.
   public private(set) var skipped = 0
+  /// How many proposals of the whole file had been reviewed before this
+  /// review started (those not under review).
+  public private(set) var reviewedBefore = 0
+  /// How many proposals the whole file has, reviewed or not.
+  public private(set) var proposalsInFile: Int
 
   /// Starts a review of `items` in the coding file at `path`.
-  public init(path: String, items: [Coding]) {
+  ///
+  /// - Parameters:
+  ///   - path: The coding file.
+  ///   - items: The proposals to review, in order.
+  ///   - fileCodings: Every coding of the file, for the progress over the
+  ///     whole file (``fileProgress``); empty to count only `items`.
+  public init(path: String, items: [Coding], fileCodings: [Coding] = []) {
     self.path = path
     self.items = items
+    let selected = Set(items.map(\.applicationKey))
+    let proposals = fileCodings.filter(Self.isProposal)
+    let others = proposals.filter { !selected.contains($0.applicationKey) }
+    reviewedBefore = others.filter { $0.status != .proposed }.count
+    proposalsInFile = others.count + items.count
+  }
+
+  /// Whether a coding is, or was, a proposal to review: still proposed,
+  /// proposed by a keyword rule, or answered in a review.
+  static func isProposal(_ coding: Coding) -> Bool {
+    if case .keyword = coding.origin { return true }
+    return coding.status == .proposed || coding.reviewer != nil
+  }
+
+  /// How many proposals of the whole file are reviewed now.
+  public var reviewedInFile: Int {
+    reviewedBefore + items.filter { $0.status != .proposed }.count
+  }
+
+  /// The progress over the whole file: `12 of 190 reviewed in Codings/auto.jsonl`.
+  public var fileProgress: String {
+    "\(reviewedInFile) of \(proposalsInFile) reviewed in \(path)"
+  }
+
+  /// The positions of the proposals shown with the current one: those
+  /// next to it in ``items`` with the same transcript and span (the codes
+  /// proposed for one turn), so that they are answered on one screen.
+  public var currentGroup: Range<Int> {
+    guard let current else { return index..<index }
+    func isSame(_ other: Coding) -> Bool {
+      other.transcript == current.transcript && other.span == current.span
+    }
+    var lower = index
+    while lower > 0 && isSame(items[lower - 1]) { lower -= 1 }
+    var upper = index + 1
+    while upper < items.count && isSame(items[upper]) { upper += 1 }
+    return lower..<upper
   }
 
   /// The proposal to answer, or nil when every proposal was seen.

@@ -1,5 +1,6 @@
-/// Draws one review item as text: header, code definition, numbered lines
-/// with the segment marked and its keyword hits highlighted, and the keys.
+/// Draws review items as text: header, code definition, numbered lines
+/// with the segment marked and its keyword hits highlighted, and the keys
+/// (see ``screen(_:codes:info:color:size:page:)``).
 ///
 /// With colour, context is dim and hits are bold reverse video; without it
 /// (not a terminal, or `NO_COLOR`), hits are put in `[brackets]` and a
@@ -16,96 +17,64 @@ public enum ReviewItemWriter {
     r  reject it (it stays in the file as rejected, so auto-coding will not
        propose it again)
     s  skip it for now (it stays proposed)
+    A  accept every code of the screen not answered yet (R rejects them)
     c  change its code: the proposal is kept as rejected, and a manual coding
-       of the same span with the new code is added as accepted
-    m  write its memo (an empty line keeps the memo, '-' removes it)
+       of the same span with the new code is added as accepted (type the
+       start of an id or label; Tab completes, arrow keys choose)
+    m  write its memo (an empty line keeps the memo, '-' removes it; arrow
+       keys, Home, End and Backspace edit the line)
+    space, b  the next and the previous page of a long turn
     u  undo the last answer and go back to it
     q  quit (Ctrl-C and Ctrl-D too); every answer is saved as it is given
 
     """
 
-  /// The text of one screen.
-  ///
-  /// - Parameters:
-  ///   - item: The item to show.
-  ///   - position: The item's 1-based position in the review.
-  ///   - total: How many items the review has.
-  ///   - code: The coding's code from the codebook, if known.
-  ///   - color: Whether to use ANSI colours.
-  ///   - message: What the last action did, shown under the keys.
-  ///   - showsHelp: Whether to show what each key does.
-  /// - Returns: The screen's lines, each ending with a line break.
-  public static func render(
-    _ item: ReviewItem, position: Int, total: Int, code: Code?, color: Bool, message: String?,
-    showsHelp: Bool
-  ) -> String {
-    let coding = item.coding
-    let label = code.map { " (\($0.label))" } ?? " (not in the codebook)"
-    var header =
-      "[\(position)/\(total)] \(coding.transcript) \(coding.span)  code: \(coding.code)\(label)"
-    header += "  origin: \(coding.origin)"
-    var output = (color ? bold(header) : header) + "\n"
-    if let definition = code?.definition, !definition.isEmpty {
-      output += "  " + oneLine(definition, limit: 110) + "\n"
-    }
-    if let memo = coding.memo {
-      output += "  memo: " + oneLine(memo, limit: 104) + "\n"
-    }
-    if item.isFromStoredText {
-      let reason =
-        item.isTranscriptChanged ? "no longer fits the transcript" : "transcript not found"
-      output += "  note: \(reason); showing the text stored with the coding\n"
-    } else if item.isTranscriptChanged {
-      output += "  note: the transcript changed since this was coded; the span may be off\n"
-    }
-    output += "\n"
-    let lastNumber = item.lines.last?.number ?? 1
-    let numberWidth = max(3, String(lastNumber).count)
-    let speakerWidth = max(1, min(12, item.lines.compactMap(\.speaker).map(\.count).max() ?? 1))
-    for line in item.lines {
-      let number = String(line.number)
-      let speaker = String((line.speaker ?? "").prefix(speakerWidth))
-      var row = line.segment == nil ? "  " : "> "
-      row += String(repeating: " ", count: numberWidth - number.count) + number + "  "
-      row += speaker + String(repeating: " ", count: speakerWidth - speaker.count) + " | "
-      output += row + marked(line, color: color) + "\n"
-    }
-    output += "\n"
-    if showsHelp { output += helpText }
-    output += keyLine + "\n"
-    if let message { output += message + "\n" }
-    return output
-  }
-
   /// A line's text with its segment and hits marked.
   public static func marked(_ line: ReviewItem.Line, color: Bool) -> String {
-    let text = TerminalText.visible(line.text)
-    let scalars = Array(text.unicodeScalars)
-    guard let segment = line.segment else {
-      return color ? dim(text) : text
+    let scalars = Array(TerminalText.visible(line.text).unicodeScalars)
+    return marked(
+      scalars, in: 0..<scalars.count, segment: line.segment, highlights: line.highlights,
+      color: color, showsBounds: line.segment.map { !color && isPartial($0, of: scalars) } ?? false)
+  }
+
+  /// The part `range` of a line's scalars with the line's segment and hits
+  /// marked (offsets are the line's); a part of a wrapped line.
+  static func marked(
+    _ scalars: [Unicode.Scalar], in range: Range<Int>, segment: Range<Int>?,
+    highlights: [Range<Int>], color: Bool, showsBounds: Bool
+  ) -> String {
+    func text(_ part: Range<Int>) -> String {
+      var run = ""
+      run.unicodeScalars.append(contentsOf: scalars[part])
+      return run
+    }
+    guard let segment else {
+      return color ? dim(text(range)) : text(range)
     }
     // 0: outside the segment, 1: in the segment, 2: a hit.
-    var kinds = [Int](repeating: 0, count: scalars.count)
-    for offset in segment where offset < kinds.count { kinds[offset] = 1 }
-    for hit in line.highlights {
-      for offset in hit where offset < kinds.count { kinds[offset] = 2 }
+    func kind(_ offset: Int) -> Int {
+      if highlights.contains(where: { $0.contains(offset) }) { return 2 }
+      return segment.contains(offset) ? 1 : 0
     }
-    let showsBounds = !color && isPartial(segment, of: scalars)
     var output = ""
-    var start = 0
-    while start <= scalars.count {
-      if showsBounds && start == segment.lowerBound { output += "«" }
-      if showsBounds && start == segment.upperBound && start > segment.lowerBound { output += "»" }
-      guard start < scalars.count else { break }
+    var start = range.lowerBound
+    while start <= range.upperBound {
+      if showsBounds && start == segment.lowerBound && start < range.upperBound { output += "«" }
+      if showsBounds && start == segment.upperBound && start > segment.lowerBound
+        && start > range.lowerBound
+      {
+        output += "»"
+      }
+      guard start < range.upperBound else { break }
+      let startKind = kind(start)
       var end = start + 1
-      while end < scalars.count && kinds[end] == kinds[start] && end != segment.lowerBound
+      while end < range.upperBound && kind(end) == startKind && end != segment.lowerBound
         && end != segment.upperBound
       {
         end += 1
       }
-      var run = ""
-      run.unicodeScalars.append(contentsOf: scalars[start..<end])
-      switch (kinds[start], color) {
+      let run = text(start..<end)
+      switch (startKind, color) {
       case (0, true): output += dim(run)
       case (2, true): output += "\u{1B}[1;7m" + run + "\u{1B}[0m"
       case (2, false): output += "[" + run + "]"
@@ -117,7 +86,7 @@ public enum ReviewItemWriter {
   }
 
   /// Whether the segment leaves out words of its line other than a speaker label.
-  private static func isPartial(_ segment: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+  static func isPartial(_ segment: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
     var before = ""
     before.unicodeScalars.append(contentsOf: scalars[0..<min(segment.lowerBound, scalars.count)])
     var after = ""

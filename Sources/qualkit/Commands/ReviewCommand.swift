@@ -100,8 +100,8 @@ enum ReviewCommand {
     }
 
     guard let keys = context.keys else { return .usage }
-    let items = try context.readCodings(path).codings.filter(isSelected)
-      .sorted(by: Coding.fileOrder)
+    let fileCodings = try context.readCodings(path).codings
+    let items = fileCodings.filter(isSelected).sorted(by: Coding.fileOrder)
     if items.isEmpty {
       context.print("no proposed codings to review in \(path)")
       return .success
@@ -110,7 +110,8 @@ enum ReviewCommand {
       try reader.catalog(folder: arguments.value("transcripts"))
     }
     var session = ReviewSession(
-      path: path, items: items, catalog: catalog, codebook: codebook, contextLines: contextLines,
+      path: path, items: items, fileCodings: fileCodings, catalog: catalog, codebook: codebook,
+      contextLines: contextLines,
       keys: keys, reviewer: reviewer)
     do throws(CLIError) {
       try session.run(context: &context)

@@ -19,14 +19,16 @@ struct ReviewSession {
   var reviewer: String?
   private var message: String?
   private var showsHelp = false
+  /// The page of the current screen's lines (0-based) and how many there are.
+  private var page = 0
+  private var pageCount = 1
 
   init(
-    path: String, items: [Coding], catalog: TranscriptCatalog, codebook: Codebook?,
-    contextLines: Int,
-    keys: any KeySource, reviewer: String? = nil
+    path: String, items: [Coding], fileCodings: [Coding] = [], catalog: TranscriptCatalog,
+    codebook: Codebook?, contextLines: Int, keys: any KeySource, reviewer: String? = nil
   ) {
     self.reviewer = reviewer
-    self.progress = ReviewProgress(path: path, items: items)
+    self.progress = ReviewProgress(path: path, items: items, fileCodings: fileCodings)
     self.catalog = catalog
     self.codebook = codebook
     self.contextLines = contextLines
@@ -50,13 +52,21 @@ struct ReviewSession {
         }
         return
       }
-      showItem(current, context: &context)
+      showItem(context: &context)
       showsHelp = false
       message = nil
+      let shownIndex = progress.index
       guard let key = keys.readKey() else { return }
+      defer { if progress.index != shownIndex { page = 0 } }
       switch key {
       case "a": try answer(.accept, context: &context)
       case "r": try answer(.reject, context: &context)
+      case "A": try answerGroup(.accept, context: &context)
+      case "R": try answerGroup(.reject, context: &context)
+      case " ":
+        if page + 1 < pageCount { page += 1 } else { message = "this is the last page" }
+      case "b":
+        if page > 0 { page -= 1 } else { message = "this is the first page" }
       case "s": message = progress.skip()
       case "c": try changeCode(current, context: &context)
       case "m": try writeMemo(current, context: &context)
@@ -87,14 +97,28 @@ struct ReviewSession {
     message = progress.record(answer, outcome: outcome)
   }
 
+  /// Applies `answer` to every proposal of the screen not answered yet.
+  private mutating func answerGroup(_ answer: ReviewAnswer, context: inout ToolContext)
+    throws(CLIError)
+  {
+    let group = progress.currentGroup
+    var messages: [String] = []
+    while let current = progress.current, group.contains(progress.index),
+      current.status == .proposed
+    {
+      try self.answer(answer, context: &context)
+      messages += message.map { [$0] } ?? []
+    }
+    message = messages.joined(separator: "\n")
+  }
+
   private mutating func changeCode(_ current: Coding, context: inout ToolContext) throws(CLIError) {
     guard let codebook else {
       message = "no codebook found, so the code cannot be changed (give --codebook FILE)"
       return
     }
     while true {
-      context.standardOutput.write("change \(current.code) to (code id; Return cancels): ")
-      let line = keys.readLine()?.trimmingWhitespace() ?? ""
+      let line = pickCode(for: current, in: codebook, context: &context)
       switch ReviewAnswer.codeChoice(typed: line, for: current, in: codebook) {
       case .cancelled:
         message = "code not changed"
@@ -113,6 +137,33 @@ struct ReviewSession {
         context.print("unknown code '\(line)' (nearest: \(nearest.joined(separator: ", ")))")
       }
     }
+  }
+
+  /// The code typed or chosen in the picker (empty when cancelled).
+  private func pickCode(for current: Coding, in codebook: Codebook, context: inout ToolContext)
+    -> String
+  {
+    let prompt = "change \(current.code) to (type, Tab completes, arrows choose; Esc cancels): "
+    var picker = ReviewCodePicker(codebook: codebook)
+    if keys.clearsScreen {
+      // The list needs rows below the prompt: draw it on a screen of its own.
+      let label = codebook.code(withID: current.code).map { " (\($0.label))" } ?? ""
+      context.standardOutput.write(
+        clearScreen + "\(current.transcript) \(current.span)  code: \(current.code)\(label)\n\n")
+    }
+    context.standardOutput.write(picker.redraw(prompt: prompt))
+    while let key = keys.readEditKey() {
+      switch picker.handle(key) {
+      case .editing: context.standardOutput.write(picker.redraw(prompt: prompt))
+      case .chosen(let id):
+        context.standardOutput.write("\r\u{1B}[J" + prompt + id + "\n")
+        return id
+      case .cancelled:
+        context.standardOutput.write("\r\u{1B}[J\n")
+        return ""
+      }
+    }
+    return ""
   }
 
   private mutating func writeMemo(_ current: Coding, context: inout ToolContext) throws(CLIError) {
@@ -134,16 +185,24 @@ struct ReviewSession {
 
   // MARK: - Screen
 
-  private func showItem(_ coding: Coding, context: inout ToolContext) {
-    let item = ReviewItem(
-      coding: coding, transcript: catalog.byID[coding.transcript], codebook: codebook,
-      contextLines: contextLines)
-    var screen = keys.clearsScreen ? clearScreen : ""
-    screen += ReviewItemWriter.render(
-      item, position: progress.index + 1, total: progress.items.count,
-      code: codebook?.code(withID: coding.code), color: keys.usesColor, message: message,
+  private mutating func showItem(context: inout ToolContext) {
+    let group = progress.currentGroup
+    let codings = Array(progress.items[group])
+    let items = codings.map { coding in
+      ReviewItem(
+        coding: coding, transcript: catalog.byID[coding.transcript], codebook: codebook,
+        contextLines: contextLines)
+    }
+    let info = ReviewItemWriter.ScreenInfo(
+      current: progress.index - group.lowerBound, position: progress.index + 1,
+      total: progress.items.count, progress: progress.fileProgress, message: message,
       showsHelp: showsHelp)
-    context.standardOutput.write(screen)
+    let screen = ReviewItemWriter.screen(
+      items, codes: codings.map { codebook?.code(withID: $0.code) }, info: info,
+      color: keys.usesColor, size: keys.screenSize, page: page)
+    pageCount = screen.pageCount
+    page = min(page, pageCount - 1)
+    context.standardOutput.write((keys.clearsScreen ? clearScreen : "") + screen.text)
   }
 
   private func show(_ text: String, context: inout ToolContext) {

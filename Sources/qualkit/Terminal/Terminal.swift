@@ -1,3 +1,5 @@
+import QualKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -18,22 +20,70 @@ protocol KeySource: AnyObject {
   /// The next key pressed, without waiting for Return, or nil at the end of input.
   func readKey() -> Character?
   /// One line typed with echo and line editing, without its line break, or
-  /// nil at the end of input.
+  /// nil at the end of input (or when the prompt is cancelled).
   func readLine() -> String?
+  /// The next key with arrows, Tab and Backspace decoded (for the code
+  /// picker), or nil at the end of input.
+  func readEditKey() -> ReviewKey?
+  /// The terminal's size, or nil when it is unknown (no paging then).
+  var screenSize: (width: Int, height: Int)? { get }
   /// Gives the terminal back in the mode it was found in.
   func restore()
+}
+
+extension KeySource {
+  /// ``readKey()`` as a decoded key.
+  func readEditKey() -> ReviewKey? {
+    guard let key = readKey() else { return nil }
+    switch key {
+    case "\t": return .tab
+    case "\r", "\n": return .enter
+    case "\u{7F}", "\u{08}": return .backspace
+    case "\u{1B}": return .escape
+    case "\u{03}": return .interrupt
+    case "\u{04}": return .endOfInput
+    default: return .character(key)
+    }
+  }
+
+  var screenSize: (width: Int, height: Int)? { nil }
+
+  /// Reads a line key by key through ``ReviewLineEditor``, echoing each
+  /// change with `echo`: arrow keys move the cursor, Backspace deletes, and
+  /// nothing but printable characters enters the text.
+  ///
+  /// - Returns: The line, or nil when cancelled or at the end of input.
+  func editLine(echo: (String) -> Void) -> String? {
+    echo("\u{1B}7")  // Save the cursor after the prompt; redraws start there.
+    var editor = ReviewLineEditor()
+    while let key = readEditKey() {
+      switch editor.handle(key) {
+      case .editing: echo(editor.redraw)
+      case .done(let text):
+        echo("\r\n")
+        return text
+      case .cancelled:
+        echo("\r\n")
+        return nil
+      }
+    }
+    return nil
+  }
 }
 
 /// The keyboard of the terminal on standard input, read in raw mode.
 ///
 /// Raw mode (no echo, no line buffering, Ctrl-C read as a key) is entered for
-/// ``readKey()`` and left for ``readLine()`` and ``restore()``. The mode the
+/// ``readKey()`` and ``readLine()`` (which edits the line itself through
+/// ``ReviewLineEditor``, so arrow keys move the cursor and never end up in
+/// the text) and left for ``restore()``. The mode the
 /// terminal was found in is also restored when the process gets SIGINT,
 /// SIGTERM or SIGHUP, so a killed review never leaves the shell unusable.
 final class TerminalKeys: KeySource {
   let usesColor: Bool
   let clearsScreen: Bool
   private let flushOutput: () -> Void
+  private let write: (String) -> Void
   private var original = termios()
   private var isRaw = false
 
@@ -41,13 +91,31 @@ final class TerminalKeys: KeySource {
   ///
   /// - Parameters:
   ///   - usesColor: Whether ANSI colours may be written to standard output.
+  ///   - write: Writes to standard output (the echo of a typed line).
   ///   - flushOutput: Writes out buffered standard output; called before
   ///     every read so that the screen is complete when the user answers.
-  init?(usesColor: Bool, flushOutput: @escaping () -> Void) {
+  init?(
+    usesColor: Bool, write: @escaping (String) -> Void, flushOutput: @escaping () -> Void
+  ) {
     guard isatty(standardInput) == 1, tcgetattr(standardInput, &original) == 0 else { return nil }
     self.usesColor = usesColor
     self.clearsScreen = isatty(1) == 1
     self.flushOutput = flushOutput
+    self.write = write
+  }
+
+  var screenSize: (width: Int, height: Int)? {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else {
+      return nil
+    }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
+
+  func readEditKey() -> ReviewKey? {
+    flushOutput()
+    enterRawMode()
+    return ReviewKey.read({ readByte() }, hasMore: { hasInput(withinMilliseconds: 30) })
   }
 
   func readKey() -> Character? {
@@ -68,14 +136,7 @@ final class TerminalKeys: KeySource {
   }
 
   func readLine() -> String? {
-    flushOutput()
-    leaveRawMode()
-    var bytes: [UInt8] = []
-    while let byte = readByte() {
-      if byte == 0x0A { return String(decoding: bytes, as: UTF8.self) }
-      bytes.append(byte)
-    }
-    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    editLine(echo: write)
   }
 
   func restore() {

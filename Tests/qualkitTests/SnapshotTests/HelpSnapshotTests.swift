@@ -16,9 +16,9 @@ import Testing
     "Every command's --help is unchanged",
     arguments: [
       "transcript", "transcript show", "transcript list", "transcript check", "codebook",
-      "codebook show", "codebook export", "codebook import",
-      "codebook validate", "autocode", "tag", "untag", "codings", "search", "segments", "memos",
-      "review", "agree", "merge",
+      "codebook show", "codebook export", "codebook import", "codebook validate",
+      "codebook rename", "codebook move", "codebook merge", "codebook add", "autocode", "tag",
+      "untag", "codings", "search", "segments", "memos", "reanchor", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report",
     ])

@@ -1,0 +1,105 @@
+/// What a codebook edit changes in a project: the codebook file and every
+/// coding file whose codings follow it, computed from the files' bytes
+/// without writing anything (the caller writes ``writes`` in one step, or
+/// lists ``changes`` for a dry run).
+public struct CodebookEditPlan: Sendable {
+  /// One file the edit changes.
+  public struct Change: Hashable, Sendable {
+    /// The file, as the project names it.
+    public var path: String
+    /// What changes in it, in words (`3 codings recoded`).
+    public var summary: String
+    /// The file's new contents.
+    public var bytes: [UInt8]
+  }
+
+  /// The edit.
+  public var edit: CodebookEdit
+  /// The edited codebook.
+  public var codebook: Codebook
+  /// The files that change, the codebook first, then the coding files in
+  /// the order given; files that stay as they are are not listed.
+  public var changes: [Change]
+  /// Warnings of the files read.
+  public var diagnostics: [Diagnostic]
+
+  /// The number of codings recoded in all files.
+  public var recodedCount: Int
+
+  /// The files to write.
+  public var writes: [(path: String, bytes: [UInt8])] { changes.map { ($0.path, $0.bytes) } }
+
+  /// Plans `edit` on the codebook at `codebookPath` and the coding files.
+  ///
+  /// - Parameters:
+  ///   - edit: The edit.
+  ///   - codebookPath: The codebook file.
+  ///   - codebookBytes: Its contents.
+  ///   - codingFiles: Every coding file of the project with its contents.
+  /// - Throws: ``ProjectError`` (invalid data) for a codebook that is
+  ///   invalid or has members QualKit would drop when it rewrites it, an
+  ///   edit that cannot be made, or a coding file with malformed lines
+  ///   (rewriting it would lose them); every such file is named at once.
+  public init(
+    _ edit: CodebookEdit, codebookPath: String, codebookBytes: [UInt8],
+    codingFiles: [(path: String, bytes: [UInt8])]
+  ) throws(ProjectError) {
+    self.edit = edit
+    var found: [Diagnostic] = []
+    let original: Codebook
+    do {
+      original = try Codebook(parsing: codebookBytes, diagnostics: &found)
+    } catch {
+      throw ProjectError(error, file: codebookPath)
+    }
+    let warnings = found.filter { $0.severity == .warning }
+    if !warnings.isEmpty {
+      throw ProjectError(
+        .invalidData,
+        warnings.inFile(codebookPath) + [
+          Diagnostic(
+            .error,
+            "not rewriting a codebook with warnings: its unknown members would be lost; fix them first",
+            file: codebookPath)
+        ])
+    }
+    do {
+      codebook = try original.applying(edit)
+    } catch {
+      throw ProjectError(.invalidData, "cannot \(edit.summary): \(error)", file: codebookPath)
+    }
+    var diagnostics: [Diagnostic] = []
+    var problems: [Diagnostic] = []
+    var codingChanges: [Change] = []
+    var recoded = 0
+    for (path, bytes) in codingFiles {
+      var fileDiagnostics: [Diagnostic] = []
+      let file = CodingFile(parsing: bytes, diagnostics: &fileDiagnostics)
+      if !file.malformedLines.isEmpty {
+        let lines = file.malformedLines.map(String.init).joined(separator: ", ")
+        problems += fileDiagnostics.filter { $0.severity == .error }.inFile(path)
+        problems.append(
+          Diagnostic(
+            .error,
+            "not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost (nothing was written)",
+            file: path))
+        continue
+      }
+      diagnostics += fileDiagnostics.inFile(path)
+      let (changed, count) = file.applying(edit)
+      guard count > 0 else { continue }
+      recoded += count
+      codingChanges.append(
+        Change(
+          path: path, summary: "\(count) coding\(count == 1 ? "" : "s") recoded",
+          bytes: Array(changed.serialized.utf8)))
+    }
+    if !problems.isEmpty { throw ProjectError(.invalidData, problems) }
+    let text = Array(codebook.fileText.utf8)
+    changes =
+      (text == codebookBytes
+        ? [] : [Change(path: codebookPath, summary: edit.summary, bytes: text)]) + codingChanges
+    self.diagnostics = diagnostics
+    self.recodedCount = recoded
+  }
+}

@@ -1,0 +1,126 @@
+public import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension AtomicFile {
+  /// One file of a group to replace: where it goes and its new bytes.
+  public struct Replacement: Sendable {
+    /// The file to replace or create.
+    public var url: URL
+    /// The new contents.
+    public var bytes: [UInt8]
+    /// The path to name in messages.
+    public var displayPath: String
+
+    /// Creates a replacement.
+    public init(url: URL, bytes: [UInt8], displayPath: String) {
+      self.url = url
+      self.bytes = bytes
+      self.displayPath = displayPath
+    }
+  }
+
+  /// Replaces several files as one step: every new file is written (and
+  /// synced) to a temporary beside its target first, and only when all of
+  /// them are written are they renamed into place.
+  ///
+  /// A failure while writing the temporaries leaves every target as it
+  /// was. A rename cannot fail for a temporary in the target's own folder
+  /// short of a disk error; should one fail, the files already replaced are
+  /// put back from hard links of their old versions, so that either every
+  /// file is new or none is.
+  ///
+  /// - Parameter files: The files to write (each target at most once).
+  /// - Throws: ``StorageError`` (`cannotWrite`) naming the file that failed.
+  public static func writeAll(_ files: [Replacement]) throws(StorageError) {
+    var temporaries: [(target: URL, temporary: URL, displayPath: String)] = []
+    func removeTemporaries() {
+      for entry in temporaries { unlink(entry.temporary.path) }
+    }
+    for file in files {
+      let target = file.url.resolvingSymlinksInPath()
+      let folder = target.deletingLastPathComponent()
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        removeTemporaries()
+        throw StorageError(.cannotWrite, path: file.displayPath, reason: "cannot create its folder")
+      }
+      removeStaleTemporaries(of: target)
+      let temporary = folder.appendingPathComponent(
+        temporaryPrefix(of: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+      do throws(StorageError) {
+        try writeSynced(file.bytes, to: temporary, displayPath: file.displayPath)
+      } catch {
+        removeTemporaries()
+        throw error
+      }
+      temporaries.append((target, temporary, file.displayPath))
+    }
+    // Keep the old versions (hard links) until every rename has worked.
+    var backups: [URL?] = []
+    for entry in temporaries {
+      let backup = entry.target.deletingLastPathComponent().appendingPathComponent(
+        temporaryPrefix(of: entry.target) + "\(getpid())-old-\(UInt32.random(in: 0...UInt32.max))")
+      backups.append(link(entry.target.path, backup.path) == 0 ? backup : nil)
+    }
+    for (index, entry) in temporaries.enumerated()
+    where rename(entry.temporary.path, entry.target.path) != 0 {
+      let reason = SystemCalls.errorText
+      for undo in 0..<index {
+        if let backup = backups[undo] {
+          _ = rename(backup.path, temporaries[undo].target.path)
+        } else {
+          unlink(temporaries[undo].target.path)
+        }
+      }
+      for later in index..<temporaries.count { unlink(temporaries[later].temporary.path) }
+      for backup in backups[index...].compactMap({ $0 }) { unlink(backup.path) }
+      throw StorageError(.cannotWrite, path: entry.displayPath, reason: reason)
+    }
+    for backup in backups.compactMap({ $0 }) { unlink(backup.path) }
+    for folder in Set(temporaries.map { $0.target.deletingLastPathComponent() }) {
+      let descriptor = open(folder.path, O_RDONLY)
+      if descriptor >= 0 {
+        _ = fsync(descriptor)
+        close(descriptor)
+      }
+    }
+  }
+
+  /// Writes `bytes` to a new file at `url` and syncs it.
+  private static func writeSynced(_ bytes: [UInt8], to url: URL, displayPath: String)
+    throws(StorageError)
+  {
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, mode_t(0o644))
+    guard descriptor >= 0 else {
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
+    }
+    var offset = 0
+    var failure: Int32 = 0
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      while offset < raw.count {
+        let written = SystemCalls.write(descriptor, base + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    if failure != 0 {
+      unlink(url.path)
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import QualKit
+import Testing
+
+@Suite struct CodebookEditTests {
+  let codebook = Codebook(
+    name: "T",
+    codes: [
+      Code(
+        id: "a", label: "A",
+        children: [Code(id: "a1", label: "A1", children: [Code(id: "a1x", label: "A1x")])]),
+      Code(id: "b", label: "B"),
+    ])
+
+  @Test("A rename keeps the code's place and children")
+  func rename() throws {
+    let edited = try codebook.applying(.renameCode(from: "a1", to: "z"))
+    #expect(edited.flattened.map(\.code.id) == ["a", "z", "a1x", "b"])
+    #expect(edited.flattened.map(\.parent) == [nil, "a", "z", nil])
+  }
+
+  @Test(
+    "Edits that cannot be made are refused with their kind",
+    arguments: [
+      (CodebookEdit.renameCode(from: "a", to: "b"), CodebookEditError.Kind.existingID),
+      (.renameCode(from: "nope", to: "c"), .unknownCode),
+      (.move(code: "a", under: "a1x"), .intoOwnSubtree),
+      (.move(code: "a", under: "a"), .intoOwnSubtree),
+      (.merge(from: ["a"], into: "a1"), .intoOwnSubtree),
+      (.merge(from: ["b"], into: "b"), .intoOwnSubtree),
+      (.add(Code(id: "b", label: "B"), under: nil), .existingID),
+      (.add(Code(id: "c", label: ""), under: nil), .invalidID),
+    ])
+  func refused(edit: CodebookEdit, kind: CodebookEditError.Kind) {
+    let error = #expect(throws: CodebookEditError.self) { try codebook.applying(edit) }
+    #expect(error?.kind == kind)
+  }
+
+  @Test("A merge removes the codes and moves their sub-codes under the target")
+  func merge() throws {
+    let edited = try codebook.applying(.merge(from: ["a"], into: "b"))
+    #expect(edited.flattened.map(\.code.id) == ["b", "a1", "a1x"])
+    #expect(edited.flattened.map(\.parent) == [nil, "b", "a1"])
+  }
+
+  @Test("A merge folds a recoded coding into the same application, memos kept")
+  func mergeFoldsDuplicates() {
+    let span = Span(firstLine: 1, lastLine: 1, start: 0, end: 5)
+    let file = CodingFile(codings: [
+      Coding(transcript: "T", code: "a", coder: "c", span: span, memo: "first"),
+      Coding(transcript: "T", code: "b", coder: "c", span: span),
+    ])
+    let (edited, changed) = file.applying(.merge(from: ["a"], into: "b"))
+    #expect(changed == 1)
+    #expect(edited.codings.map(\.code) == ["b"])
+    #expect(edited.codings.first?.memo == "first (merged from code 'a')")
+  }
+
+  @Test("The file text leaves out defaults and reads back as the same codebook")
+  func fileTextRoundTrips() throws {
+    var diagnostics: [Diagnostic] = []
+    let text = codebook.fileText
+    #expect(!text.contains("\"codable\": true"))
+    #expect(!text.contains("\"children\": []"))
+    let reread = try Codebook(parsing: Array(text.utf8), diagnostics: &diagnostics)
+    #expect(reread == codebook)
+    #expect(reread.fileText == text)
+  }
+}
