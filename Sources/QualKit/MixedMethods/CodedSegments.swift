@@ -33,12 +33,12 @@ public struct CodedSegments: Sendable {
     let resolved = try filter.resolved(
       index: project.index, codings: project.codings, catalog: project.catalog)
     codeIDs = resolved.codeIDs
-    var seen: Set<SegmentKey> = []
+    var seen: Set<Coding.SegmentKey> = []
     var coders: Set<String> = []
     var segments: [Coding] = []
     for coding in project.codings where resolved.matches(coding) {
       coders.insert(coding.coder)
-      if seen.insert(SegmentKey(coding)).inserted { segments.append(coding) }
+      if seen.insert(Coding.SegmentKey(coding)).inserted { segments.append(coding) }
     }
     self.segments = segments.sorted {
       ($0.transcript, $0.span.start, $0.span.end, $0.code)
@@ -61,19 +61,5 @@ public struct CodedSegments: Sendable {
     let who = coders.isEmpty ? "no coder yet" : "coders \(coders.joined(separator: ", "))"
     return
       "\(segments.count) \(statusNames.joined(separator: "/")) segment\(segments.count == 1 ? "" : "s") of \(who) in \(transcripts.count) transcript\(transcripts.count == 1 ? "" : "s"); a segment coded by several coders counts once"
-  }
-
-  private struct SegmentKey: Hashable {
-    var transcript: String
-    var code: String
-    var start: Int
-    var end: Int
-
-    init(_ coding: Coding) {
-      transcript = coding.transcript
-      code = coding.code
-      start = coding.span.start
-      end = coding.span.end
-    }
   }
 }

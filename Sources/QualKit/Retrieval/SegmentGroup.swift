@@ -51,19 +51,19 @@ public struct SegmentGroup: Hashable, Sendable {
   public static func segments(
     _ selection: CodedSegments, project: Project, filter: CodingFilter
   ) -> [SegmentGroup] {
-    var coders: [Key: Set<String>] = [:]
+    var coders: [Coding.SegmentKey: Set<String>] = [:]
     var filter = filter
     if filter.statuses.isEmpty { filter.statuses = selection.statuses }
     if let resolved = try? filter.resolved(
       index: project.index, codings: project.codings, catalog: project.catalog)
     {
       for coding in project.codings where resolved.matches(coding) {
-        coders[Key(coding), default: []].insert(coding.coder)
+        coders[Coding.SegmentKey(coding), default: []].insert(coding.coder)
       }
     }
     let segments = selection.segments.map { coding in
       RetrievedSegment(
-        coding, coders: (coders[Key(coding)] ?? [coding.coder]).sorted(),
+        coding, coders: (coders[Coding.SegmentKey(coding)] ?? [coding.coder]).sorted(),
         catalog: project.catalog)
     }
     return grouped(segments, index: project.index)
@@ -87,19 +87,5 @@ public struct SegmentGroup: Hashable, Sendable {
     return grouped(
       codings.map { RetrievedSegment($0, coders: [$0.coder], catalog: project.catalog) },
       index: project.index)
-  }
-
-  private struct Key: Hashable {
-    var transcript: String
-    var code: String
-    var start: Int
-    var end: Int
-
-    init(_ coding: Coding) {
-      transcript = coding.transcript
-      code = coding.code
-      start = coding.span.start
-      end = coding.span.end
-    }
   }
 }

@@ -102,22 +102,7 @@ extension AtomicFile {
     guard descriptor >= 0 else {
       throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
     }
-    var offset = 0
-    var failure: Int32 = 0
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
-      while offset < raw.count {
-        let written = SystemCalls.write(descriptor, base + offset, raw.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        offset += written
-      }
-    }
-    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
+    let failure = writeAndClose(bytes, to: descriptor)
     if failure != 0 {
       unlink(url.path)
       throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))

@@ -45,6 +45,20 @@ public enum AtomicFile {
     }
     // The umask may have narrowed the mode; a key file must be exactly as asked.
     _ = fchmod(descriptor, mode_t(permissions))
+    var failure = writeAndClose(bytes, to: descriptor)
+    if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary.path)
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))
+    }
+    syncFolder(folder)
+  }
+
+  /// Writes all of `bytes` to `descriptor` (retrying interrupted writes),
+  /// syncs it to the disk and closes it.
+  ///
+  /// - Returns: 0, or the `errno` of the first call that failed.
+  static func writeAndClose(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     var offset = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { raw in
@@ -61,12 +75,7 @@ public enum AtomicFile {
     }
     if failure == 0 && fsync(descriptor) != 0 { failure = errno }
     close(descriptor)
-    if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
-    if failure != 0 {
-      unlink(temporary.path)
-      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))
-    }
-    syncFolder(folder)
+    return failure
   }
 
   /// The start of the names of `url`'s temporary files.
