@@ -41,6 +41,7 @@ import Testing
     #expect(attributes.contains("Codings/*.jsonl merge=qualkit\n"))
     let ignore = try String(contentsOf: study.appendingPathComponent(".gitignore"), encoding: .utf8)
     #expect(ignore.contains("Codings/.*.lock\n"))
+    #expect(ignore.contains("/report/\n"))
   }
 
   @Test("init into the current folder works when it holds only .git")

@@ -195,8 +195,8 @@ public enum ProjectTemplate {
     # the lock beside a coding file, and temporary files of atomic writes.
     \(layout.codingsFolder)/.*.lock
     .*.tmp-*
-    # Reports made from the project (qualkit report) can be made again.
-    Reports/
+    # The report (qualkit report) can be made again from the project.
+    /\(layout.reportFolder)/
 
     """
   }
