@@ -73,3 +73,27 @@ struct ToolContext {
     }
   }
 }
+
+extension ToolContext {
+  /// Writes `text` to the new file `out` atomically, or to standard output
+  /// when `out` is nil; an existing `out` is a usage error (never replaced).
+  ///
+  /// - Returns: Whether a file was written.
+  mutating func writeNewFile(_ text: String, to out: String?, usage: String) throws(CLIError)
+    -> Bool
+  {
+    guard let out else {
+      standardOutput.write(text)
+      return false
+    }
+    guard !folder.exists(out) else {
+      throw .usage("'\(out)' exists; remove it or choose another --out", usage: usage)
+    }
+    do throws(StorageError) {
+      try AtomicFile.write(Array(text.utf8), to: url(for: out), displayPath: out)
+    } catch {
+      throw CLIError(error)
+    }
+    return true
+  }
+}

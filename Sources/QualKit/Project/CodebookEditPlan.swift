@@ -73,19 +73,10 @@ public struct CodebookEditPlan: Sendable {
     var codingChanges: [Change] = []
     var recoded = 0
     for (path, bytes) in codingFiles {
-      var fileDiagnostics: [Diagnostic] = []
-      let file = CodingFile(parsing: bytes, diagnostics: &fileDiagnostics)
-      if !file.malformedLines.isEmpty {
-        let lines = file.malformedLines.map(String.init).joined(separator: ", ")
-        problems += fileDiagnostics.filter { $0.severity == .error }.inFile(path)
-        problems.append(
-          Diagnostic(
-            .error,
-            "not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost (nothing was written)",
-            file: path))
-        continue
-      }
-      diagnostics += fileDiagnostics.inFile(path)
+      guard
+        let file = CodingFile.forRewriting(
+          bytes, path: path, diagnostics: &diagnostics, problems: &problems)
+      else { continue }
       let (changed, count) = file.applying(edit)
       guard count > 0 else { continue }
       recoded += count

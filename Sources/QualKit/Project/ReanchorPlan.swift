@@ -31,19 +31,10 @@ public struct ReanchorPlan: Sendable {
     var diagnostics: [Diagnostic] = []
     var problems: [Diagnostic] = []
     for (path, bytes) in codingFiles {
-      var found: [Diagnostic] = []
-      let file = CodingFile(parsing: bytes, diagnostics: &found)
-      if !file.malformedLines.isEmpty {
-        let lines = file.malformedLines.map(String.init).joined(separator: ", ")
-        problems += found.filter { $0.severity == .error }.inFile(path)
-        problems.append(
-          Diagnostic(
-            .error,
-            "not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost (nothing was written)",
-            file: path))
-        continue
-      }
-      diagnostics += found.inFile(path)
+      guard
+        let file = CodingFile.forRewriting(
+          bytes, path: path, diagnostics: &diagnostics, problems: &problems)
+      else { continue }
       let (changed, results) = file.reanchored(to: transcripts)
       entries += results.map { Entry(path: path, reanchoring: $0) }
       if results.contains(where: { !$0.isLeft }) {

@@ -52,36 +52,12 @@ extension SubtitleParser {
     let scalars = Array(spoken.unicodeScalars)
     guard scalars.count == offsets.count else { return nil }
     let base = offsets.startIndex
-    var visible: [(scalar: Unicode.Scalar, source: Range<Int>)] = []
-    var index = 0
-    var inTag = false
-    var inOverride = false
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if inOverride {
-        if scalar == "}" { inOverride = false }
-      } else if scalar == "<" {
-        inTag = true
-      } else if scalar == ">" && inTag {
-        inTag = false
-      } else if !inTag {
-        if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "\\" {
-          inOverride = true
-          index += 1
-          continue
-        }
-        var length = 1
-        var decoded = scalar
-        if let (referenceLength, value) = CharacterReference.reference(in: scalars, at: index) {
-          length = referenceLength
-          decoded = value
-        }
-        visible.append(
-          (decoded, offsets[base + index]..<(offsets[base + index + length - 1] + 1)))
-        index += length
-        continue
-      }
-      index += 1
+    let visible = visibleScalars(scalars).map { item in
+      (
+        scalar: item.scalar,
+        source: offsets[
+          base + item.range.lowerBound]..<(offsets[base + item.range.upperBound - 1] + 1)
+      )
     }
     var lower = visible.count - unlabelledCount
     var upper = visible.count

@@ -200,7 +200,17 @@ extension SubtitleParser {
   static func stripTags(_ text: String) -> String {
     guard text.contains("<") || text.contains("&") || text.contains("{\\") else { return text }
     var output = String.UnicodeScalarView()
-    let scalars = Array(text.unicodeScalars)
+    output.append(contentsOf: visibleScalars(Array(text.unicodeScalars)).map(\.scalar))
+    return String(output)
+  }
+
+  /// The scalars of cue text that are shown, each with the range of input
+  /// scalars it comes from: tags and ASS/SSA override blocks left out,
+  /// character references decoded (one scalar for the whole reference).
+  static func visibleScalars(_ scalars: [Unicode.Scalar])
+    -> [(scalar: Unicode.Scalar, range: Range<Int>)]
+  {
+    var visible: [(scalar: Unicode.Scalar, range: Range<Int>)] = []
     var index = 0
     var inTag = false
     var inOverride = false
@@ -216,16 +226,16 @@ extension SubtitleParser {
         if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "\\" {
           inOverride = true
         } else if let (length, value) = CharacterReference.reference(in: scalars, at: index) {
-          output.append(value)
+          visible.append((value, index..<(index + length)))
           index += length
           continue
         } else {
-          output.append(scalar)
+          visible.append((scalar, index..<(index + 1)))
         }
       }
       index += 1
     }
-    return String(output)
+    return visible
   }
 
   /// Decodes the character references of a voice name (``CharacterReference``).

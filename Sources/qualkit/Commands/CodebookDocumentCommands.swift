@@ -96,19 +96,9 @@ enum CodebookDocumentCommands {
       throw .dataError(error.diagnostic.inFile(path).description)
     }
     let json = codebook.json.rendered(pretty: true) + "\n"
-    guard let out = arguments.value("out") else {
-      context.standardOutput.write(json)
-      return .success
-    }
-    guard !context.folder.exists(out) else {
-      throw .usage("'\(out)' exists; remove it or choose another --out", usage: importSpec.usage)
-    }
-    do throws(StorageError) {
-      try AtomicFile.write(Array(json.utf8), to: context.url(for: out), displayPath: out)
-    } catch {
-      throw CLIError(error)
-    }
-    context.printError("wrote \(out) (\(codebook.allCodes.count) codes)")
+    let out = arguments.value("out")
+    guard try context.writeNewFile(json, to: out, usage: importSpec.usage) else { return .success }
+    context.printError("wrote \(out ?? "") (\(codebook.allCodes.count) codes)")
     return .success
   }
 }

@@ -94,20 +94,10 @@ enum SurveyCommands {
       try reader.inferredSurveySpec(csv: path)
     }
     let text = spec.json.rendered(pretty: true) + "\n"
-    guard let out = arguments.value("out") else {
-      context.standardOutput.write(text)
-      return .success
-    }
-    guard !context.folder.exists(out) else {
-      throw .usage("'\(out)' exists; remove it or choose another --out", usage: inferSpec.usage)
-    }
-    do throws(StorageError) {
-      try AtomicFile.write(Array(text.utf8), to: context.url(for: out), displayPath: out)
-    } catch {
-      throw CLIError(error)
-    }
+    let out = arguments.value("out")
+    guard try context.writeNewFile(text, to: out, usage: inferSpec.usage) else { return .success }
     context.printError(
-      "wrote \(out) (\(spec.items.count) items); edit it, then run 'qualkit survey describe'")
+      "wrote \(out ?? "") (\(spec.items.count) items); edit it, then run 'qualkit survey describe'")
     return .success
   }
 }
