@@ -1,36 +1,82 @@
 /// One speaker turn: who speaks, when, on which lines, and what they say.
+///
+/// A turn is 64 bytes: its speaker and role are an index into a table that
+/// the transcript's turns share with its text (``Turn/Storage``), its times
+/// and positions are stored as fixed-width integers, and its text is read
+/// from the shared text when asked for, so that a transcript of a million
+/// turns holds its text once and its turns in 64 MB.
 public struct Turn: Hashable, Sendable {
-  /// The turn's 0-based position in the transcript.
-  public var index: Int
-  /// The speaker label as written (`B`, `JK`, `Interviewer`), or nil for
-  /// text before the first label and unlabelled subtitle cues.
-  public var speaker: String?
-  /// The speaker's role from the speaker map (`interviewer`, `citizen`, …).
-  public var role: String?
-  /// When the turn starts, if the file says.
-  public var start: Timestamp?
-  /// When the turn ends, if the file says.
-  public var end: Timestamp?
-  /// The 1-based line the turn starts on.
-  public var firstLine: Int
-  /// The 1-based last non-blank line of the turn.
-  public var lastLine: Int
-  /// The Unicode-scalar range of the turn's text (after the speaker label) in
-  /// the transcript's text.
-  public var textRange: Range<Int>
-  /// The UTF-8 range of the same text.
-  public var utf8Range: Range<Int>
-  /// What the speaker says, without the label.
-  ///
-  /// Stored as a slice of the transcript's text where the parser made it
-  /// one (plain text), so that a transcript holds its text once, not twice.
-  public var text: String {
-    get { String(storedText) }
-    set { storedText = Substring(newValue) }
+  /// The text and the speakers that the turns of one transcript share.
+  final class Storage: Sendable {
+    /// The transcript's text, or the turn's own text (``isOwnText``).
+    let text: String
+    /// Whether ``text`` is the turn's text alone, not the transcript's.
+    let isOwnText: Bool
+    /// The distinct speaker and role pairs, by index.
+    let voices: [Voice]
+
+    init(text: String, isOwnText: Bool, voices: [Voice]) {
+      self.text = text
+      self.isOwnText = isOwnText
+      self.voices = voices
+    }
   }
 
-  /// The text, possibly sharing the transcript's storage.
-  private var storedText: Substring
+  /// A speaker label and its role.
+  struct Voice: Hashable, Sendable {
+    var speaker: String?
+    var role: String?
+  }
+
+  /// The shared text and speaker table.
+  private var storage: Storage
+  /// The source ranges when they are not just ``textRange`` (plain text);
+  /// nil keeps the common case from allocating an array per turn.
+  private let otherSourceRanges: [Range<Int>]?
+  /// The times in milliseconds, ``Self/noTime`` for none.
+  private let startTime: Int64
+  private let endTime: Int64
+  private let position: Int32
+  /// The index of the speaker and role in the storage's voices.
+  private let voice: Int32
+  private let lines: (first: Int32, last: Int32)
+  private let scalars: (lower: Int32, upper: Int32)
+  private let bytes: (lower: Int32, upper: Int32)
+
+  /// The stored time that stands for none.
+  private static let noTime = Int64.min
+
+  /// The turn's 0-based position in the transcript.
+  public var index: Int { Int(position) }
+  /// The speaker label as written (`B`, `JK`, `Interviewer`), or nil for
+  /// text before the first label and unlabelled subtitle cues.
+  public var speaker: String? { storage.voices[Int(voice)].speaker }
+  /// The speaker's role from the speaker map (`interviewer`, `citizen`, …).
+  public var role: String? { storage.voices[Int(voice)].role }
+  /// When the turn starts, if the file says.
+  public var start: Timestamp? { Self.timestamp(startTime) }
+  /// When the turn ends, if the file says.
+  public var end: Timestamp? { Self.timestamp(endTime) }
+  /// The 1-based line the turn starts on.
+  public var firstLine: Int { Int(lines.first) }
+  /// The 1-based last non-blank line of the turn.
+  public var lastLine: Int { Int(lines.last) }
+  /// The Unicode-scalar range of the turn's text (after the speaker label) in
+  /// the transcript's text.
+  public var textRange: Range<Int> { Int(scalars.lower)..<Int(scalars.upper) }
+  /// The UTF-8 range of the same text.
+  public var utf8Range: Range<Int> { Int(bytes.lower)..<Int(bytes.upper) }
+
+  /// What the speaker says, without the label: read from the transcript's
+  /// text at ``utf8Range`` (made once, not stored per turn).
+  public var text: String {
+    if storage.isOwnText { return storage.text }
+    let utf8 = storage.text.utf8
+    let from = utf8.index(utf8.startIndex, offsetBy: Int(bytes.lower))
+    let to = utf8.index(from, offsetBy: Int(bytes.upper - bytes.lower))
+    return String(storage.text[from..<to])
+  }
+
   /// Where the turn's text is in the source: Unicode-scalar ranges, in
   /// order, into the text that ``Transcript/sourceText(of:format:)`` gives.
   ///
@@ -43,54 +89,74 @@ public struct Turn: Hashable, Sendable {
   /// spaces. For Word files the source is the document's paragraphs one a
   /// line, and the turn's text is the range's text with its line breaks
   /// made spaces. Map the source on to the file itself with ``SourceText``.
-  public var sourceRanges: [Range<Int>] {
-    get { otherSourceRanges ?? [textRange] }
-    set { otherSourceRanges = Self.unlessOnly(textRange, newValue) }
-  }
+  public var sourceRanges: [Range<Int>] { otherSourceRanges ?? [textRange] }
 
-  /// The source ranges when they are not just ``textRange`` (plain text);
-  /// nil keeps the common case from allocating an array per turn.
-  private var otherSourceRanges: [Range<Int>]?
-
-  /// `ranges`, or nil when they are just `range` (compared without making
-  /// an array).
-  private static func unlessOnly(_ range: Range<Int>, _ ranges: [Range<Int>]) -> [Range<Int>]? {
-    ranges.count == 1 && ranges[0] == range ? nil : ranges
-  }
-
-  /// Creates a turn.
+  /// Creates a turn with its own copy of its text.
+  ///
+  /// Line numbers, offsets and times must be below 2³¹ (a transcript is at
+  /// most 1 GiB).
   public init(
     index: Int, speaker: String?, role: String?, start: Timestamp? = nil, end: Timestamp? = nil,
     firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>, text: String,
     sourceRanges: [Range<Int>]? = nil
   ) {
-    self.index = index
-    self.speaker = speaker
-    self.role = role
-    self.start = start
-    self.end = end
-    self.firstLine = firstLine
-    self.lastLine = lastLine
-    self.textRange = textRange
-    self.utf8Range = utf8Range
-    self.storedText = Substring(text)
-    self.otherSourceRanges = sourceRanges.flatMap { Self.unlessOnly(textRange, $0) }
+    self.init(
+      storage: Storage(
+        text: text, isOwnText: true, voices: [Voice(speaker: speaker, role: role)]),
+      voice: 0, index: index, start: start, end: end, firstLine: firstLine, lastLine: lastLine,
+      textRange: textRange, utf8Range: utf8Range, sourceRanges: sourceRanges)
   }
 
-  /// Creates a turn whose text is a slice of the transcript's text, kept
-  /// without a copy.
+  /// Creates a turn whose text is the `utf8Range` of the storage's text,
+  /// kept without a copy, and whose speaker and role are its voice `voice`.
   init(
-    index: Int, speaker: String?, role: String?, start: Timestamp?, end: Timestamp?,
+    storage: Storage, voice: Int32, index: Int, start: Timestamp?, end: Timestamp?,
     firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>,
-    slice: Substring, sourceRanges: [Range<Int>]?
+    sourceRanges: [Range<Int>]?
   ) {
-    self.init(
-      index: index, speaker: speaker, role: role, start: start, end: end, firstLine: firstLine,
-      lastLine: lastLine, textRange: textRange, utf8Range: utf8Range, text: "",
-      sourceRanges: sourceRanges)
-    storedText = slice
+    self.storage = storage
+    self.voice = voice
+    self.position = Int32(index)
+    self.startTime = start.map { Int64($0.milliseconds) } ?? Self.noTime
+    self.endTime = end.map { Int64($0.milliseconds) } ?? Self.noTime
+    self.lines = (Int32(firstLine), Int32(lastLine))
+    self.scalars = (Int32(textRange.lowerBound), Int32(textRange.upperBound))
+    self.bytes = (Int32(utf8Range.lowerBound), Int32(utf8Range.upperBound))
+    self.otherSourceRanges =
+      sourceRanges.flatMap { $0.count == 1 && $0[0] == textRange ? nil : $0 }
+  }
+
+  /// Moves the turn onto `storage`, which holds the same text and at least
+  /// the same voices (the parser's final table).
+  mutating func share(_ storage: Storage) {
+    self.storage = storage
   }
 
   /// Whether the turn has no text, without making a copy of it.
-  var hasNoText: Bool { storedText.isEmpty }
+  var hasNoText: Bool {
+    storage.isOwnText ? storage.text.isEmpty : bytes.lower == bytes.upper
+  }
+
+  private static func timestamp(_ milliseconds: Int64) -> Timestamp? {
+    milliseconds == noTime ? nil : Timestamp(milliseconds: Int(milliseconds))
+  }
+
+  public static func == (lhs: Turn, rhs: Turn) -> Bool {
+    guard
+      lhs.position == rhs.position && lhs.lines == rhs.lines && lhs.scalars == rhs.scalars
+        && lhs.bytes == rhs.bytes && lhs.startTime == rhs.startTime
+        && lhs.endTime == rhs.endTime && lhs.speaker == rhs.speaker && lhs.role == rhs.role
+        && lhs.sourceRanges == rhs.sourceRanges
+    else { return false }
+    let sameText = lhs.storage === rhs.storage && !lhs.storage.isOwnText
+    return sameText || lhs.text == rhs.text
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(position)
+    hasher.combine(lines.first)
+    hasher.combine(scalars.lower)
+    hasher.combine(scalars.upper)
+    hasher.combine(speaker)
+  }
 }

@@ -4,6 +4,12 @@ struct TurnBuilder {
   private let text: String
   private var turns: [Turn] = []
   private var current: Pending?
+  /// The distinct speaker and role pairs so far, and their indices.
+  private var voices: [Turn.Voice] = []
+  private var voiceIndex: [Turn.Voice: Int32] = [:]
+  /// The storage the turns hold while they are built: the text, without
+  /// the voices (``finish()`` gives them the whole table).
+  private let building: Turn.Storage
 
   private struct Pending {
     var speaker: String?
@@ -20,6 +26,7 @@ struct TurnBuilder {
   init(text: String, lines: LineIndex) {
     self.text = text
     self.lines = lines
+    self.building = Turn.Storage(text: text, isOwnText: false, voices: [])
   }
 
   /// Makes room for `count` turns, so that the turns are not copied as
@@ -79,6 +86,8 @@ struct TurnBuilder {
   /// Closes the last turn and returns every turn.
   mutating func finish() -> [Turn] {
     close()
+    let storage = Turn.Storage(text: text, isOwnText: false, voices: voices)
+    for index in turns.indices { turns[index].share(storage) }
     return turns
   }
 
@@ -95,17 +104,24 @@ struct TurnBuilder {
       }()
     let stop = pending.contentEnd ?? start
     let utf8Range = start.utf8..<max(start.utf8, stop.utf8)
-    // Turn ranges start and end at scalar boundaries; the slice shares the
-    // text's storage (a copy per turn would hold the transcript twice).
-    let utf8 = text.utf8
-    let from = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
-    let slice = self.text[from..<utf8.index(from, offsetBy: utf8Range.count)]
+    // Turn ranges start and end at scalar boundaries; the text is read from
+    // the shared storage when asked for (a copy per turn would hold the
+    // transcript twice).
+    let voice = Turn.Voice(speaker: pending.speaker, role: pending.role)
+    let index: Int32
+    if let known = voiceIndex[voice] {
+      index = known
+    } else {
+      index = Int32(voices.count)
+      voices.append(voice)
+      voiceIndex[voice] = index
+    }
     turns.append(
       Turn(
-        index: turns.count, speaker: pending.speaker, role: pending.role, start: pending.start,
+        storage: building, voice: index, index: turns.count, start: pending.start,
         end: end ?? pending.end, firstLine: pending.firstLine, lastLine: pending.lastLine,
         textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range,
-        slice: slice, sourceRanges: sourceRanges))
+        sourceRanges: sourceRanges))
   }
 
   /// The end of `line` without trailing spaces, as (scalar, UTF-8) offsets.

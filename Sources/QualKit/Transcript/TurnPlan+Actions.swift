@@ -5,9 +5,10 @@ extension TurnPlan {
   struct Actions: RandomAccessCollection {
     /// One action: its line, and where the rest of it is.
     private struct Packed {
-      var line: Int
-      var column: Int
-      var byte: Int
+      // 32 bits each: a transcript is at most 1 GiB.
+      var line: Int32
+      var column: Int32
+      var byte: Int32
       /// The index in `voices`, or -1 for a skipped line.
       var voice: Int32
       /// The index in `times`, or -1 for neither.
@@ -40,19 +41,19 @@ extension TurnPlan {
     var endIndex: Int { packed.count }
 
     /// The line of the action at `position`.
-    func line(at position: Int) -> Int { packed[position].line }
+    func line(at position: Int) -> Int { Int(packed[position].line) }
 
     subscript(position: Int) -> (line: Int, action: Action) {
       let item = packed[position]
-      guard item.voice >= 0 else { return (item.line, .skip) }
+      guard item.voice >= 0 else { return (Int(item.line), .skip) }
       let voice = voices[Int(item.voice)]
       let time: (start: Timestamp?, end: Timestamp?) =
         item.times >= 0 ? times[Int(item.times)] : (nil, nil)
       return (
-        item.line,
+        Int(item.line),
         .start(
           speaker: voice.speaker, role: voice.role, start: time.start, end: time.end,
-          column: item.column, byte: item.byte, isBlank: item.isBlank)
+          column: Int(item.column), byte: Int(item.byte), isBlank: item.isBlank)
       )
     }
 
@@ -61,7 +62,7 @@ extension TurnPlan {
       switch item.action {
       case .skip:
         packed.append(
-          Packed(line: item.line, column: 0, byte: 0, voice: -1, times: -1, isBlank: false))
+          Packed(line: Int32(item.line), column: 0, byte: 0, voice: -1, times: -1, isBlank: false))
       case .start(let speaker, let role, let start, let end, let column, let byte, let isBlank):
         startCount += 1
         let key = Voice(speaker: speaker, role: role)
@@ -81,7 +82,8 @@ extension TurnPlan {
         }
         packed.append(
           Packed(
-            line: item.line, column: column, byte: byte, voice: voice, times: timeIndex,
+            line: Int32(item.line), column: Int32(column), byte: Int32(byte), voice: voice,
+            times: timeIndex,
             isBlank: isBlank))
       }
     }
