@@ -19,8 +19,21 @@ extension CodingFilter {
   public static func checkRoles(_ roles: [String], in catalog: TranscriptCatalog)
     throws(CodingFilterError)
   {
-    var filter = CodingFilter()
-    filter.roles = roles
-    _ = try filter.resolved(index: nil, codings: [], catalog: catalog)
+    try checkRoles(
+      roles, turnRoles: Set(catalog.byID.values.flatMap { $0.turns.compactMap(\.role) }))
+  }
+
+  /// Checks speaker roles against `turnRoles`, the roles of the turns of
+  /// the project's transcripts (for a command that reads the transcripts
+  /// one at a time).
+  ///
+  /// - Throws: ``CodingFilterError`` for a role no turn has, with the nearest.
+  public static func checkRoles(_ roles: [String], turnRoles: Set<String>)
+    throws(CodingFilterError)
+  {
+    let known = turnRoles.union([SpeakerMap.defaultRole])
+    for role in roles where !known.contains(role) {
+      throw CodingFilterError(.unknownRole, name: role, choices: known)
+    }
   }
 }

@@ -72,11 +72,7 @@ public struct CodingFilter: Hashable, Sendable {
     for transcript in transcripts where !knownTranscripts.contains(transcript) {
       throw CodingFilterError(.unknownTranscript, name: transcript, choices: knownTranscripts)
     }
-    let knownRoles = Set(catalog.byID.values.flatMap { $0.turns.compactMap(\.role) })
-      .union([SpeakerMap.defaultRole])
-    for role in roles where !knownRoles.contains(role) {
-      throw CodingFilterError(.unknownRole, name: role, choices: knownRoles)
-    }
+    try Self.checkRoles(roles, in: catalog)
     for (key, values) in attributes {
       let known = Set(catalog.byID.values.compactMap { $0.attributes[key]?.description })
       guard !known.isEmpty else {

@@ -149,22 +149,46 @@ public struct ProjectReader: Sendable {
     guard folder.exists(path) else { return catalog }
     let participants = try participants(inFolder: path)
     catalog.participants = participants
+    try forEachTranscript(inFolder: path, participants: participants) {
+      catalog.add($0, path: $1)
+    }
+    return catalog
+  }
+
+  /// Reads the transcripts in the folder `path` one at a time, in file
+  /// name order, handing each to `body` with its file, so that they are
+  /// never all in memory; ``catalog(folder:)`` keeps them all.
+  ///
+  /// A file that cannot be read is reported (an error diagnostic) and
+  /// skipped; so is a second file with an id already seen (a warning).
+  ///
+  /// - Parameters:
+  ///   - path: The folder, which must exist.
+  ///   - participants: The folder's participants table
+  ///     (``participants(inFolder:)``).
+  ///   - body: Called with each transcript and the file it was read from.
+  /// - Throws: ``ProjectError`` when the folder cannot be listed.
+  public mutating func forEachTranscript(
+    inFolder path: String, participants: ParticipantTable?,
+    _ body: (Transcript, String) -> Void
+  ) throws(ProjectError) {
+    var pathsByID: [String: String] = [:]
     for file in try transcriptPaths(inFolder: path) {
       do throws(ProjectError) {
         let transcript = try transcript(at: file, participants: participants)
-        if let other = catalog.paths[transcript.id] {
+        if let other = pathsByID[transcript.id] {
           diagnostics.append(
             .warning(
               "transcript id '\(transcript.id)' is already used by '\(other)'; ignored this file",
               file: file))
           continue
         }
-        catalog.add(transcript, path: file)
+        pathsByID[transcript.id] = file
+        body(transcript, file)
       } catch {
         diagnostics += error.diagnostics
       }
     }
-    return catalog
   }
 
   // MARK: - Codebook

@@ -9,7 +9,9 @@
 /// The table is stored as ``segments``, runs of units with the same values,
 /// so that character units cost one entry per run, not one per character:
 /// each transcript is swept once over the sorted boundaries of its turns and
-/// of the coders' codings (interval arithmetic).
+/// of the coders' codings (interval arithmetic). Units no coder coded are
+/// only counted (``uncodedUnitCount``) unless the table is built to keep
+/// them, so that a table costs memory in proportion to what was coded.
 public struct AgreementTable: Hashable, Sendable {
   /// The code's id.
   public var code: String
@@ -17,21 +19,27 @@ public struct AgreementTable: Hashable, Sendable {
   public var unitKind: AgreementUnitKind
   /// The coders, one value column each.
   public var coders: [String]
-  /// The runs of units, in transcript order (as given) and text order.
+  /// The runs of units, in transcript order (as given) and text order:
+  /// those at least one coder coded, and the others too when the table
+  /// was built keeping them.
   public var segments: [AgreementSegment]
+  /// The number of units no coder coded that are not in ``segments``.
+  public var uncodedUnitCount: Int
 
   /// Creates a table from its segments.
   public init(
-    code: String, unitKind: AgreementUnitKind, coders: [String], segments: [AgreementSegment]
+    code: String, unitKind: AgreementUnitKind, coders: [String], segments: [AgreementSegment],
+    uncodedUnitCount: Int = 0
   ) {
     self.code = code
     self.unitKind = unitKind
     self.coders = coders
     self.segments = segments
+    self.uncodedUnitCount = uncodedUnitCount
   }
 
   /// The number of units.
-  public var unitCount: Int { segments.reduce(0) { $0 + $1.unitCount } }
+  public var unitCount: Int { segments.reduce(uncodedUnitCount) { $0 + $1.unitCount } }
 
   /// The number of units at least one coder coded.
   public var codedUnitCount: Int {
@@ -57,11 +65,14 @@ public struct AgreementTable: Hashable, Sendable {
   ///   - unitKind: What a unit is.
   ///   - roles: The speaker roles whose turns hold units (see
   ///     ``AutoCoder/includes(_:roles:)``), or nil for every turn.
+  ///   - keepingUncoded: Whether ``segments`` holds the units no coder
+  ///     coded too (as runs between the coded ones) instead of only
+  ///     counting them.
   /// - Returns: One table per code, in the order of `codes`.
   /// - Complexity: O(*n* log *n*) for *n* codings, plus the number of units.
   public static func tables(
     codings: [Coding], transcripts: [Transcript], coders: [String], codes: [String],
-    unitKind: AgreementUnitKind, roles: Set<String>? = nil
+    unitKind: AgreementUnitKind, roles: Set<String>? = nil, keepingUncoded: Bool = false
   ) -> [AgreementTable] {
     let coderIndex = Dictionary(
       coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -76,18 +87,39 @@ public struct AgreementTable: Hashable, Sendable {
       ranges[code][coding.transcript, default: Array(repeating: [], count: coders.count)][coder]
         .append(coding.span.range)
     }
-    let units = transcripts.map { Self.units(of: $0, kind: unitKind, roles: roles) }
-    return codes.indices.map { code in
-      var segments: [AgreementSegment] = []
-      for (transcript, unitRanges) in zip(transcripts, units) {
-        let perCoder = (ranges[code][transcript.id] ?? Array(repeating: [], count: coders.count))
-          .map(Self.union)
-        segments += Self.segments(
-          transcript: transcript, units: unitRanges, coderRanges: perCoder, kind: unitKind)
-      }
-      return AgreementTable(
-        code: codes[code], unitKind: unitKind, coders: coders, segments: segments)
+    var tables = codes.map {
+      AgreementTable(code: $0, unitKind: unitKind, coders: coders, segments: [])
     }
+    for transcript in transcripts {
+      let units = Self.units(of: transcript, kind: unitKind, roles: roles)
+      for code in codes.indices {
+        tables[code].add(
+          transcript, units: units,
+          coderRanges: ranges[code][transcript.id] ?? Array(repeating: [], count: coders.count),
+          keepingUncoded: keepingUncoded)
+      }
+    }
+    return tables
+  }
+
+  /// Adds the units of `transcript` to the table: `units` as
+  /// ``units(of:kind:roles:)`` gives them, `coderRanges` the ranges each
+  /// coder (in column order) applied the code to.
+  mutating func add(
+    _ transcript: Transcript, units: [Span], coderRanges: [[Range<Int>]], keepingUncoded: Bool
+  ) {
+    var uncoded = 0
+    Self.sweep(
+      transcript: transcript, units: units, coderRanges: coderRanges.map(Self.union),
+      kind: unitKind
+    ) { segment in
+      if keepingUncoded || segment.isCodedByAnyone {
+        segments.append(segment)
+      } else {
+        uncoded += segment.unitCount
+      }
+    }
+    uncodedUnitCount += uncoded
   }
 
   /// The units of a transcript as spans, in text order: those of the
@@ -152,9 +184,11 @@ public struct AgreementTable: Hashable, Sendable {
     return low < ranges.endIndex && ranges[low].lowerBound < range.upperBound
   }
 
-  private static func segments(
-    transcript: Transcript, units: [Span], coderRanges: [[Range<Int>]], kind: AgreementUnitKind
-  ) -> [AgreementSegment] {
+  /// Hands `body` the segments of one transcript, in text order.
+  private static func sweep(
+    transcript: Transcript, units: [Span], coderRanges: [[Range<Int>]], kind: AgreementUnitKind,
+    _ body: (AgreementSegment) -> Void
+  ) {
     // Segments with the same values share one array (a turn per segment
     // would otherwise allocate one each).
     var patterns: [[Bool]: [Bool]] = [:]
@@ -165,13 +199,13 @@ public struct AgreementTable: Hashable, Sendable {
     }
     switch kind {
     case .turn, .line:
-      return units.map { unit in
-        AgreementSegment(
-          transcript: transcript.id, span: unit, unitCount: 1,
-          coded: shared(coderRanges.map { overlaps($0[...], unit.range) }))
+      for unit in units {
+        body(
+          AgreementSegment(
+            transcript: transcript.id, span: unit, unitCount: 1,
+            coded: shared(coderRanges.map { overlaps($0[...], unit.range) })))
       }
     case .char:
-      var result: [AgreementSegment] = []
       var cursors = [Int](repeating: 0, count: coderRanges.count)
       for unit in units {
         // Every place inside the unit where some coder's coverage changes.
@@ -197,16 +231,15 @@ public struct AgreementTable: Hashable, Sendable {
             overlaps(ranges[cursors[coder]...], from..<to)
           }
           if let current = runPattern, current != pattern {
-            result.append(segment(transcript, runStart..<from, shared(current)))
+            body(segment(transcript, runStart..<from, shared(current)))
             runStart = from
           }
           runPattern = pattern
         }
         if let runPattern {
-          result.append(segment(transcript, runStart..<unit.end, shared(runPattern)))
+          body(segment(transcript, runStart..<unit.end, shared(runPattern)))
         }
       }
-      return result
     }
   }
 
@@ -248,6 +281,9 @@ public struct AgreementTable: Hashable, Sendable {
     for table in tables {
       for segment in table.segments where !codedOnly || segment.isCodedByAnyone {
         counts[segment.coded, default: 0] += segment.unitCount
+      }
+      if !codedOnly && table.uncodedUnitCount > 0 {
+        counts[Array(repeating: false, count: coders.count), default: 0] += table.uncodedUnitCount
       }
     }
     let patterns = counts.keys.sorted { $0.lexicographicallyPrecedes($1) { !$0 && $1 } }

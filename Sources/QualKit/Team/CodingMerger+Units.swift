@@ -78,7 +78,7 @@ extension CodingMerger {
     guard
       let table = AgreementTable.tables(
         codings: applied, transcripts: [transcript], coders: coders, codes: [code],
-        unitKind: unit
+        unitKind: unit, keepingUncoded: true
       ).first
     else { return [] }
     // Runs of kept segments that follow one another.

@@ -104,33 +104,33 @@ enum AgreeCommand {
       }
     }
     let codes = arguments.list("codes")
-    let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
-      try reader.coderInputs(
-        paths: arguments.positionals, coders: arguments.list("coders"),
-        allKinds: arguments.has("all-kinds"))
-    }
-    if let shortage = codings.coderShortage() { throw .dataError("error: \(shortage)") }
-    let (codebook, catalog) = try context.load(usage: spec.usage) {
-      reader throws(ProjectError) in
-      let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
-      try codings.checkCodes(codes, codebook: codebook)
-      return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
-    }
-    guard !catalog.isEmpty else {
-      throw .noInput(
-        "no transcripts in '\(catalog.folder)' (name the folder with --transcripts DIR)")
-    }
-    let transcripts = catalog.byID.values.sorted { $0.id < $1.id }
     let roles = arguments.list("speakers")
-    do { try CodingFilter.checkRoles(roles, in: catalog) } catch {
-      throw .dataError("error: \(error)")
-    }
     let options = AgreementOptions(
       unitKind: unit, codedOnly: arguments.has("coded-only"),
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
       statistics: statistics, roles: roles.isEmpty ? nil : roles)
-    let report = AgreementReport(
-      codings: codings.all, transcripts: transcripts, codebook: codebook, options: options)
+    var (builder, hadErrors) = try collect(arguments, options: options, context: &context)
+    // The transcripts are read and compared one at a time.
+    var count = 0
+    var turnRoles = Set<String>()
+    let folder = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      let folder = arguments.value("transcripts") ?? reader.layout.transcriptsFolder
+      guard reader.folder.exists(folder) else { return folder }
+      let participants = try reader.participants(inFolder: folder)
+      try reader.forEachTranscript(inFolder: folder, participants: participants) { transcript, _ in
+        count += 1
+        turnRoles.formUnion(transcript.turns.lazy.compactMap(\.role))
+        builder.add(transcript)
+      }
+      return folder
+    }
+    guard count > 0 else {
+      throw .noInput("no transcripts in '\(folder)' (name the folder with --transcripts DIR)")
+    }
+    do { try CodingFilter.checkRoles(roles, turnRoles: turnRoles) } catch {
+      throw .dataError("error: \(error)")
+    }
+    let report = builder.report()
     for diagnostic in report.diagnostics { context.printError(diagnostic.description) }
     let listDisagreements = arguments.has("disagreements")
     switch format {
@@ -142,6 +142,29 @@ enum AgreeCommand {
     default:
       context.standardOutput.write(AgreementWriter.text(report, disagreements: listDisagreements))
     }
-    return codings.hadErrors ? .dataError : .success
+    return hadErrors ? .dataError : .success
+  }
+
+  /// Reads the coders' files and takes what the comparison needs from
+  /// them; the files themselves are let go before any transcript is read.
+  ///
+  /// - Returns: The builder, and whether some file had malformed lines.
+  static func collect(
+    _ arguments: Arguments, options: AgreementOptions, context: inout ToolContext
+  ) throws(CLIError) -> (AgreementReport.Builder, Bool) {
+    let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.coderInputs(
+        paths: arguments.positionals, coders: arguments.list("coders"),
+        allKinds: arguments.has("all-kinds"))
+    }
+    if let shortage = codings.coderShortage() { throw .dataError("error: \(shortage)") }
+    let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      let codebook = try reader.optionalCodebook(at: arguments.value("codebook"))
+      try codings.checkCodes(options.codes ?? [], codebook: codebook)
+      return codebook
+    }
+    let builder = AgreementReport.Builder(
+      codings: codings.files.lazy.flatMap(\.file.codings), codebook: codebook, options: options)
+    return (builder, codings.hadErrors)
   }
 }

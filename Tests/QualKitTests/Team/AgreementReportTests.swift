@@ -137,4 +137,30 @@ import Testing
     #expect(messages.contains("bo has no codings in 'T2'; its units count as not coded by bo"))
     #expect(report.diagnostics.allSatisfy { $0.severity == .warning })
   }
+
+  @Test("The builder gives the same report whatever order the transcripts come in, each once")
+  func builderOrder() throws {
+    let other = try smallTranscript()
+    var renamed = other
+    renamed.id = "T2"
+    let codings = [
+      try coding("feel", in: transcript, coder: "anna"),
+      try coding("safe now", in: transcript, coder: "bo"),
+      Coding(transcript: "T2", code: "x", coder: "anna", span: Span(0..<2, in: renamed)),
+      Coding(transcript: "T2", code: "y", coder: "bo", span: Span(4..<9, in: renamed)),
+    ]
+    let options = AgreementOptions(unitKind: .char)
+    let inOrder = AgreementReport(
+      codings: codings, transcripts: [transcript, renamed], codebook: codebook, options: options)
+    var builder = AgreementReport.Builder(codings: codings, codebook: codebook, options: options)
+    builder.add(renamed)
+    builder.add(transcript)
+    builder.add(renamed)
+    let reversed = builder.report()
+    #expect(reversed == inOrder)
+    #expect(reversed.transcripts == ["T1", "T2"])
+    // By code, then transcript: x in T1 ("feel", "safe now"), y in T2.
+    #expect(reversed.disagreements.map(\.transcript) == ["T1", "T1", "T2"])
+    #expect(reversed.pooled.units == 2 * 2 * 63)
+  }
 }

@@ -67,7 +67,7 @@ func coding(
     ]
     let tables = AgreementTable.tables(
       codings: codings, transcripts: [transcript], coders: ["anna", "bo"], codes: ["x"],
-      unitKind: .turn)
+      unitKind: .turn, keepingUncoded: true)
     let table = try #require(tables.first)
     #expect(
       table.segments.map(\.coded) == [
@@ -97,7 +97,7 @@ func coding(
     let table = try #require(
       AgreementTable.tables(
         codings: codings, transcripts: [transcript], coders: ["anna", "bo"], codes: ["x"],
-        unitKind: .line
+        unitKind: .line, keepingUncoded: true
       ).first)
     #expect(table.segments.map(\.span.firstLine) == [1, 2, 3, 4, 5])
     #expect(table.disagreements.isEmpty)
@@ -177,7 +177,8 @@ func coding(
     }
     let table = try #require(
       AgreementTable.tables(
-        codings: codings, transcripts: [transcript], coders: coders, codes: ["x"], unitKind: .char
+        codings: codings, transcripts: [transcript], coders: coders, codes: ["x"], unitKind: .char,
+        keepingUncoded: true
       ).first)
     var expanded: [[Bool]] = []
     for segment in table.segments {
@@ -191,6 +192,44 @@ func coding(
         == transcript.turn(containingScalarOffset: right.span.start)
     {
       #expect(left.coded != right.coded)
+    }
+  }
+
+  @Test(
+    "Tables that only count the uncoded units give the same figures as tables that keep them",
+    arguments: AgreementUnitKind.allCases, 0..<10)
+  func uncodedUnitsCounted(unit: AgreementUnitKind, seed: Int) throws {
+    let transcript = try smallTranscript()
+    var random = SplitMix64(seed: UInt64(seed))
+    let length = transcript.lines.scalarCount
+    var codings: [Coding] = []
+    for _ in 0..<Int.random(in: 0...6, using: &random) {
+      let start = Int.random(in: 0..<length, using: &random)
+      codings.append(
+        Coding(
+          transcript: "T1", code: "x", coder: ["a", "b"].randomElement(using: &random) ?? "a",
+          span: Span(start..<min(length, start + 15), in: transcript)))
+    }
+    func table(keeping: Bool) throws -> AgreementTable {
+      try #require(
+        AgreementTable.tables(
+          codings: codings, transcripts: [transcript], coders: ["a", "b"], codes: ["x"],
+          unitKind: unit, keepingUncoded: keeping
+        ).first)
+    }
+    let kept = try table(keeping: true)
+    let counted = try table(keeping: false)
+    #expect(counted.segments == kept.segments.filter(\.isCodedByAnyone))
+    #expect(kept.uncodedUnitCount == 0)
+    #expect(
+      counted.uncodedUnitCount
+        == kept.segments.filter { !$0.isCodedByAnyone }.reduce(0) { $0 + $1.unitCount })
+    #expect(counted.unitCount == kept.unitCount)
+    #expect(counted.codedUnitCount == kept.codedUnitCount)
+    #expect(counted.disagreements == kept.disagreements)
+    for codedOnly in [false, true] {
+      #expect(
+        counted.reliabilityData(codedOnly: codedOnly) == kept.reliabilityData(codedOnly: codedOnly))
     }
   }
 

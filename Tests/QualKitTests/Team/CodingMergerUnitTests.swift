@@ -56,7 +56,7 @@ private func covered(
   }
   let tables = AgreementTable.tables(
     codings: accepted, transcripts: [transcript], coders: ["one"], codes: ["a", "b", "c"],
-    unitKind: unit)
+    unitKind: unit, keepingUncoded: true)
   var pairs = Set<String>()
   for table in tables {
     var position = 0
@@ -77,7 +77,7 @@ private func appliedBy(
 ) -> Set<String> {
   let tables = AgreementTable.tables(
     codings: files.flatMap { $0 }.filter { $0.status == .accepted }, transcripts: [transcript],
-    coders: coders, codes: ["a", "b", "c"], unitKind: unit)
+    coders: coders, codes: ["a", "b", "c"], unitKind: unit, keepingUncoded: true)
   var pairs = Set<String>()
   for table in tables {
     var position = 0
