@@ -73,7 +73,13 @@ public struct CodingFile: Hashable, Sendable {
   ///     malformed, so that it is never rewritten).
   public init(parsing bytes: [UInt8], diagnostics: inout [Diagnostic]) {
     self.init(codings: [])
-    var seen: [Coding: Int] = [:]
+    // Duplicates are found by hash (the index of the first coding with
+    // each), so that the codings are not held a second time as keys.
+    var seen: [Int: Int] = [:]
+    // One coding a line: room for them all at once, not grown by doubling.
+    let lineCount = bytes.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+    codings.reserveCapacity(lineCount)
+    sourceLines.reserveCapacity(lineCount)
     var lineNumber = 0
     var lineStart = 0
     var index = 0
@@ -135,11 +141,17 @@ public struct CodingFile: Hashable, Sendable {
         }
         let coding = try Self.coding(fromObject: node)
         warnUnknown(node.members ?? [], known: Self.keys)
-        if let first = seen[coding] {
+        let hash = coding.hashValue
+        if let first = seen[hash],
+          let same = codings[first] == coding
+            ? first : codings.firstIndex(of: coding)  // a different coding with the same hash
+        {
           diagnostics.append(
-            .warning("duplicate of line \(first); kept both", at: SourcePosition(line: lineNumber)))
-        } else {
-          seen[coding] = lineNumber
+            .warning(
+              "duplicate of line \(sourceLines[same]); kept both",
+              at: SourcePosition(line: lineNumber)))
+        } else if seen[hash] == nil {
+          seen[hash] = codings.count
         }
         codings.append(coding)
         sourceLines.append(lineNumber)

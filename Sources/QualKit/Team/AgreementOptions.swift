@@ -16,14 +16,20 @@ public struct AgreementOptions: Hashable, Sendable {
   /// The speaker roles whose turns are units (`participant` stands for
   /// every role but `interviewer`), or `nil` for every turn.
   public var roles: [String]?
+  /// Whether ``AgreementReport/disagreements`` lists the places where the
+  /// coders differ, with the text there; without, the list is empty and
+  /// costs no memory.
+  public var listsDisagreements: Bool
 
-  /// Creates options; the defaults compare turns, count uncoded units and
-  /// leave out proposed codings.
+  /// Creates options; the defaults compare turns, count uncoded units,
+  /// leave out proposed codings and list the disagreements.
   public init(
     unitKind: AgreementUnitKind = .turn, codedOnly: Bool = false, includeProposed: Bool = false,
-    codes: [String]? = nil, statistics: [ReliabilityStatistic]? = nil, roles: [String]? = nil
+    codes: [String]? = nil, statistics: [ReliabilityStatistic]? = nil, roles: [String]? = nil,
+    listsDisagreements: Bool = true
   ) {
     self.roles = roles
+    self.listsDisagreements = listsDisagreements
     self.unitKind = unitKind
     self.codedOnly = codedOnly
     self.includeProposed = includeProposed

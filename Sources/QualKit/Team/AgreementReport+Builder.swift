@@ -108,6 +108,8 @@ extension AgreementReport {
         of: transcript, kind: options.unitKind, roles: options.roleSet)
       var tables: [AgreementTable] = []
       var disagreements: [[Disagreement]] = []
+      // The coder lists of a pattern of values, made once.
+      var lists: [[Bool]: (codedBy: [String], notCodedBy: [String])] = [:]
       for (index, code) in codes.enumerated() {
         var table = AgreementTable(
           code: code, unitKind: options.unitKind, coders: coders, segments: [])
@@ -115,14 +117,22 @@ extension AgreementReport {
           transcript, units: units,
           coderRanges: facts.ranges[index] ?? Array(repeating: [], count: coders.count),
           keepingUncoded: false)
-        disagreements.append(
-          table.disagreements.map { segment in
+        var found: [Disagreement] = []
+        for segment in table.disagreements where options.listsDisagreements {
+          let list =
+            lists[segment.coded]
+            ?? (
+              zip(coders, segment.coded).filter(\.1).map(\.0),
+              zip(coders, segment.coded).filter { !$0.1 }.map(\.0)
+            )
+          lists[segment.coded] = list
+          found.append(
             Disagreement(
               code: code, transcript: transcript.id, span: segment.span,
-              text: transcript.text(in: segment.span.range),
-              codedBy: zip(coders, segment.coded).filter(\.1).map(\.0),
-              notCodedBy: zip(coders, segment.coded).filter { !$0.1 }.map(\.0))
-          })
+              text: transcript.text(in: segment.span.range), codedBy: list.codedBy,
+              notCodedBy: list.notCodedBy))
+        }
+        disagreements.append(found)
         tables.append(table)
       }
       let coderWarnings = coders.filter { !facts.coders.contains($0) }.map { coder in
@@ -137,7 +147,7 @@ extension AgreementReport {
     }
 
     /// The report on the transcripts added.
-    public func report() -> AgreementReport {
+    public consuming func report() -> AgreementReport {
       var diagnostics: [Diagnostic] = []
       for missing in Set(coded.keys).subtracting(parts.keys).sorted() {
         let who = (coded[missing]?.coders ?? []).sorted().joined(separator: ", ")
@@ -148,6 +158,7 @@ extension AgreementReport {
       }
       let compared = parts.keys.sorted()
       let inOrder = compared.compactMap { parts[$0] }
+      parts = [:]
       diagnostics += inOrder.flatMap(\.versionWarnings)
       diagnostics += inOrder.flatMap(\.coderWarnings)
       diagnostics += codeWarnings
@@ -156,7 +167,12 @@ extension AgreementReport {
         var table = AgreementTable(
           code: codes[index], unitKind: options.unitKind, coders: coders, segments: [])
         for part in inOrder {
-          table.segments += part.tables[index].segments
+          // The first part's segments are taken over, not copied.
+          if table.segments.isEmpty {
+            table.segments = part.tables[index].segments
+          } else {
+            table.segments += part.tables[index].segments
+          }
           table.uncodedUnitCount += part.tables[index].uncodedUnitCount
         }
         return table

@@ -127,22 +127,33 @@ public struct AgreementTable: Hashable, Sendable {
   public static func units(
     of transcript: Transcript, kind: AgreementUnitKind, roles: Set<String>? = nil
   ) -> [Span] {
-    let turns = transcript.turns.filter {
+    // Read in place: a filtered copy of the turns would cost as much as they do.
+    let turns = transcript.turns.lazy.filter {
       !$0.textRange.isEmpty && AutoCoder.includes($0, roles: roles)
     }
     switch kind {
     case .turn, .char:
-      return turns.map {
-        Span(
-          firstLine: $0.firstLine, lastLine: max($0.firstLine, $0.lastLine),
-          start: $0.textRange.lowerBound, end: $0.textRange.upperBound)
-      }
-    case .line:
-      var seen = Set<Int>()
       var spans: [Span] = []
+      spans.reserveCapacity(transcript.turns.count)
       for turn in turns {
-        for line in turn.firstLine...max(turn.firstLine, turn.lastLine)
-        where line <= transcript.lines.lineCount && seen.insert(line).inserted {
+        spans.append(
+          Span(
+            firstLine: turn.firstLine, lastLine: max(turn.firstLine, turn.lastLine),
+            start: turn.textRange.lowerBound, end: turn.textRange.upperBound))
+      }
+      return spans
+    case .line:
+      // Turns come in text order, so a line is new when it is past the
+      // last one seen.
+      var next = 1
+      var spans: [Span] = []
+      spans.reserveCapacity(transcript.lines.lineCount)
+      for turn in turns {
+        let first = max(next, turn.firstLine)
+        let last = min(max(turn.firstLine, turn.lastLine), transcript.lines.lineCount)
+        guard first <= last else { continue }
+        next = last + 1
+        for line in first...last {
           let range = transcript.lines.scalarRange(ofLine: line)
           let isBlank = transcript.text(in: range).unicodeScalars.allSatisfy {
             $0.properties.isWhitespace
@@ -153,7 +164,8 @@ public struct AgreementTable: Hashable, Sendable {
           }
         }
       }
-      return spans.sorted()
+      spans.sort()
+      return spans
     }
   }
 

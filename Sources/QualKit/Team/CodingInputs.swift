@@ -15,7 +15,10 @@ public struct CodingInputs: Sendable {
   public var all: [Coding] { files.flatMap(\.file.codings) }
 
   /// The coders named in the files, sorted.
-  public var coders: [String] { Array(Set(all.map(\.coder))).sorted() }
+  public var coders: [String] {
+    // Read in place: a joined copy of every coding would double the memory.
+    Array(Set(files.lazy.flatMap { $0.file.codings.lazy.map(\.coder) })).sorted()
+  }
 
   /// Why the files cannot be compared, or nil when they name at least
   /// `minimum` coders: how many were found, who, and which files hold no
@@ -54,7 +57,8 @@ public struct CodingInputs: Sendable {
   ///
   /// - Throws: ``ProjectError`` (invalid data) naming the nearest codes.
   public func checkCodes(_ codes: [String], codebook: Codebook?) throws(ProjectError) {
-    let known = Set(all.map(\.code)).union(codebook?.allCodes.map(\.id) ?? [])
+    let known = Set(files.lazy.flatMap { $0.file.codings.lazy.map(\.code) })
+      .union(codebook?.allCodes.map(\.id) ?? [])
     for code in codes where !known.contains(code) {
       let nearest = Suggestions.nearest(to: code, in: known, limit: 3)
       let hint = nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"

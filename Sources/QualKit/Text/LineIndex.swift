@@ -53,10 +53,21 @@ public struct LineIndex: Hashable, Sendable {
       }
       return count
     }
-    self.scalarStarts = scalarStarts
-    self.utf8Starts = utf8Starts
+    // Kept at their size: an array that grew by doubling may hold twice
+    // the room it needs.
+    self.scalarStarts = Self.exactSize(scalarStarts)
+    self.utf8Starts = Self.exactSize(utf8Starts)
     self.scalarCount = scalarOffset
     self.utf8Count = utf8Count
+  }
+
+  /// `array` in a buffer of its own size.
+  private static func exactSize(_ array: [Int]) -> [Int] {
+    guard array.capacity > array.count + array.count / 8 else { return array }
+    return [Int](unsafeUninitializedCapacity: array.count) { buffer, count in
+      _ = buffer.initialize(from: array)
+      count = array.count
+    }
   }
 
   /// The number of lines (a final line break does not start an empty last line).

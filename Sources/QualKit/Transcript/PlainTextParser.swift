@@ -106,7 +106,7 @@ struct PlainTextParser {
     // One pass reads the shape of every line; which shapes start turns is
     // decided afterwards, from how often each label and layout occurs.
     let mapLabels = Set((speakerMap.labels + knownLabels).map { $0.lowercased() })
-    var shapes: [(line: Int, shape: LineShape)] = []
+    var shapes = ChunkedArray<(line: Int, shape: LineShape)>()
     var layout = LayoutCounts()
     if bodyStart <= lineCount {
       for line in bodyStart...lineCount {

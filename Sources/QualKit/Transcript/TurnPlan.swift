@@ -62,7 +62,7 @@ struct TurnPlan {
   ///   - lineText: A line without leading and trailing spaces.
   ///   - role: The role of a speaker label.
   init(
-    shapes: [(line: Int, shape: LineShape)], counts: LayoutCounts, bodyStart: Int,
+    shapes: ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts, bodyStart: Int,
     lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String,
     role: (String) -> String
   ) {
@@ -127,7 +127,8 @@ struct TurnPlan {
   /// Plans a file whose turns start with labels: which labels are taken,
   /// which preamble lines are metadata, which label-like lines are text.
   private mutating func planLabels(
-    shapes: [(line: Int, shape: LineShape)], counts: LayoutCounts, lineText: (Int) -> String,
+    shapes: ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts,
+    lineText: (Int) -> String,
     role: (String) -> String
   ) {
     func isAccepted(_ start: TurnStart) -> Bool {
@@ -279,7 +280,7 @@ struct TurnPlan {
   }
 
   /// Notes the footers and events that were left out.
-  private mutating func noteDropped(shapes: [(line: Int, shape: LineShape)]) {
+  private mutating func noteDropped(shapes: ChunkedArray<(line: Int, shape: LineShape)>) {
     var skipped = Set<Int>()
     for (line, action) in actions {
       if case .skip = action { skipped.insert(line) }

@@ -108,7 +108,8 @@ enum AgreeCommand {
     let options = AgreementOptions(
       unitKind: unit, codedOnly: arguments.has("coded-only"),
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
-      statistics: statistics, roles: roles.isEmpty ? nil : roles)
+      statistics: statistics, roles: roles.isEmpty ? nil : roles,
+      listsDisagreements: arguments.has("disagreements") || format == "md")
     var (builder, hadErrors) = try collect(arguments, options: options, context: &context)
     // The transcripts are read and compared one at a time.
     var count = 0
@@ -132,7 +133,7 @@ enum AgreeCommand {
     }
     let report = builder.report()
     for diagnostic in report.diagnostics { context.printError(diagnostic.description) }
-    let listDisagreements = arguments.has("disagreements")
+    let listDisagreements = options.listsDisagreements
     switch format {
     case "json":
       context.print(
