@@ -117,7 +117,7 @@ struct PlainTextParser {
       }
     }
     // The shapes are let go once planned, before the turns are built.
-    let plan = TurnPlan(
+    var plan = TurnPlan(
       shapes: consume shapes, counts: layout, bodyStart: bodyStart, lineCount: lineCount,
       isBlank: { Self.isBlank(lineBytes($0)) },
       lineText: { String(decoding: Self.trimmed(lineBytes($0)), as: UTF8.self) },
@@ -132,6 +132,8 @@ struct PlainTextParser {
         if nextAction < plan.actions.count && plan.actions.line(at: nextAction) == line {
           action = plan.actions[nextAction].action
           nextAction += 1
+          // The actions read are let go as the turns grow.
+          plan.releaseActions(below: nextAction)
         }
         switch action {
         case .skip:

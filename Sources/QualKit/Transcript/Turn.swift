@@ -1,10 +1,10 @@
 /// One speaker turn: who speaks, when, on which lines, and what they say.
 ///
-/// A turn is 64 bytes: its speaker and role are an index into a table that
-/// the transcript's turns share with its text (``Turn/Storage``), its times
-/// and positions are stored as fixed-width integers, and its text is read
-/// from the shared text when asked for, so that a transcript of a million
-/// turns holds its text once and its turns in 64 MB.
+/// A turn is 48 bytes: its speaker and role, its times and its source
+/// ranges are indices into tables that the transcript's turns share with its
+/// text (``Turn/Storage``), its positions are 32-bit integers, and its text
+/// is read from the shared text when asked for, so that a transcript of a
+/// million turns holds its text once and its turns in 48 MB.
 public struct Turn: Hashable, Sendable {
   /// The text and the speakers that the turns of one transcript share.
   final class Storage: Sendable {
@@ -14,11 +14,20 @@ public struct Turn: Hashable, Sendable {
     let isOwnText: Bool
     /// The distinct speaker and role pairs, by index.
     let voices: [Voice]
+    /// The start and end times of the timed turns, by index.
+    let times: [(start: Timestamp?, end: Timestamp?)]
+    /// The source ranges of the turns whose source is not their text range.
+    let sourceRanges: [[Range<Int>]]
 
-    init(text: String, isOwnText: Bool, voices: [Voice]) {
+    init(
+      text: String, isOwnText: Bool, voices: [Voice],
+      times: [(start: Timestamp?, end: Timestamp?)] = [], sourceRanges: [[Range<Int>]] = []
+    ) {
       self.text = text
       self.isOwnText = isOwnText
       self.voices = voices
+      self.times = times
+      self.sourceRanges = sourceRanges
     }
   }
 
@@ -28,23 +37,19 @@ public struct Turn: Hashable, Sendable {
     var role: String?
   }
 
-  /// The shared text and speaker table.
+  /// The shared text and tables.
   private var storage: Storage
-  /// The source ranges when they are not just ``textRange`` (plain text);
-  /// nil keeps the common case from allocating an array per turn.
-  private let otherSourceRanges: [Range<Int>]?
-  /// The times in milliseconds, ``Self/noTime`` for none.
-  private let startTime: Int64
-  private let endTime: Int64
   private let position: Int32
   /// The index of the speaker and role in the storage's voices.
   private let voice: Int32
   private let lines: (first: Int32, last: Int32)
   private let scalars: (lower: Int32, upper: Int32)
   private let bytes: (lower: Int32, upper: Int32)
-
-  /// The stored time that stands for none.
-  private static let noTime = Int64.min
+  /// The index of the times in the storage's, or -1 for none.
+  private let time: Int32
+  /// The index of the source ranges in the storage's, or -1 when they are
+  /// just ``textRange`` (plain text).
+  private let ranges: Int32
 
   /// The turn's 0-based position in the transcript.
   public var index: Int { Int(position) }
@@ -54,9 +59,9 @@ public struct Turn: Hashable, Sendable {
   /// The speaker's role from the speaker map (`interviewer`, `citizen`, …).
   public var role: String? { storage.voices[Int(voice)].role }
   /// When the turn starts, if the file says.
-  public var start: Timestamp? { Self.timestamp(startTime) }
+  public var start: Timestamp? { time < 0 ? nil : storage.times[Int(time)].start }
   /// When the turn ends, if the file says.
-  public var end: Timestamp? { Self.timestamp(endTime) }
+  public var end: Timestamp? { time < 0 ? nil : storage.times[Int(time)].end }
   /// The 1-based line the turn starts on.
   public var firstLine: Int { Int(lines.first) }
   /// The 1-based last non-blank line of the turn.
@@ -89,7 +94,9 @@ public struct Turn: Hashable, Sendable {
   /// spaces. For Word files the source is the document's paragraphs one a
   /// line, and the turn's text is the range's text with its line breaks
   /// made spaces. Map the source on to the file itself with ``SourceText``.
-  public var sourceRanges: [Range<Int>] { otherSourceRanges ?? [textRange] }
+  public var sourceRanges: [Range<Int>] {
+    ranges < 0 ? [textRange] : storage.sourceRanges[Int(ranges)]
+  }
 
   /// Creates a turn with its own copy of its text.
   ///
@@ -100,34 +107,41 @@ public struct Turn: Hashable, Sendable {
     firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>, text: String,
     sourceRanges: [Range<Int>]? = nil
   ) {
+    let ranges = sourceRanges.flatMap { Self.isOnly(textRange, $0) ? nil : $0 }
     self.init(
       storage: Storage(
-        text: text, isOwnText: true, voices: [Voice(speaker: speaker, role: role)]),
-      voice: 0, index: index, start: start, end: end, firstLine: firstLine, lastLine: lastLine,
-      textRange: textRange, utf8Range: utf8Range, sourceRanges: sourceRanges)
+        text: text, isOwnText: true, voices: [Voice(speaker: speaker, role: role)],
+        times: [(start, end)], sourceRanges: ranges.map { [$0] } ?? []),
+      voice: 0, time: start == nil && end == nil ? -1 : 0, ranges: ranges == nil ? -1 : 0,
+      index: index, firstLine: firstLine, lastLine: lastLine, textRange: textRange,
+      utf8Range: utf8Range)
   }
 
   /// Creates a turn whose text is the `utf8Range` of the storage's text,
-  /// kept without a copy, and whose speaker and role are its voice `voice`.
+  /// kept without a copy, and whose speaker and role, times and source
+  /// ranges are the entries `voice`, `time` and `ranges` (-1: none) of the
+  /// storage's tables.
   init(
-    storage: Storage, voice: Int32, index: Int, start: Timestamp?, end: Timestamp?,
-    firstLine: Int, lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>,
-    sourceRanges: [Range<Int>]?
+    storage: Storage, voice: Int32, time: Int32, ranges: Int32, index: Int, firstLine: Int,
+    lastLine: Int, textRange: Range<Int>, utf8Range: Range<Int>
   ) {
     self.storage = storage
     self.voice = voice
+    self.time = time
+    self.ranges = ranges
     self.position = Int32(index)
-    self.startTime = start.map { Int64($0.milliseconds) } ?? Self.noTime
-    self.endTime = end.map { Int64($0.milliseconds) } ?? Self.noTime
     self.lines = (Int32(firstLine), Int32(lastLine))
     self.scalars = (Int32(textRange.lowerBound), Int32(textRange.upperBound))
     self.bytes = (Int32(utf8Range.lowerBound), Int32(utf8Range.upperBound))
-    self.otherSourceRanges =
-      sourceRanges.flatMap { $0.count == 1 && $0[0] == textRange ? nil : $0 }
+  }
+
+  /// Whether `ranges` is just `range` (the source of plain text).
+  static func isOnly(_ range: Range<Int>, _ ranges: [Range<Int>]) -> Bool {
+    ranges.count == 1 && ranges[0] == range
   }
 
   /// Moves the turn onto `storage`, which holds the same text and at least
-  /// the same voices (the parser's final table).
+  /// the same table entries (the parser's final tables).
   mutating func share(_ storage: Storage) {
     self.storage = storage
   }
@@ -137,15 +151,11 @@ public struct Turn: Hashable, Sendable {
     storage.isOwnText ? storage.text.isEmpty : bytes.lower == bytes.upper
   }
 
-  private static func timestamp(_ milliseconds: Int64) -> Timestamp? {
-    milliseconds == noTime ? nil : Timestamp(milliseconds: Int(milliseconds))
-  }
-
   public static func == (lhs: Turn, rhs: Turn) -> Bool {
     guard
       lhs.position == rhs.position && lhs.lines == rhs.lines && lhs.scalars == rhs.scalars
-        && lhs.bytes == rhs.bytes && lhs.startTime == rhs.startTime
-        && lhs.endTime == rhs.endTime && lhs.speaker == rhs.speaker && lhs.role == rhs.role
+        && lhs.bytes == rhs.bytes && lhs.start == rhs.start && lhs.end == rhs.end
+        && lhs.speaker == rhs.speaker && lhs.role == rhs.role
         && lhs.sourceRanges == rhs.sourceRanges
     else { return false }
     let sameText = lhs.storage === rhs.storage && !lhs.storage.isOwnText

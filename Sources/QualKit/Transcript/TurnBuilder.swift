@@ -7,6 +7,10 @@ struct TurnBuilder {
   /// The distinct speaker and role pairs so far, and their indices.
   private var voices: [Turn.Voice] = []
   private var voiceIndex: [Turn.Voice: Int32] = [:]
+  /// The times of the timed turns and the source ranges that are not just
+  /// a turn's text range, as the turns index them.
+  private var times: [(start: Timestamp?, end: Timestamp?)] = []
+  private var sourceRanges: [[Range<Int>]] = []
   /// The storage the turns hold while they are built: the text, without
   /// the voices (``finish()`` gives them the whole table).
   private let building: Turn.Storage
@@ -86,7 +90,8 @@ struct TurnBuilder {
   /// Closes the last turn and returns every turn.
   mutating func finish() -> [Turn] {
     close()
-    let storage = Turn.Storage(text: text, isOwnText: false, voices: voices)
+    let storage = Turn.Storage(
+      text: text, isOwnText: false, voices: voices, times: times, sourceRanges: sourceRanges)
     for index in turns.indices { turns[index].share(storage) }
     return turns
   }
@@ -116,12 +121,23 @@ struct TurnBuilder {
       voices.append(voice)
       voiceIndex[voice] = index
     }
+    let textRange = start.scalar..<max(start.scalar, stop.scalar)
+    let turnEnd = end ?? pending.end
+    var time: Int32 = -1
+    if pending.start != nil || turnEnd != nil {
+      time = Int32(times.count)
+      times.append((pending.start, turnEnd))
+    }
+    var ranges: Int32 = -1
+    if let sourceRanges, !Turn.isOnly(textRange, sourceRanges) {
+      ranges = Int32(self.sourceRanges.count)
+      self.sourceRanges.append(sourceRanges)
+    }
     turns.append(
       Turn(
-        storage: building, voice: index, index: turns.count, start: pending.start,
-        end: end ?? pending.end, firstLine: pending.firstLine, lastLine: pending.lastLine,
-        textRange: start.scalar..<max(start.scalar, stop.scalar), utf8Range: utf8Range,
-        sourceRanges: sourceRanges))
+        storage: building, voice: index, time: time, ranges: ranges, index: turns.count,
+        firstLine: pending.firstLine, lastLine: pending.lastLine, textRange: textRange,
+        utf8Range: utf8Range))
   }
 
   /// The end of `line` without trailing spaces, as (scalar, UTF-8) offsets.

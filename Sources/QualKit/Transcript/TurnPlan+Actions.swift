@@ -16,7 +16,7 @@ extension TurnPlan {
       var isBlank: Bool
     }
 
-    private var packed: [Packed] = []
+    private var packed = ChunkedArray<Packed>()
     private var voices: [(speaker: String?, role: String?)] = []
     private var voiceIndex: [Voice: Int32] = [:]
     private var times: [(start: Timestamp?, end: Timestamp?)] = []
@@ -32,9 +32,10 @@ extension TurnPlan {
 
     init() {}
 
-    /// Makes room for `count` actions.
-    mutating func reserve(_ count: Int) {
-      packed.reserveCapacity(count)
+    /// Lets go of the actions below `position` (read once, in order, by
+    /// the parser), a chunk at a time.
+    mutating func release(below position: Int) {
+      packed.releaseChunks(below: position)
     }
 
     var startIndex: Int { 0 }

@@ -38,6 +38,11 @@ struct TurnPlan {
 
   /// The actions by line, in line order; other lines continue the turn.
   private(set) var actions = Actions()
+
+  /// Lets go of the actions below `position`, once the turns are built past them.
+  mutating func releaseActions(below position: Int) {
+    actions.release(below: position)
+  }
   /// Attributes read from the preamble, in order.
   private(set) var attributes: [(key: String, value: String)] = []
   /// What was decided.
@@ -54,7 +59,8 @@ struct TurnPlan {
   /// Plans the turns of a file from the shapes of its lines.
   ///
   /// - Parameters:
-  ///   - shapes: Every line that has a shape, in order.
+  ///   - given: Every line that has a shape, in order; let go as they
+  ///     are planned.
   ///   - counts: How often each shape occurs.
   ///   - bodyStart: The first line after the front matter.
   ///   - lineCount: The number of lines.
@@ -62,10 +68,14 @@ struct TurnPlan {
   ///   - lineText: A line without leading and trailing spaces.
   ///   - role: The role of a speaker label.
   init(
-    shapes: ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts, bodyStart: Int,
-    lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String,
+    shapes given: consuming ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts,
+    bodyStart: Int, lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String,
     role: (String) -> String
   ) {
+    var shapes = given
+    // Footers are always left out; events only in the header layouts.
+    let footers = shapes.filter { if case .footer = $0.shape { true } else { false } }.map(\.line)
+    let events = shapes.filter { if case .event = $0.shape { true } else { false } }.map(\.line)
     var roles: [String: String] = [:]
     func roleOf(_ label: String?) -> String? {
       guard let label else { return nil }
@@ -114,20 +124,19 @@ struct TurnPlan {
         lines: (bodyStart..<max(bodyStart, firstStart)).filter {
           !isBlank($0) && byLine[$0] == nil
         }, lineText: lineText, skipped: &byLine)
-      actions.reserve(byLine.count)
       for (line, action) in byLine.sorted(by: { $0.key < $1.key }) {
         actions.append((line, action))
       }
     } else {
-      planLabels(shapes: shapes, counts: counts, lineText: lineText, role: role)
+      planLabels(shapes: &shapes, counts: counts, lineText: lineText, role: role)
     }
-    noteDropped(shapes: shapes)
+    noteDropped(footers: footers, events: layout == .speakerLabels ? [] : events)
   }
 
   /// Plans a file whose turns start with labels: which labels are taken,
   /// which preamble lines are metadata, which label-like lines are text.
   private mutating func planLabels(
-    shapes: ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts,
+    shapes: inout ChunkedArray<(line: Int, shape: LineShape)>, counts: LayoutCounts,
     lineText: (Int) -> String,
     role: (String) -> String
   ) {
@@ -164,11 +173,13 @@ struct TurnPlan {
       decided[start.label] = .some(found)
       return found
     }
-    actions.reserve(shapes.count)
     var inPreamble = true
     var metadataLines: [Int] = []
     var kinds: [TurnStart.Kind: Int] = [:]
-    for (line, shape) in shapes {
+    for position in shapes.indices {
+      let (line, shape) = shapes[position]
+      // The shapes read are let go as the actions grow.
+      shapes.releaseChunks(below: position)
       switch shape {
       case .label(let start):
         if inPreamble && isMetadata(start) {
@@ -279,18 +290,9 @@ struct TurnPlan {
     }
   }
 
-  /// Notes the footers and events that were left out.
-  private mutating func noteDropped(shapes: ChunkedArray<(line: Int, shape: LineShape)>) {
-    var skipped = Set<Int>()
-    for (line, action) in actions {
-      if case .skip = action { skipped.insert(line) }
-    }
-    var footers: [Int] = []
-    var events: [Int] = []
-    for (line, shape) in shapes where skipped.contains(line) {
-      if case .footer = shape { footers.append(line) }
-      if case .event = shape { events.append(line) }
-    }
+  /// Notes the footers and events that were left out, on lines `footers`
+  /// and `events`.
+  private mutating func noteDropped(footers: [Int], events: [Int]) {
     if let first = footers.first {
       findings.append(
         TranscriptFinding(
