@@ -8,6 +8,7 @@
 #
 #   Benchmarks/memory/run.sh               # 20 and 200 MB
 #   SIZES="20" Benchmarks/memory/run.sh
+#   QUALKIT=/path/to/other/qualkit Benchmarks/memory/run.sh   # another build
 #
 # Transcripts are generated once (generate_corpus.py, seed 1, one file per
 # size) into Benchmarks/corpus/memory-N/ (ignored by git), with the seed-1
@@ -22,8 +23,12 @@ sizes="${SIZES:-20 200}"
 cache="$root/Benchmarks/corpus"
 [ -x /usr/bin/time ] || { apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }; }
 
-(cd "$root" && swift build -c release --product qualkit >/dev/null)
-qualkit="$(cd "$root" && swift build -c release --show-bin-path)/qualkit"
+if [ -n "${QUALKIT:-}" ]; then
+  qualkit="$QUALKIT"  # another build to compare, e.g. an older commit's
+else
+  (cd "$root" && swift build -c release --product qualkit >/dev/null)
+  qualkit="$(cd "$root" && swift build -c release --show-bin-path)/qualkit"
+fi
 [ -f "$cache/keywords-50/codebook.json" ] ||
   python3 "$root/Benchmarks/generate_keywords.py" --count 50 --out "$cache/keywords-50" >/dev/null
 

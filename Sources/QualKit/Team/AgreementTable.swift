@@ -120,6 +120,10 @@ public struct AgreementTable: Hashable, Sendable {
       }
     }
     uncodedUnitCount += uncoded
+    // Kept at their size: doubling leaves up to twice the room, per code.
+    if segments.capacity > segments.count + segments.count / 8 {
+      segments = segments.withUnsafeBufferPointer { Array($0) }
+    }
   }
 
   /// The units of a transcript as spans, in text order: those of the

@@ -21,6 +21,12 @@ public struct LineIndex: Hashable, Sendable {
     var text = text
     let utf8Count = text.withUTF8 { bytes -> Int in
       guard let base = bytes.baseAddress else { return 0 }
+      // Room for every line at once: arrays that grew by doubling would
+      // free buffers of megabytes, which makes the C library keep later
+      // blocks of that size in its heap instead of giving them back.
+      let lineBreaks = bytes.reduce(into: 0) { count, byte in count &+= byte == 0x0A ? 1 : 0 }
+      scalarStarts.reserveCapacity(lineBreaks + 1)
+      utf8Starts.reserveCapacity(lineBreaks + 1)
       let count = bytes.count
       let ones: UInt64 = 0x0101_0101_0101_0101
       let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -53,21 +59,10 @@ public struct LineIndex: Hashable, Sendable {
       }
       return count
     }
-    // Kept at their size: an array that grew by doubling may hold twice
-    // the room it needs.
-    self.scalarStarts = Self.exactSize(scalarStarts)
-    self.utf8Starts = Self.exactSize(utf8Starts)
+    self.scalarStarts = scalarStarts
+    self.utf8Starts = utf8Starts
     self.scalarCount = scalarOffset
     self.utf8Count = utf8Count
-  }
-
-  /// `array` in a buffer of its own size.
-  private static func exactSize(_ array: [Int]) -> [Int] {
-    guard array.capacity > array.count + array.count / 8 else { return array }
-    return [Int](unsafeUninitializedCapacity: array.count) { buffer, count in
-      _ = buffer.initialize(from: array)
-      count = array.count
-    }
   }
 
   /// The number of lines (a final line break does not start an empty last line).

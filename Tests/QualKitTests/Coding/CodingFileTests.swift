@@ -31,6 +31,21 @@ import Testing
       diagnostics == [.warning("duplicate of line 1; kept both", at: SourcePosition(line: 2))])
   }
 
+  @Test("Duplicates among many codings name the first line of each, however far apart")
+  func duplicatesFarApart() {
+    var diagnostics: [Diagnostic] = []
+    let lines = (0..<3000).map { Self.line.replacingOccurrences(of: "mestr*", with: "k\($0)") }
+    let text = (lines + [lines[2], lines[2999], lines[2]]).joined(separator: "\n") + "\n"
+    let file = CodingFile(parsing: Array(text.utf8), diagnostics: &diagnostics)
+    #expect(file.codings.count == 3003)
+    #expect(
+      diagnostics == [
+        .warning("duplicate of line 3; kept both", at: SourcePosition(line: 3001)),
+        .warning("duplicate of line 3000; kept both", at: SourcePosition(line: 3002)),
+        .warning("duplicate of line 3; kept both", at: SourcePosition(line: 3003)),
+      ])
+  }
+
   @Test("An unknown key is a warning at its column, and a rewrite keeps it")
   func unknownKey() {
     var diagnostics: [Diagnostic] = []
