@@ -61,7 +61,7 @@ extension SurveyDescriptionWriter {
           group.descriptive.thirdQuartile, group.descriptive.mean,
           group.descriptive.standardDeviation,
         ]
-        for (position, value) in statistics.enumerated() {
+        for value in statistics {
           if let value {
             cells.append(.number(value, decimals: 2))
           } else {
