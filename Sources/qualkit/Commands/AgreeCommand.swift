@@ -110,7 +110,8 @@ enum AgreeCommand {
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
       statistics: statistics, roles: roles.isEmpty ? nil : roles,
       listsDisagreements: arguments.has("disagreements") || format == "md")
-    var (builder, hadErrors) = try collect(arguments, options: options, context: &context)
+    let (collected, hadErrors) = try collect(arguments, options: options, context: &context)
+    var builder = collected
     // The transcripts are read and compared one at a time.
     var count = 0
     var turnRoles = Set<String>()
