@@ -118,7 +118,7 @@ extension AgreementReport {
           coderRanges: facts.ranges[index] ?? Array(repeating: [], count: coders.count),
           keepingUncoded: false)
         var found: [Disagreement] = []
-        for segment in table.disagreements where options.listsDisagreements {
+        for segment in options.listsDisagreements ? table.disagreements : [] {
           let list =
             lists[segment.coded]
             ?? (

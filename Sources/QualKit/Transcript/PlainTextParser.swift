@@ -112,7 +112,7 @@ struct PlainTextParser {
       for line in bodyStart...lineCount {
         if let shape = LineShape(parsing: lineBytes(line), mapLabels: mapLabels) {
           shapes.append((line, shape))
-          layout.count(shape)
+          layout.count(shape, line: line)
         }
       }
     }

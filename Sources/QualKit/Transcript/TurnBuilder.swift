@@ -4,9 +4,8 @@ struct TurnBuilder {
   private let text: String
   private var turns: [Turn] = []
   private var current: Pending?
-  /// The distinct speaker and role pairs so far, and their indices.
-  private var voices: [Turn.Voice] = []
-  private var voiceIndex: [Turn.Voice: Int32] = [:]
+  /// The distinct speaker and role pairs so far.
+  private var voices = InternTable<Turn.Voice>()
   /// The times of the timed turns and the source ranges that are not just
   /// a turn's text range, as the turns index them.
   private var times: [(start: Timestamp?, end: Timestamp?)] = []
@@ -91,7 +90,8 @@ struct TurnBuilder {
   mutating func finish() -> [Turn] {
     close()
     let storage = Turn.Storage(
-      text: text, isOwnText: false, voices: voices, times: times, sourceRanges: sourceRanges)
+      text: text, isOwnText: false, voices: voices.elements, times: times,
+      sourceRanges: sourceRanges)
     for index in turns.indices { turns[index].share(storage) }
     return turns
   }
@@ -112,15 +112,7 @@ struct TurnBuilder {
     // Turn ranges start and end at scalar boundaries; the text is read from
     // the shared storage when asked for (a copy per turn would hold the
     // transcript twice).
-    let voice = Turn.Voice(speaker: pending.speaker, role: pending.role)
-    let index: Int32
-    if let known = voiceIndex[voice] {
-      index = known
-    } else {
-      index = Int32(voices.count)
-      voices.append(voice)
-      voiceIndex[voice] = index
-    }
+    let voice = voices.index(of: Turn.Voice(speaker: pending.speaker, role: pending.role))
     let textRange = start.scalar..<max(start.scalar, stop.scalar)
     let turnEnd = end ?? pending.end
     var time: Int32 = -1
@@ -135,7 +127,7 @@ struct TurnBuilder {
     }
     turns.append(
       Turn(
-        storage: building, voice: index, time: time, ranges: ranges, index: turns.count,
+        storage: building, voice: voice, time: time, ranges: ranges, index: turns.count,
         firstLine: pending.firstLine, lastLine: pending.lastLine, textRange: textRange,
         utf8Range: utf8Range))
   }

@@ -17,15 +17,8 @@ extension TurnPlan {
     }
 
     private var packed = ChunkedArray<Packed>()
-    private var voices: [(speaker: String?, role: String?)] = []
-    private var voiceIndex: [Voice: Int32] = [:]
+    private var voices = InternTable<Turn.Voice>()
     private var times: [(start: Timestamp?, end: Timestamp?)] = []
-
-    /// A speaker and role, as a key.
-    private struct Voice: Hashable {
-      var speaker: String?
-      var role: String?
-    }
 
     /// How many actions start a turn.
     private(set) var startCount = 0
@@ -47,7 +40,7 @@ extension TurnPlan {
     subscript(position: Int) -> (line: Int, action: Action) {
       let item = packed[position]
       guard item.voice >= 0 else { return (Int(item.line), .skip) }
-      let voice = voices[Int(item.voice)]
+      let voice = voices.elements[Int(item.voice)]
       let time: (start: Timestamp?, end: Timestamp?) =
         item.times >= 0 ? times[Int(item.times)] : (nil, nil)
       return (
@@ -66,16 +59,7 @@ extension TurnPlan {
           Packed(line: Int32(item.line), column: 0, byte: 0, voice: -1, times: -1, isBlank: false))
       case .start(let speaker, let role, let start, let end, let column, let byte, let isBlank):
         startCount += 1
-        let key = Voice(speaker: speaker, role: role)
-        let voice: Int32
-        if let known = voiceIndex[key] {
-          voice = known
-        } else {
-          // Never past Int32: the actions of 2^31 lines would not fit in memory.
-          voice = Int32(voices.count)
-          voices.append((speaker, role))
-          voiceIndex[key] = voice
-        }
+        let voice = voices.index(of: Turn.Voice(speaker: speaker, role: role))
         var timeIndex: Int32 = -1
         if start != nil || end != nil {
           timeIndex = Int32(times.count)

@@ -9,15 +9,19 @@ struct LayoutCounts {
   var cueTimings = 0
   /// How many labels are followed by a time (`Name (00:00:03):`).
   var timedLabels = 0
+  /// The lines of Otter's footer and of Teams' transcription events.
+  var footerLines: [Int] = []
+  var eventLines: [Int] = []
 
-  mutating func count(_ shape: LineShape) {
+  mutating func count(_ shape: LineShape, line: Int) {
     switch shape {
     case .label(let start):
       labels[start.label, default: 0] += 1
       if start.kind == .timed { timedLabels += 1 }
     case .header: headers += 1
     case .cueTiming: cueTimings += 1
-    case .footer, .event: break
+    case .footer: footerLines.append(line)
+    case .event: eventLines.append(line)
     }
   }
 }
@@ -73,9 +77,6 @@ struct TurnPlan {
     role: (String) -> String
   ) {
     var shapes = given
-    // Footers are always left out; events only in the header layouts.
-    let footers = shapes.filter { if case .footer = $0.shape { true } else { false } }.map(\.line)
-    let events = shapes.filter { if case .event = $0.shape { true } else { false } }.map(\.line)
     var roles: [String: String] = [:]
     func roleOf(_ label: String?) -> String? {
       guard let label else { return nil }
@@ -130,7 +131,9 @@ struct TurnPlan {
     } else {
       planLabels(shapes: &shapes, counts: counts, lineText: lineText, role: role)
     }
-    noteDropped(footers: footers, events: layout == .speakerLabels ? [] : events)
+    // Footers are always left out; events only in the header layouts.
+    noteDropped(
+      footers: counts.footerLines, events: layout == .speakerLabels ? [] : counts.eventLines)
   }
 
   /// Plans a file whose turns start with labels: which labels are taken,

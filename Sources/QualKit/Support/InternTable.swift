@@ -1,0 +1,19 @@
+/// Distinct values numbered in the order they first appear, so that records
+/// of a million turns can name a few speakers by a 32-bit index.
+struct InternTable<Element: Hashable> {
+  /// The distinct values, by index.
+  private(set) var elements: [Element] = []
+  private var indices: [Element: Int32] = [:]
+
+  init() {}
+
+  /// The index of `element`, added if it is new.
+  mutating func index(of element: Element) -> Int32 {
+    if let known = indices[element] { return known }
+    // Never past Int32: 2^31 distinct values would not fit in memory.
+    let index = Int32(elements.count)
+    elements.append(element)
+    indices[element] = index
+    return index
+  }
+}
