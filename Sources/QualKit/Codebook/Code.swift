@@ -50,6 +50,29 @@ public struct Code: Hashable, Sendable {
     self.children = children
   }
 
+  /// What is wrong with `id` as a code id, or nil when it is a good one.
+  ///
+  /// The one rule for ids that the codebook reader, the codebook edits and
+  /// the spreadsheet import share: not empty, and no white space, comma,
+  /// `>` (it separates the levels of a code path) or control character,
+  /// so that an id can stand in a list, a path and a terminal.
+  ///
+  /// - Returns: A lowercase fragment such as `the id 'a b' contains a space or comma`.
+  public static func idProblem(_ id: String) -> String? {
+    if id.trimmingCharacters(in: " \t").isEmpty { return "the id is empty" }
+    let scalars = id.unicodeScalars
+    if scalars.contains(where: { $0.properties.isWhitespace || $0 == "," }) {
+      return "the id '\(TerminalText.visible(id))' contains a space or comma"
+    }
+    if scalars.contains(where: { $0.properties.generalCategory == .control }) {
+      return "the id '\(TerminalText.visible(id))' contains a control character"
+    }
+    if scalars.contains(">") {
+      return "the id '\(id)' contains '>', which separates the levels of a code path"
+    }
+    return nil
+  }
+
   /// The label in `language`, falling back to the main label.
   public func label(in language: String?) -> String {
     language.flatMap { labels[$0] } ?? label

@@ -125,11 +125,8 @@ private struct CodebookValidator {
     if let idNode = node["id"] {
       if let value = idNode.stringValue {
         id = value
-        if value.trimmingCharacters(in: " \t").isEmpty {
-          error("\(path).id: the id is empty", at: idNode.position)
-        } else if value.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0 == "," })
-        {
-          error("\(path).id: the id '\(value)' contains a space or comma", at: idNode.position)
+        if let problem = Code.idProblem(value) {
+          error("\(path).id: \(problem)", at: idNode.position)
         } else if let first = firstSeen[value] {
           error(
             "\(path).id: duplicate id '\(value)' (first used at \(first.path).id, line \(first.node.position.line))",

@@ -49,7 +49,7 @@ extension Codebook {
       }
     }
     func requireNew(_ id: String) throws(CodebookEditError) {
-      guard !id.isEmpty else { throw CodebookEditError(.invalidID, "a code id cannot be empty") }
+      if let problem = Code.idProblem(id) { throw CodebookEditError(.invalidID, problem) }
       guard !index.contains(id) else {
         throw CodebookEditError(.existingID, "the codebook already has a code '\(id)'")
       }
@@ -107,7 +107,7 @@ extension Codebook {
       result.codes = codes
     case .add(let code, let parent):
       try requireNew(code.id)
-      guard !code.label.isEmpty else {
+      guard !code.label.trimmingCharacters(in: " \t").isEmpty else {
         throw CodebookEditError(.invalidID, "the code '\(code.id)' needs a label")
       }
       if let parent { try require(parent) }

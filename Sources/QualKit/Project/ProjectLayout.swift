@@ -47,6 +47,11 @@ public struct ProjectLayout: Hashable, Sendable {
     return ProjectLayout(root: Array(repeating: "..", count: up).joined(separator: "/"))
   }
 
+  /// The folders that hold the project's data, which no output may replace.
+  public var dataFolders: [String] {
+    [codebooksFolder, transcriptsFolder, codingsFolder, surveysFolder]
+  }
+
   /// The folders whose presence marks a project's root.
   public var markerFolders: [String] { [codebooksFolder, transcriptsFolder, codingsFolder] }
 

@@ -28,6 +28,20 @@ public struct Report: Hashable, Sendable {
   /// that a later report may replace the folder (``AtomicFolder``).
   public static let folderMarker = ".qualkit-report"
 
+  /// Whether a file in a report folder whose marker predates file lists is
+  /// one a report writes (`report.md`, `latex/*.tex`, `csv/*.csv`, …), so
+  /// that such a folder can still be replaced.
+  public static func isLegacyFile(_ path: String) -> Bool {
+    let parts = path.split(separator: "/")
+    switch parts.count {
+    case 1: return ["report.md", "report.html", "report.docx"].contains(parts[0])
+    case 2:
+      return (parts[0] == "latex" && parts[1].hasSuffix(".tex"))
+        || (parts[0] == "csv" && parts[1].hasSuffix(".csv"))
+    default: return false
+    }
+  }
+
   /// The report's title.
   public var title: String
   /// Lines under the title (the codebook, the date when one is given).

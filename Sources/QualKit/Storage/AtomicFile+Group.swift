@@ -39,6 +39,14 @@ extension AtomicFile {
   /// - Parameter files: The files to write (each target at most once).
   /// - Throws: ``StorageError`` (`cannotWrite`) naming the file that failed.
   public static func writeAll(_ files: [Replacement]) throws(StorageError) {
+    try writeAll(files, link: { link($0, $1) }, rename: { rename($0, $1) })
+  }
+
+  /// ``writeAll(_:)`` with the `link(2)` and `rename(2)` calls given, so
+  /// that tests can make them fail as a FAT drive or a full disk would.
+  static func writeAll(
+    _ files: [Replacement], link: (String, String) -> Int32, rename: (String, String) -> Int32
+  ) throws(StorageError) {
     var temporaries: [(target: URL, temporary: URL, displayPath: String)] = []
     func removeTemporaries() {
       for entry in temporaries { unlink(entry.temporary.path) }
@@ -63,12 +71,39 @@ extension AtomicFile {
       }
       temporaries.append((target, temporary, file.displayPath))
     }
-    // Keep the old versions (hard links) until every rename has worked.
+    // Keep the old versions until every rename has worked: a hard link, or
+    // a copy where links are not to be had (exFAT, FAT32, a full link count).
+    // A target that existed and cannot be kept stops the write before any
+    // rename, so that a failed rename can always put every file back.
     var backups: [URL?] = []
     for entry in temporaries {
+      var status = stat()
+      guard lstat(entry.target.path, &status) == 0 else {
+        backups.append(nil)  // a new file: undone by removing it
+        continue
+      }
       let backup = entry.target.deletingLastPathComponent().appendingPathComponent(
         temporaryPrefix(of: entry.target) + "\(getpid())-old-\(UInt32.random(in: 0...UInt32.max))")
-      backups.append(link(entry.target.path, backup.path) == 0 ? backup : nil)
+      if link(entry.target.path, backup.path) == 0 {
+        backups.append(backup)
+        continue
+      }
+      let linkFailure = SystemCalls.errorText
+      do throws(StorageError) {
+        guard let old = try? Data(contentsOf: entry.target) else {
+          throw StorageError(.cannotWrite, path: entry.displayPath, reason: linkFailure)
+        }
+        try writeSynced(Array(old), to: backup, displayPath: entry.displayPath)
+        backups.append(backup)
+      } catch {
+        removeTemporaries()
+        for made in backups.compactMap({ $0 }) { unlink(made.path) }
+        throw StorageError(
+          .cannotWrite, path: entry.displayPath,
+          reason:
+            "cannot keep its old version while the files are replaced (\(error.reason ?? linkFailure)); nothing was changed"
+        )
+      }
     }
     for (index, entry) in temporaries.enumerated()
     where rename(entry.temporary.path, entry.target.path) != 0 {
@@ -77,7 +112,7 @@ extension AtomicFile {
         if let backup = backups[undo] {
           _ = rename(backup.path, temporaries[undo].target.path)
         } else {
-          unlink(temporaries[undo].target.path)
+          unlink(temporaries[undo].target.path)  // it did not exist before
         }
       }
       for later in index..<temporaries.count { unlink(temporaries[later].temporary.path) }

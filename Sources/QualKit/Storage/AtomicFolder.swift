@@ -12,8 +12,14 @@ public import Foundation
 /// files are written into a temporary folder beside it, which is then
 /// renamed into place, so a failure leaves the old folder as it was.
 ///
-/// A folder is replaced only when QualKit wrote it (it holds the marker
-/// file) or it is empty, so that `--out ~` cannot delete a home folder.
+/// A folder is replaced only when it is empty or QualKit wrote everything
+/// in it: its marker file lists every file of the last run with a hash
+/// (``FolderManifest``), and a file that is not listed, or was edited since,
+/// makes the write fail naming it, so that `--out ~`, a file a user added
+/// or a marker planted in another folder never deletes anything. The
+/// folder itself may not be a symbolic link, nor lie inside (or hold) one
+/// of the folders named as protected, such as the project's coding files.
+///
 /// Temporary folders are named `.<name>.tmp-<pid>-<random>`, the old folder
 /// is moved aside as `.<name>.old-<pid>-<random>` and removed after the
 /// rename; those left by a run that was killed are removed by the next.
@@ -25,25 +31,38 @@ public enum AtomicFolder {
   ///   - displayPath: The path to name in messages.
   ///   - files: Paths relative to the folder (`/` separators, no `..`) and their bytes.
   ///   - marker: The name of the marker file, such as `.qualkit-report`,
-  ///     whose presence allows a later run to replace the folder.
+  ///     which lists the files written so that a later run may replace them.
+  ///   - protected: Folders the output may neither be, lie inside, nor hold
+  ///     (the project's data folders).
+  ///   - isLegacyFile: Whether a file (by its relative path) may be replaced
+  ///     when the marker is one from before markers listed their files.
   /// - Throws: ``StorageError``: `notAFolder` when `url` is a file,
-  ///   `cannotWrite` when the folder holds other files or cannot be written.
+  ///   `cannotWrite` when the folder is a link, is or holds a protected
+  ///   folder, holds files QualKit did not write, or cannot be written.
   public static func replace(
-    _ url: URL, displayPath: String, files: [(path: String, bytes: [UInt8])], marker: String
+    _ url: URL, displayPath: String, files: [(path: String, bytes: [UInt8])], marker: String,
+    protecting protected: [URL] = [], isLegacyFile: (String) -> Bool = { _ in false }
   ) throws(StorageError) {
+    var status = stat()
+    if lstat(url.standardizedFileURL.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
+      throw StorageError(
+        .cannotWrite, path: displayPath,
+        reason: "it is a symbolic link; name a real folder (qualkit never writes through a link)")
+    }
     let url = url.standardizedFileURL.resolvingSymlinksInPath()
+    try checkNotProtected(url, displayPath: displayPath, protected: protected)
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
     let exists = manager.fileExists(atPath: url.path, isDirectory: &isDirectory)
     if exists && !isDirectory.boolValue { throw StorageError(.notAFolder, path: displayPath) }
     if exists {
-      let names = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
-      guard names.isEmpty || names.contains(marker) else {
-        throw StorageError(
-          .cannotWrite, path: displayPath,
-          reason:
-            "the folder holds files that qualkit did not write (it has no \(marker)); "
-            + "name another folder, or empty this one")
+      try checkOwned(url, displayPath: displayPath, marker: marker, isLegacyFile: isLegacyFile)
+    }
+    for file in files {
+      guard !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }),
+        file.path != marker
+      else {
+        throw StorageError(.cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
       }
     }
     let parent = url.deletingLastPathComponent()
@@ -59,11 +78,8 @@ public enum AtomicFolder {
       throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
     }
     do throws(StorageError) {
-      for file in files + [(marker, Array("qualkit report\n".utf8))] {
-        guard !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
-          throw StorageError(
-            .cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
-        }
+      let manifest = FolderManifest(files: files)
+      for file in files + [(marker, manifest.bytes)] {
         try AtomicFile.write(
           file.bytes, to: temporary.appendingPathComponent(file.path),
           displayPath: ProjectFolder.join(displayPath, file.path))
@@ -89,6 +105,81 @@ public enum AtomicFolder {
       try? manager.removeItem(at: temporary)
       throw error
     }
+  }
+
+  /// Refuses an output folder that is, lies inside, or holds a protected folder.
+  private static func checkNotProtected(_ url: URL, displayPath: String, protected: [URL])
+    throws(StorageError)
+  {
+    let path = url.path
+    for folder in protected {
+      let other = folder.standardizedFileURL.resolvingSymlinksInPath().path
+      let inside = path == other || path.hasPrefix(other.hasSuffix("/") ? other : other + "/")
+      let holds = other.hasPrefix(path.hasSuffix("/") ? path : path + "/")
+      if inside || holds {
+        throw StorageError(
+          .cannotWrite, path: displayPath,
+          reason:
+            "it \(inside ? "is, or lies inside," : "holds") the project's folder "
+            + "'\(folder.lastPathComponent)'; name a folder of its own for the output")
+      }
+    }
+  }
+
+  /// Refuses a folder that holds anything QualKit did not write: a file not
+  /// in the marker's list or changed since, a link, a device.
+  private static func checkOwned(
+    _ url: URL, displayPath: String, marker: String, isLegacyFile: (String) -> Bool
+  ) throws(StorageError) {
+    let markerBytes = try? Data(contentsOf: url.appendingPathComponent(marker))
+    let manifest = markerBytes.flatMap { FolderManifest(parsing: Array($0)) }
+    let isLegacy = markerBytes.map { Array($0) == Array(FolderManifest.legacyText.utf8) } ?? false
+    var foreign: [String] = []
+    var edited: [String] = []
+    func visit(_ folder: URL, _ relative: String) {
+      let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .sorted()
+      for name in names {
+        let path = relative.isEmpty ? name : relative + "/" + name
+        if path == marker { continue }
+        let entry = folder.appendingPathComponent(name)
+        var status = stat()
+        guard lstat(entry.path, &status) == 0 else {
+          foreign.append(path)
+          continue
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+          visit(entry, path)
+        case S_IFREG:
+          if let manifest, let hash = manifest.hashes[path] {
+            let bytes = (try? Data(contentsOf: entry)).map { Array($0) } ?? []
+            if XXHash64.hex(of: bytes) != hash { edited.append(path) }
+          } else if !(isLegacy && isLegacyFile(path)) {
+            foreign.append(path)
+          }
+        default:
+          foreign.append(path)
+        }
+      }
+    }
+    visit(url, "")
+    if foreign.isEmpty && edited.isEmpty { return }
+    func listed(_ paths: [String]) -> String {
+      paths.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+        + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
+    }
+    var parts: [String] = []
+    if manifest == nil && !isLegacy {
+      parts.append("qualkit did not write this folder (it has no \(marker) listing its files)")
+    } else {
+      if !foreign.isEmpty { parts.append("qualkit did not write \(listed(foreign))") }
+      if !edited.isEmpty { parts.append("\(listed(edited)) changed since qualkit wrote it") }
+    }
+    throw StorageError(
+      .cannotWrite, path: displayPath,
+      reason: parts.joined(separator: "; ")
+        + "; move those files out, or name another folder with --out")
   }
 
   /// Removes temporary and set-aside folders of `url` whose process no longer runs.

@@ -71,7 +71,15 @@ public enum XXHash64 {
   /// The hash of a string's UTF-8 bytes as 16 lowercase hexadecimal digits.
   public static func hex(of text: String) -> String {
     var text = text
-    let value = text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+    return hexDigits(text.withUTF8 { hash(UnsafeRawBufferPointer($0)) })
+  }
+
+  /// The hash of `bytes` as 16 lowercase hexadecimal digits.
+  public static func hex(of bytes: [UInt8]) -> String {
+    hexDigits(bytes.withUnsafeBytes { hash($0) })
+  }
+
+  private static func hexDigits(_ value: UInt64) -> String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }

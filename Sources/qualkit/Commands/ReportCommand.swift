@@ -109,7 +109,8 @@ enum ReportCommand {
     do throws(StorageError) {
       try AtomicFolder.replace(
         context.url(for: out), displayPath: out, files: files.map { ($0.path, $0.bytes) },
-        marker: Report.folderMarker)
+        marker: Report.folderMarker, protecting: project.layout.dataFolders.map(context.url(for:)),
+        isLegacyFile: Report.isLegacyFile)
     } catch {
       throw CLIError(error)
     }

@@ -29,6 +29,13 @@ import Testing
       (.merge(from: ["b"], into: "b"), .intoOwnSubtree),
       (.add(Code(id: "b", label: "B"), under: nil), .existingID),
       (.add(Code(id: "c", label: ""), under: nil), .invalidID),
+      (.add(Code(id: "c", label: " "), under: nil), .invalidID),
+      (.renameCode(from: "a", to: "a b"), .invalidID),
+      (.renameCode(from: "a", to: "a,b"), .invalidID),
+      (.renameCode(from: "a", to: "x\u{1B}[2J"), .invalidID),
+      (.renameCode(from: "a", to: "a>b"), .invalidID),
+      (.add(Code(id: "a,b", label: "X"), under: nil), .invalidID),
+      (.add(Code(id: "", label: "X"), under: nil), .invalidID),
     ])
   func refused(edit: CodebookEdit, kind: CodebookEditError.Kind) {
     let error = #expect(throws: CodebookEditError.self) { try codebook.applying(edit) }

@@ -67,4 +67,100 @@ import Testing
     #expect(contents("notes/keep.txt") == "keep")
     #expect(contents("file") == "mine")
   }
+
+  func write(_ path: String, _ text: String) throws {
+    let url = base.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+
+  @Test("A link to a data folder holding a planted marker is refused, and nothing is deleted (F20)")
+  func refusesLinkToDataFolder() throws {
+    try write("Codings/anna.jsonl", "{}\n")
+    try write("Codings/.mark", "")
+    let codings = base.appendingPathComponent("Codings")
+    try FileManager.default.createSymbolicLink(
+      at: base.appendingPathComponent("report"), withDestinationURL: codings)
+    let error = #expect(throws: StorageError.self) {
+      try AtomicFolder.replace(
+        base.appendingPathComponent("report"), displayPath: "report", files: [("a.txt", [])],
+        marker: ".mark", protecting: [codings])
+    }
+    #expect(error?.kind == .cannotWrite)
+    #expect(error?.description.contains("symbolic link") == true)
+    #expect(contents("Codings/anna.jsonl") == "{}\n")
+  }
+
+  @Test("A data folder, or a folder holding one, is never the output, marker or not (F20)")
+  func refusesDataFolder() throws {
+    try write("Codings/anna.jsonl", "{}\n")
+    try write("Codings/.mark", FolderManifest.legacyText)
+    let codings = base.appendingPathComponent("Codings")
+    for (target, phrase) in [(codings, "is, or lies inside,"), (base, "holds")] {
+      let error = #expect(throws: StorageError.self) {
+        try AtomicFolder.replace(
+          target, displayPath: "out", files: [], marker: ".mark", protecting: [codings],
+          isLegacyFile: { _ in true })
+      }
+      #expect(error?.description.contains(phrase) == true, "\(String(describing: error))")
+    }
+    #expect(contents("Codings/anna.jsonl") == "{}\n")
+  }
+
+  @Test("An empty or old marker beside files of another shape does not make them replaceable")
+  func plantedMarker() throws {
+    for marker in ["", FolderManifest.legacyText, "qualkit-folder 2\n"] {
+      try write("elsewhere/notes.jsonl", "keep")
+      try write("elsewhere/.mark", marker)
+      #expect(throws: StorageError.self) {
+        try AtomicFolder.replace(
+          base.appendingPathComponent("elsewhere"), displayPath: "elsewhere", files: [],
+          marker: ".mark", isLegacyFile: { $0.hasSuffix(".md") })
+      }
+      #expect(contents("elsewhere/notes.jsonl") == "keep")
+    }
+  }
+
+  @Test(
+    "Files added or edited after the last run are named and kept; the folder is not replaced (F28)")
+  func refusesAddedAndEdited() throws {
+    let out = base.appendingPathComponent("report")
+    try AtomicFolder.replace(
+      out, displayPath: "report", files: [("report.md", Array("old".utf8))], marker: ".mark")
+    try write("report/notes.md", "my notes")
+    try write("report/figures/fig1.png", "png")
+    let added = #expect(throws: StorageError.self) {
+      try AtomicFolder.replace(
+        out, displayPath: "report", files: [("report.md", Array("new".utf8))], marker: ".mark")
+    }
+    #expect(
+      added?.description
+        == "cannot write 'report': qualkit did not write 'figures/fig1.png', 'notes.md'; "
+        + "move those files out, or name another folder with --out")
+    try FileManager.default.removeItem(at: out.appendingPathComponent("notes.md"))
+    try FileManager.default.removeItem(at: out.appendingPathComponent("figures"))
+    try write("report/report.md", "edited by hand")
+    let edited = #expect(throws: StorageError.self) {
+      try AtomicFolder.replace(
+        out, displayPath: "report", files: [("report.md", Array("new".utf8))], marker: ".mark")
+    }
+    #expect(edited?.description.contains("'report.md' changed since qualkit wrote it") == true)
+    #expect(contents("report/report.md") == "edited by hand")
+  }
+
+  @Test("A folder with an old marker and only report-shaped files is replaced")
+  func legacyMarker() throws {
+    try write("report/report.md", "old")
+    try write("report/csv/a.csv", "old")
+    try write("report/.mark", FolderManifest.legacyText)
+    let out = base.appendingPathComponent("report")
+    try AtomicFolder.replace(
+      out, displayPath: "report", files: [("report.md", Array("new".utf8))], marker: ".mark",
+      isLegacyFile: Report.isLegacyFile)
+    #expect(contents("report/report.md") == "new")
+    #expect(contents("report/csv/a.csv") == nil)
+    let manifest = try #require(contents("report/.mark"))
+    #expect(manifest == "qualkit-folder 2\n\(XXHash64.hex(of: Array("new".utf8))) report.md\n")
+  }
 }

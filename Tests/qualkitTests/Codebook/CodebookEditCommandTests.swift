@@ -59,6 +59,26 @@ import Testing
     )
   }
 
+  @Test(
+    "An id the codebook reader would reject is refused before anything is written (F21)",
+    arguments: [
+      (["rename", "stress", "energy level"], "the id 'energy level' contains a space or comma"),
+      (["add", "a,b", "--label", "X"], "the id 'a,b' contains a space or comma"),
+      (["add", "x\u{1B}[2J", "--label", "X"], "contains a control character"),
+      (["rename", "stress", "a>b"], "contains '>', which separates the levels of a code path"),
+    ])
+  func invalidIDRefused(arguments: [String], message: String) throws {
+    let session = try SnapshotSession()
+    let codebook = try session.read("Codebooks/tki2.json")
+    let anna = try session.read("Codings/anna.jsonl")
+    let run = qualkitTests.run(["codebook"] + arguments, in: session.root)
+    #expect(run.status == .dataError)
+    #expect(run.error.contains(message), "\(run.error)")
+    #expect(try session.read("Codebooks/tki2.json") == codebook)
+    #expect(try session.read("Codings/anna.jsonl") == anna)
+    #expect(session.run("codebook", "validate").status == .success)
+  }
+
   @Test("Merging a code into its own descendant is refused with exit 65")
   func mergeIntoDescendant() throws {
     let session = try SnapshotSession()

@@ -134,12 +134,47 @@ import Testing
     #expect(result.status == .failure)
     #expect(
       result.error.contains(
-        "error: cannot write 'notes': the folder holds files that qualkit did not write"))
+        "error: cannot write 'notes': qualkit did not write this folder (it has no .qualkit-report")
+    )
     #expect(try project.read("notes/mine.txt") == "keep me")
     try project.write("plain", "a file")
     let under = project.run("report", "--out", "plain/report")
     #expect(under.status == .failure)
     #expect(under.error.hasPrefix("error: cannot write 'plain/report'"))
+  }
+
+  @Test("A committed link report -> Codings with a planted marker deletes nothing (F20)")
+  func linkToCodings() throws {
+    let project = try ReportTestProject()
+    let before = try Self.files(in: project.root.appendingPathComponent("Codings"))
+    try project.write("Codings/.qualkit-report", "")
+    try FileManager.default.createSymbolicLink(
+      atPath: project.root.appendingPathComponent("report").path, withDestinationPath: "Codings")
+    let viaLink = project.run("report")
+    #expect(viaLink.status == .failure)
+    #expect(
+      viaLink.error
+        == "error: cannot write 'report': it is a symbolic link; name a real folder "
+        + "(qualkit never writes through a link)\n")
+    let direct = project.run("report", "--out", "Codings")
+    #expect(direct.status == .failure)
+    #expect(direct.error.contains("it is, or lies inside, the project's folder 'Codings'"))
+    var after = try Self.files(in: project.root.appendingPathComponent("Codings"))
+    after[".qualkit-report"] = nil
+    #expect(after == before)
+  }
+
+  @Test("Notes added to the report folder are named and kept; the old report stays (F28)")
+  func addedFilesKept() throws {
+    let project = try ReportTestProject()
+    #expect(project.run("report").status == .success)
+    let report = try project.read("report/report.md")
+    try project.write("report/notes.md", "my notes")
+    let result = project.run("report")
+    #expect(result.status == .failure)
+    #expect(result.error.contains("qualkit did not write 'notes.md'"), "\(result.error)")
+    #expect(try project.read("report/notes.md") == "my notes")
+    #expect(try project.read("report/report.md") == report)
   }
 
   @Test(
