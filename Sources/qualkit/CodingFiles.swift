@@ -95,3 +95,14 @@ extension ToolContext {
     throw .dataError("error: unknown transcript '\(reference)'\(hint)")
   }
 }
+
+extension ToolContext {
+  /// Stops a command that quotes coded text when some of the codings it
+  /// counts stand on text that changed (exit 65, each named at its line),
+  /// unless `--allow-stale` was given.
+  mutating func refuseStale(_ stale: [StaleCoding], arguments: Arguments) throws(CLIError) {
+    guard !stale.isEmpty, !arguments.has("allow-stale") else { return }
+    for coding in stale { printError(coding.diagnostic.description) }
+    throw .dataError("error: " + StaleCoding.refusal(stale))
+  }
+}

@@ -194,7 +194,7 @@ private func twoCoderProject() throws -> TestProject {
     arguments: [
       (
         ["agree", "--coders", "anna,ana"], ExitCode.dataError,
-        "error: coder 'ana' has no coding file 'Codings/ana.jsonl'"
+        "error: no codings by coder 'ana' (nearest: anna, bo)"
       ),
       (
         ["agree", "Codings/anna.jsonl", "--unit", "word"], .usage,

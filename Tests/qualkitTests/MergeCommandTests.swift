@@ -121,7 +121,7 @@ private func mergeProject() throws -> TestProject {
       (["merge", "Codings/anna.jsonl"], ExitCode.usage, "error: missing '--out FILE'"),
       (
         ["merge", "--coders", "ana", "--out", "m.jsonl"], .dataError,
-        "error: coder 'ana' has no coding file 'Codings/ana.jsonl' (nearest: anna, bo)"
+        "error: no codings by coder 'ana' (nearest: anna, bo)"
       ),
       (
         ["merge", "Codings/anna.jsonl", "--out", "m.jsonl", "--strategy", "vote"], .usage,

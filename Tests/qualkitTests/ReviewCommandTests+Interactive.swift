@@ -14,7 +14,7 @@ extension ReviewCommandTests {
       .key("r"), .action { seen.append((try? self.states()) ?? []) },
       .key("s"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(result.status == .success)
     // Each answer was in the file before the next key was read.
     #expect(
@@ -47,7 +47,8 @@ extension ReviewCommandTests {
     "Quitting midway with q or Ctrl-C keeps every answer given",
     arguments: ["q", "\u{03}", "\u{04}"])
   func quitMidway(quit: String) throws {
-    let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "aa" + quit + "a"))
+    let result = review(
+      ["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "aa" + quit + "a"))
     #expect(result.status == .success)
     #expect(
       try states() == ["A01:mastery@6=accepted", "A01:energy@7=accepted"] + Self.initialStates[2...]
@@ -60,7 +61,7 @@ extension ReviewCommandTests {
     let keys = ScriptedKeys([
       .key("c"), .line("redines"), .line("group"), .line("readiness"), .key("q"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(result.status == .success)
     #expect(
       result.output.contains("unknown code 'redines' (nearest: readiness, meeting, energy)\n"))
@@ -84,7 +85,7 @@ extension ReviewCommandTests {
   @Test("An empty line cancels a code change or a memo")
   func cancelPrompts() throws {
     let result = review(
-      ["--coder", "auto"],
+      ["--coder", "auto", "--reviewer", "auto"],
       keys: ScriptedKeys([.key("c"), .line(""), .key("m"), .line("  "), .key("q")]))
     #expect(result.output.contains("\ncode not changed\n"))
     #expect(result.output.contains("\nmemo not changed\n"))
@@ -100,7 +101,7 @@ extension ReviewCommandTests {
       .key("m"), .line("klar til at arbejde?"), .action { afterMemo = try? self.codings().first },
       .key("a"), .key("u"), .key("u"), .key("q"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(afterMemo?.memo == "klar til at arbejde?")
     #expect(afterMemo?.status == .proposed)
     #expect(result.output.contains("  memo: klar til at arbejde?\n"))
@@ -114,7 +115,8 @@ extension ReviewCommandTests {
   func undoChangeCode() throws {
     let original = try project.read("Codings/auto.jsonl")
     let result = review(
-      ["--coder", "auto"], keys: ScriptedKeys([.key("c"), .line("energy"), .key("u"), .key("q")]))
+      ["--coder", "auto", "--reviewer", "auto"],
+      keys: ScriptedKeys([.key("c"), .line("energy"), .key("u"), .key("q")]))
     #expect(result.status == .success)
     #expect(try project.read("Codings/auto.jsonl") == original)
   }
@@ -125,7 +127,8 @@ extension ReviewCommandTests {
     let keys = ScriptedKeys([
       .action {
         // Someone else accepts everything before the first answer …
-        _ = self.project.run("review", "--coder", "auto", "--accept-all", "--code", "mastery")
+        _ = self.project.run(
+          "review", "--coder", "auto", "--reviewer", "auto", "--accept-all", "--code", "mastery")
       },
       .key("r"),
       .action {
@@ -138,7 +141,7 @@ extension ReviewCommandTests {
       },
       .key("a"), .key("q"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(result.status == .success)
     #expect(
       result.output.contains(
@@ -167,7 +170,7 @@ extension ReviewCommandTests {
       },
       .key("a"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(result.status == .dataError)
     #expect(
       result.error.contains(
@@ -179,10 +182,13 @@ extension ReviewCommandTests {
   @Test("--code and --transcript select what is reviewed; nothing selected says so")
   func filters() throws {
     let byCode = review(
-      ["--coder", "auto", "--code", "mastery", "--transcript", "A01"], keys: ScriptedKeys(keys: "q")
+      ["--coder", "auto", "--reviewer", "auto", "--code", "mastery", "--transcript", "A01"],
+      keys: ScriptedKeys(keys: "q")
     )
     #expect(byCode.output.hasPrefix("[1/3] A01 l. 6  code: mastery"))
-    let none = review(["--coder", "auto", "--transcript", "A03"], keys: ScriptedKeys(keys: "q"))
+    let none = review(
+      ["--coder", "auto", "--reviewer", "auto", "--transcript", "A03"],
+      keys: ScriptedKeys(keys: "q"))
     #expect(none.status == .success)
     #expect(none.output == "no proposed codings to review in Codings/auto.jsonl\n")
   }
@@ -190,7 +196,8 @@ extension ReviewCommandTests {
   @Test("After the last item, the review ends, or u goes back to the last answer")
   func endOfList() throws {
     let result = review(
-      ["--coder", "auto", "--transcript", "A02"], keys: ScriptedKeys(keys: "aruaq"))
+      ["--coder", "auto", "--reviewer", "auto", "--transcript", "A02"],
+      keys: ScriptedKeys(keys: "aruaq"))
     #expect(result.output.contains("All 2 selected proposals seen."))
     #expect(try states().suffix(2) == ["A02:meeting@1=accepted", "A02:energy@2=accepted"])
     #expect(result.output.hasSuffix("0 of 2 still proposed\n"))
@@ -198,7 +205,7 @@ extension ReviewCommandTests {
 
   @Test("Unknown keys and ? show help without answering")
   func helpAndUnknownKeys() throws {
-    let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "x?q"))
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "x?q"))
     #expect(result.output.contains("\nunknown key; press ? for help\n"))
     #expect(result.output.contains(ReviewItemWriter.helpText))
     #expect(try states() == Self.initialStates)

@@ -12,7 +12,7 @@ extension ReviewCommandTests {
     let keys = ScriptedKeys([
       .key("m"), .bytes(Array("æøå\u{1B}[D\u{1B}[DZ\u{1B}[H>\u{1B}[F\u{7F}!\r".utf8)), .key("q"),
     ])
-    let result = review(["--coder", "auto"], keys: keys)
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: keys)
     #expect(result.status == .success)
     #expect(try codings().first?.memo == ">æZø!")
     let file = try project.read("Codings/auto.jsonl")
@@ -21,7 +21,7 @@ extension ReviewCommandTests {
 
   @Test("The codes proposed for one span are on one screen; A accepts those not yet answered")
   func groupAnsweredTogether() throws {
-    let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "sAq"))
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "sAq"))
     #expect(result.status == .success)
     #expect(
       try states().prefix(3) == [
@@ -33,8 +33,10 @@ extension ReviewCommandTests {
 
   @Test("The progress counts the whole file, across reviews")
   func progressOverTheFile() throws {
-    #expect(review(["--coder", "auto"], keys: ScriptedKeys(keys: "aq")).status == .success)
-    let again = review(["--coder", "auto"], keys: ScriptedKeys(keys: "q"))
+    #expect(
+      review(["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "aq")).status
+        == .success)
+    let again = review(["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "q"))
     #expect(again.output.contains("[1/6] A01 l. 7–8  2 proposed codes:\n"))
     #expect(again.output.contains("  1 of 7 reviewed in Codings/auto.jsonl\n"))
   }
@@ -42,12 +44,12 @@ extension ReviewCommandTests {
   @Test("c opens a picker: Tab completes a prefix, arrow keys choose among the matches")
   func codePicker() throws {
     let tab = review(
-      ["--coder", "auto"],
+      ["--coder", "auto", "--reviewer", "auto"],
       keys: ScriptedKeys([.key("c"), .bytes(Array("rea\t\r".utf8)), .key("q")]))
     #expect(tab.output.contains("changed A01 l. 6 mastery to readiness"))
     #expect(tab.output.contains("    readiness  Readiness"))
     let arrows = review(
-      ["--coder", "auto", "--transcript", "A02"],
+      ["--coder", "auto", "--reviewer", "auto", "--transcript", "A02"],
       keys: ScriptedKeys([.key("c"), .bytes(Array("\u{1B}[B\u{1B}[B\r".utf8)), .key("q")]))
     #expect(arrows.output.contains("changed A02 l. 1 meeting to energy"))
     #expect(arrows.output.contains("  > energy  Energy"))
@@ -64,7 +66,8 @@ extension ReviewCommandTests {
         == .success)
     let keys = ScriptedKeys(keys: "  bq")
     keys.screenSize = (80, 24)
-    let result = review(["--coder", "auto", "--transcript", "A03"], keys: keys)
+    let result = review(
+      ["--coder", "auto", "--reviewer", "auto", "--transcript", "A03"], keys: keys)
     #expect(result.status == .success)
     let screens = result.output.components(separatedBy: "[1/2] A03 l. 3  2 proposed codes:\n")
       .dropFirst()

@@ -125,19 +125,20 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   @Test("--accept-all accepts every proposal and says how many; a second run finds none")
   func acceptAll() throws {
     #expect(try states() == Self.initialStates)
-    let result = project.run("review", "--coder", "auto", "--accept-all")
+    let result = project.run("review", "--coder", "auto", "--reviewer", "auto", "--accept-all")
     #expect(result.status == .success)
     #expect(result.output == "accepted 7, rejected 0 proposed codings in Codings/auto.jsonl\n")
     #expect(result.error == "")
     #expect(try codings().allSatisfy { $0.status == .accepted })
-    let again = project.run("review", "--coder", "auto", "--accept-all")
+    let again = project.run("review", "--coder", "auto", "--reviewer", "auto", "--accept-all")
     #expect(again.output == "accepted 0, rejected 0 proposed codings in Codings/auto.jsonl\n")
   }
 
   @Test("--reject-code rejects a code and the codes below it, within the --transcript filter")
   func rejectCode() throws {
     let result = project.run(
-      "review", "--coder", "auto", "--reject-code", "mastery", "--transcript", "A01")
+      "review", "--coder", "auto", "--reviewer", "auto", "--reject-code", "mastery", "--transcript",
+      "A01")
     #expect(result.status == .success)
     #expect(
       result.output
@@ -152,7 +153,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("--reject-code with --accept-all rejects that code and accepts the rest")
   func rejectAndAcceptRest() throws {
-    let result = project.run("review", "--coder=auto", "--reject-code", "energy", "--accept-all")
+    let result = project.run(
+      "review", "--coder=auto", "--reviewer", "auto", "--reject-code", "energy", "--accept-all")
     #expect(result.output == "accepted 5, rejected 2 proposed codings in Codings/auto.jsonl\n")
     let statuses = try codings().map { ($0.code, $0.status) }
     #expect(statuses.allSatisfy { $0.1 == ($0.0 == "energy" ? .rejected : .accepted) })
@@ -160,7 +162,8 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
 
   @Test("--accept-all with --code accepts only that code's proposals")
   func acceptAllOfCode() throws {
-    let result = project.run("review", "--coder", "auto", "--accept-all", "--code", "readiness")
+    let result = project.run(
+      "review", "--coder", "auto", "--reviewer", "auto", "--accept-all", "--code", "readiness")
     #expect(
       result.output
         == "accepted 2, rejected 0 proposed codings in Codings/auto.jsonl; 5 still proposed\n")
@@ -172,7 +175,7 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     "Bad invocations exit with the right code and message",
     arguments: [
       (
-        ["--coder", "auto"], ExitCode.usage,
+        ["--coder", "auto", "--reviewer", "auto"], ExitCode.usage,
         "error: standard input is not a terminal; to review without one, use --accept-all or --reject-code ID\n"
       ),
       (
@@ -183,11 +186,11 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
         "error: cannot read 'Codings/nobody.jsonl': coder 'nobody' has no coding file\n"
       ),
       (
-        ["--coder", "auto", "--reject-code", "enrgy"], .dataError,
+        ["--coder", "auto", "--reviewer", "auto", "--reject-code", "enrgy"], .dataError,
         "error: unknown code 'enrgy' (nearest: energy, group, mastery)\n"
       ),
       (
-        ["--coder", "auto", "--accept-all", "--context", "x"], .usage,
+        ["--coder", "auto", "--reviewer", "auto", "--accept-all", "--context", "x"], .usage,
         "error: '--context' needs a whole number of at least 0, not 'x'\n"
       ),
     ])
@@ -231,10 +234,11 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
       process.waitUntilExit()
       return (process.terminationStatus, message)
     }
-    let interactive = try execute(["review", "--coder", "auto"])
+    let interactive = try execute(["review", "--coder", "auto", "--reviewer", "auto"])
     #expect(interactive.0 == 64)
     #expect(interactive.1.hasPrefix("error: standard input is not a terminal"))
-    #expect(try execute(["review", "--coder", "auto", "--accept-all"]).0 == 0)
+    #expect(
+      try execute(["review", "--coder", "auto", "--reviewer", "auto", "--accept-all"]).0 == 0)
     #expect(try codings().allSatisfy { $0.status == .accepted })
   }
 
@@ -243,7 +247,7 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   @Test(
     "The first screen: header, numbered context lines, the segment marked and its hit in brackets")
   func firstScreen() throws {
-    let result = review(["--coder", "auto"], keys: ScriptedKeys(keys: "q"))
+    let result = review(["--coder", "auto", "--reviewer", "auto"], keys: ScriptedKeys(keys: "q"))
     #expect(result.status == .success)
     let screen = """
       [1/7] A01 l. 6  code: mastery (Mastery)  origin: keyword:mestr*

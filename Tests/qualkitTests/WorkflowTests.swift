@@ -129,7 +129,7 @@ import Testing
     #expect(agree.output.contains("coders: anna, bo\n"))
     #expect(
       agree.error.hasPrefix(
-        "Codings/auto.jsonl: note: left out: it holds auto-coding proposals, not a coder's codings (as its header says); add --all-kinds to count it as a coder\n"
+        "Codings/auto.jsonl: note: 7 proposals not yet reviewed count for no coder (qualkit review --coder auto --reviewer NAME)\n"
       ))
     let merge = project.run("merge", "--strategy", "majority", "--out", "Codings/team.jsonl")
     #expect(
@@ -145,7 +145,7 @@ import Testing
     #expect(mistyped.status == .dataError)
     #expect(
       mistyped.error.hasSuffix(
-        "error: coder 'boo' has no coding file 'Codings/boo.jsonl' (nearest: bo, auto, anna)\n"))
+        "error: no codings by coder 'boo' (nearest: bo, anna, merged)\n"))
   }
 
   @Test("A file whose declared kind contradicts its codings is warned about at the line")

@@ -58,7 +58,7 @@ extension AutoCoder {
       var previousIsNewline = false
       while position.utf8 < endUTF8 {
         let (value, length) = KeywordMatcher.decode(text, at: position.utf8, end: endUTF8)
-        let isSpace = Self.isWhitespace(value)
+        let isSpace = SentenceRule.isWhitespace(value)
         if (previousEndsSentence && isSpace) || (previousIsNewline && value == 0x0A) {
           cuts.append(Cut(position: position, trimmedEnd: lastNonSpaceEnd, nextStart: position))
         }
@@ -72,7 +72,7 @@ extension AutoCoder {
           lastNonSpaceEnd = next
         }
         previousEndsSentence =
-          value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026
+          SentenceRule.isFinalPunctuation(value)
         previousIsNewline = value == 0x0A
         position = next
       }
@@ -125,13 +125,5 @@ extension AutoCoder {
       if to.scalar < hitEnd.scalar { to = hitEnd }
       return (from.scalar..<max(from.scalar, to.scalar), from.utf8..<max(from.utf8, to.utf8))
     }
-
-    /// Whether a scalar is Unicode `White_Space`; ASCII is decided without
-    /// looking up properties.
-    private static func isWhitespace(_ value: UInt32) -> Bool {
-      if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-      return Unicode.Scalar(value)?.properties.isWhitespace ?? false
-    }
-
   }
 }

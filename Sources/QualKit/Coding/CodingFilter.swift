@@ -111,7 +111,7 @@ public struct CodingFilter: Hashable, Sendable {
         }
       }
       if !filter.roles.isEmpty {
-        let turn = transcript.turns.last { $0.textRange.lowerBound <= coding.span.start }
+        let turn = transcript.turn(startingAtOrBefore: coding.span.start)
         guard let turn, AutoCoder.includes(turn, roles: Set(filter.roles)) else { return false }
       }
       return true

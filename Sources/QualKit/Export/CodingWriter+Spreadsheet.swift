@@ -19,7 +19,7 @@ extension CodingWriter {
     table.columns += [.init("speaker"), .init("role")] + attributeColumns
     for (index, coding) in codings.enumerated() {
       let transcript = catalog.byID[coding.transcript]
-      let turn = transcript?.turns.last { $0.textRange.lowerBound <= coding.span.start }
+      let turn = transcript?.turn(startingAtOrBefore: coding.span.start)
       var cells: [Cell] = [
         turn?.speaker.map { .text($0) } ?? .empty, turn?.role.map { .text($0) } ?? .empty,
       ]

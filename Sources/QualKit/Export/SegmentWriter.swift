@@ -19,10 +19,10 @@ public enum SegmentWriter {
         if !segment.attributes.isEmpty {
           output += "  " + TerminalText.visible(attributes(segment)) + "\n"
         }
-        let memo = segment.coding.memo.map { "memo: " + $0 }
-        if showsMemoFirst, let memo { output += indented(memo) }
+        let memos = segment.segment.memos.map { "memo (\($0.coder)): " + $0.text }
+        if showsMemoFirst { for memo in memos { output += indented(memo) } }
         output += indented(segment.text)
-        if !showsMemoFirst, let memo { output += indented(memo) }
+        if !showsMemoFirst { for memo in memos { output += indented(memo) } }
       }
     }
     return output
@@ -45,13 +45,16 @@ public enum SegmentWriter {
           output += "  \n" + MarkdownTableWriter.escape(attributes(segment))
         }
         output += "\n\n"
-        let memo = segment.coding.memo.map { "*Memo:* " + MarkdownTableWriter.escape($0) + "\n" }
-        if showsMemoFirst, let memo { output += memo + "\n" }
+        let memos = segment.segment.memos.map {
+          "*Memo (\(MarkdownTableWriter.escape($0.coder))):* " + MarkdownTableWriter.escape($0.text)
+            + "\n"
+        }
+        if showsMemoFirst && !memos.isEmpty { output += memos.joined(separator: "\n") + "\n" }
         output +=
           segment.text.split(separator: "\n", omittingEmptySubsequences: false).map {
             "> " + MarkdownTableWriter.escape(String($0))
           }.joined(separator: "\n") + "\n"
-        if !showsMemoFirst, let memo { output += "\n" + memo }
+        if !showsMemoFirst && !memos.isEmpty { output += "\n" + memos.joined(separator: "\n") }
       }
     }
     return output
@@ -75,16 +78,19 @@ public enum SegmentWriter {
       taken.insert(name)
       columns.append(.init(name))
     }
-    let rows = segments.map { group, segment in
-      let coding = segment.coding
-      let values = Dictionary(segment.attributes.map { ($0.key, $0.value) }) { first, _ in first }
+    let rows = segments.map { group, retrieved in
+      let segment = retrieved.segment
+      let values = Dictionary(retrieved.attributes.map { ($0.key, $0.value) }) { first, _ in
+        first
+      }
+      let memo = segment.memos.map { "\($0.coder): \($0.text)" }.joined(separator: "\n")
       let cells: [Cell] = [
-        .text(group.code), .text(group.label), .text(coding.transcript),
-        optional(segment.turn?.speaker), optional(segment.turn?.role),
-        .integer(coding.span.firstLine), .integer(coding.span.lastLine),
-        .integer(coding.span.start), .integer(coding.span.end),
-        optional(segment.turn?.start?.description), .text(segment.coders.joined(separator: ",")),
-        .text(coding.status.rawValue), optional(coding.memo), .text(segment.text),
+        .text(group.code), .text(group.label), .text(segment.transcript),
+        optional(retrieved.turn?.speaker), optional(retrieved.turn?.role),
+        .integer(segment.span.firstLine), .integer(segment.span.lastLine),
+        .integer(segment.span.start), .integer(segment.span.end),
+        optional(retrieved.turn?.start?.description), .text(segment.coders.joined(separator: ",")),
+        .text(segment.status.rawValue), memo.isEmpty ? .empty : .text(memo), .text(retrieved.text),
       ]
       return Table.Row(cells + keys.map { optional(values[$0]) })
     }
@@ -101,18 +107,13 @@ public enum SegmentWriter {
   }
 
   /// `B01, l. 51 · B (citizen) · 00:01:02.000 · anna, bo`.
-  static func place(_ segment: RetrievedSegment) -> String {
-    let coding = segment.coding
-    var parts = [
-      Citation(
-        transcript: coding.transcript, firstLine: coding.span.firstLine,
-        lastLine: coding.span.lastLine
-      ).description
-    ]
-    if let turn = segment.turn { parts.append(SearchWriter.speaker(of: turn)) }
-    if let start = segment.turn?.start { parts.append(start.description) }
+  static func place(_ retrieved: RetrievedSegment) -> String {
+    let segment = retrieved.segment
+    var parts = [Citation(segment, isStale: retrieved.isStale).description]
+    if let turn = retrieved.turn { parts.append(SearchWriter.speaker(of: turn)) }
+    if let start = retrieved.turn?.start { parts.append(start.description) }
     parts.append(segment.coders.joined(separator: ", "))
-    if coding.status != .accepted { parts.append(coding.status.rawValue) }
+    if segment.status != .accepted { parts.append(segment.status.rawValue) }
     return parts.joined(separator: " · ")
   }
 

@@ -41,10 +41,10 @@ public enum CodeCooccurrence {
       }
       return entry.code.id
     }
-    let segments = selection.segments.compactMap { segment -> Segment? in
+    let segments = selection.segments.compactMap { segment -> Placed? in
       guard let transcript = catalog[segment.transcript], let code = rolledUp(segment.code)
       else { return nil }
-      return Segment(coding: segment, code: code, transcript: transcript)
+      return Placed(span: segment.span, code: code, transcript: transcript)
     }
     let tally = unit == .overlap ? overlapTally(segments) : unitTally(segments, unit: unit)
     var table = Table(
@@ -82,8 +82,8 @@ public enum CodeCooccurrence {
   }
 
   /// A segment with its (rolled-up) code and transcript.
-  private struct Segment {
-    var coding: Coding
+  private struct Placed {
+    var span: Span
     var code: String
     var transcript: Transcript
   }
@@ -104,14 +104,14 @@ public enum CodeCooccurrence {
     var jaccard: [Pair: Double] = [:]
   }
 
-  private static func unitTally(_ segments: [Segment], unit: Unit) -> Tally {
+  private static func unitTally(_ segments: [Placed], unit: Unit) -> Tally {
     var units: [String: Set<String>] = [:]
     for segment in segments {
       if unit == .transcript {
         units[segment.transcript.id, default: []].insert(segment.code)
         continue
       }
-      let range = segment.coding.span.range
+      let range = segment.span.range
       for turn in segment.transcript.turns where turn.textRange.overlaps(range) {
         units["\(segment.transcript.id)#\(turn.index)", default: []].insert(segment.code)
       }
@@ -131,41 +131,44 @@ public enum CodeCooccurrence {
     return tally
   }
 
-  private static func overlapTally(_ segments: [Segment]) -> Tally {
+  /// Pairs of overlapping segments, and the Jaccard index of the characters
+  /// coded: with both codes over with either, summed over every transcript
+  /// of the selection (not only those where the two overlap).
+  private static func overlapTally(_ segments: [Placed]) -> Tally {
     var tally = Tally()
-    var byTranscript: [String: [Segment]] = [:]
+    var byTranscript: [String: [Placed]] = [:]
     for segment in segments {
       byTranscript[segment.transcript.id, default: []].append(segment)
       tally.single[segment.code, default: 0] += 1
     }
-    var shared: [Pair: Int] = [:]
-    var union: [Pair: Int] = [:]
-    for items in byTranscript.values {
-      let sorted = items.sorted { $0.coding.span.start < $1.coding.span.start }
-      var pairs: Set<Pair> = []
+    // Each code's coded characters per transcript, as disjoint ranges.
+    var coverage: [String: [String: [Range<Int>]]] = [:]
+    for (transcript, items) in byTranscript {
+      let sorted = items.sorted { $0.span.start < $1.span.start }
       for (position, first) in sorted.enumerated() {
         for second in sorted[(position + 1)...] {
-          guard second.coding.span.start < first.coding.span.end else { break }
-          guard second.code != first.code, second.coding.span.end > second.coding.span.start
-          else { continue }
-          let pair = Pair(first.code, second.code)
-          tally.both[pair, default: 0] += 1
-          pairs.insert(pair)
+          guard second.span.start < first.span.end else { break }
+          guard second.code != first.code, second.span.end > second.span.start else { continue }
+          tally.both[Pair(first.code, second.code), default: 0] += 1
         }
       }
-      var coverage: [String: [Range<Int>]] = [:]
-      for item in sorted { coverage[item.code, default: []].append(item.coding.span.range) }
-      for pair in pairs {
-        let a = merged(coverage[pair.a] ?? [])
-        let b = merged(coverage[pair.b] ?? [])
-        let both = merged(a + b)
-        let inter = length(a) + length(b) - length(both)
-        shared[pair, default: 0] += inter
-        union[pair, default: 0] += length(both)
-      }
+      var ranges: [String: [Range<Int>]] = [:]
+      for item in sorted { ranges[item.code, default: []].append(item.span.range) }
+      for (code, list) in ranges { coverage[code, default: [:]][transcript] = merged(list) }
     }
-    for (pair, total) in union where total > 0 {
-      tally.jaccard[pair] = Double(shared[pair] ?? 0) / Double(total)
+    for pair in tally.both.keys {
+      let a = coverage[pair.a] ?? [:]
+      let b = coverage[pair.b] ?? [:]
+      var shared = 0
+      var either = 0
+      for transcript in Set(a.keys).union(b.keys) {
+        let first = a[transcript] ?? []
+        let second = b[transcript] ?? []
+        let union = length(merged(first + second))
+        shared += length(first) + length(second) - union
+        either += union
+      }
+      if either > 0 { tally.jaccard[pair] = Double(shared) / Double(either) }
     }
     return tally
   }

@@ -1,20 +1,22 @@
-/// The coded segments a mixed-methods table counts: the project's codings
-/// that pass a filter, each segment once.
+/// The coded segments a table, listing or report counts: the codings of
+/// the project's coders (``CoderPolicy``) that pass a filter, as segments.
 ///
 /// - Only accepted codings count unless the filter names statuses
 ///   (proposals are not findings until a coder accepts them).
 /// - A segment coded with the same code on the same span by several coders
-///   (or found in both a coder's file and a merged file) counts once; its
-///   coders are kept in ``coders``.
+///   counts once (``Segment``); its coders are kept with it.
 /// - The transcripts are those the filter's transcript and attribute
 ///   criteria select, with or without codings: they are the denominators
 ///   (N) of participant counts.
 public struct CodedSegments: Sendable {
   /// The segments, in transcript, position and code order.
-  public var segments: [Coding]
+  public var segments: [Segment]
+  /// The codings the segments were made of (``CoderPolicy`` applied: each
+  /// coding's `coder` is whom it counts for).
+  public var codings: [Coding]
   /// The coders whose codings were counted, sorted.
   public var coders: [String]
-  /// The transcripts counted, sorted by id.
+  /// The transcripts counted, in the project's order.
   public var transcripts: [Transcript]
   /// The statuses that were counted.
   public var statuses: Set<Coding.Status>
@@ -22,31 +24,43 @@ public struct CodedSegments: Sendable {
   ///
   /// Tables show only the codes whose sub-tree meets these.
   public var codeIDs: Set<String>?
+  /// Notes of the coder policy: files left out and why.
+  public var notes: [Diagnostic]
+  /// Keyword proposals each coder accepted in review, counted as theirs.
+  public var answeredProposals: [String: Int]
+  /// The counted codings whose transcript changed under them.
+  public var staleCodings: [StaleCoding]
+  /// Every transcript of the project by id, for the segments' words.
+  private var transcriptsByID: [String: Transcript]
 
-  /// Selects the segments of `project` that pass `filter`.
+  /// Selects the segments of `project` that pass `filter` under `policy`.
   ///
   /// - Throws: ``CodingFilterError`` for a filter that names nothing in the project.
-  public init(project: Project, filter: CodingFilter) throws(CodingFilterError) {
+  public init(project: Project, filter: CodingFilter, policy: CoderPolicy = CoderPolicy())
+    throws(CodingFilterError)
+  {
     var filter = filter
     if filter.statuses.isEmpty { filter.statuses = [.accepted] }
     statuses = filter.statuses
-    let resolved = try filter.resolved(
-      index: project.index, codings: project.codings, catalog: project.catalog)
-    codeIDs = resolved.codeIDs
-    var seen: Set<Coding.SegmentKey> = []
-    var coders: Set<String> = []
-    var segments: [Coding] = []
-    for coding in project.codings where resolved.matches(coding) {
-      coders.insert(coding.coder)
-      if seen.insert(Coding.SegmentKey(coding)).inserted { segments.append(coding) }
-    }
-    self.segments = segments.sorted {
-      ($0.transcript, $0.span.start, $0.span.end, $0.code)
-        < ($1.transcript, $1.span.start, $1.span.end, $1.code)
-    }
-    self.coders = coders.sorted()
-    transcripts = project.catalog.sorted.filter(filter.selects)
+    let counted = try project.counted(filter, policy: policy)
+    codeIDs = counted.resolved.codeIDs
+    codings = counted.codings
+    segments = Segment.segments(of: counted.codings)
+    coders = Array(Set(counted.codings.map(\.coder))).sorted()
+    transcripts = project.transcripts.filter(filter.selects)
+    notes = counted.selection.diagnostics
+    answeredProposals = counted.selection.answeredProposals
+    staleCodings = project.staleCodings(among: counted.codings)
+    transcriptsByID = project.catalog.byID
   }
+
+  /// The words `segment` codes (see ``Segment/words(in:)``).
+  public func words(of segment: Segment) -> Segment.Words {
+    segment.words(in: transcriptsByID[segment.transcript])
+  }
+
+  /// The transcript with id `id`, if the project has it.
+  public func transcript(_ id: String) -> Transcript? { transcriptsByID[id] }
 
   /// Whether a table shows the code of `entry`: every code without a code
   /// filter, else the codes whose sub-tree meets the filter's codes.

@@ -1,43 +1,52 @@
 /// Chooses the quotes that show a code: the rule joint displays and reports use.
 ///
-/// 1. Segments a coder marked as exemplars (`tag --exemplar`), in file order;
-/// 2. then the other segments of at least ``minimumWords`` words, shortest
-///    first, one per participant before a second from anyone;
+/// At most one quote per participant (transcript), chosen in this order:
+/// 1. segments a coder marked as exemplars (`tag --exemplar`), in reading order;
+/// 2. then segments of at least ``minimumWords`` words, shortest first;
 /// 3. then shorter segments, longest first.
 ///
-/// Only segments with text count; ties break by transcript and position, so
-/// the choice is the same on every run.
+/// Only segments with words count; ties break by transcript and position,
+/// so the choice is the same on every run and whatever order the coding
+/// files were read in.
 public enum ExemplarQuotes {
   /// Segments with fewer words are used only when there are no others.
   public static let minimumWords = 8
 
-  /// Up to `count` segments among `segments` for one code (and its sub-codes).
-  public static func choose(_ segments: [Coding], count: Int) -> [Coding] {
-    let withText = segments.filter { !($0.text ?? "").isEmpty }
-    let marked = withText.filter(\.isExemplar)
+  /// Up to `count` segments among `segments` for one code (and its
+  /// sub-codes), each from another participant.
+  ///
+  /// - Parameters:
+  ///   - segments: The candidates.
+  ///   - words: The words each segment codes.
+  ///   - count: How many to choose at most.
+  public static func choose(
+    _ segments: [Segment], words: (Segment) -> String, count: Int
+  ) -> [Segment] {
+    let texts = segments.map(words)
+    let candidates = segments.indices.filter { !texts[$0].isEmpty }
     // Each segment's words are counted once, not in every comparison.
-    let words = withText.map { coding in
-      (coding.text ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    var wordCounts: [Int: Int] = [:]
+    for index in candidates {
+      wordCounts[index] =
+        texts[index].split(whereSeparator: { $0 == " " || $0 == "\n" }).count
     }
-    func key(_ index: Int, words: Int) -> (Int, String, Int, String) {
-      let coding = withText[index]
-      return (words, coding.transcript, coding.span.start, coding.code)
+    func key(_ index: Int, _ words: Int) -> (Int, Segment.ID) { (words, segments[index].id) }
+    let marked = candidates.filter { segments[$0].isExemplar }.sorted {
+      segments[$0].id < segments[$1].id
     }
-    let unmarked = withText.indices.filter { !withText[$0].isExemplar }
-    let long = unmarked.filter { words[$0] >= minimumWords }.sorted {
-      key($0, words: words[$0]) < key($1, words: words[$1])
+    let unmarked = candidates.filter { !segments[$0].isExemplar }
+    let long = unmarked.filter { (wordCounts[$0] ?? 0) >= minimumWords }.sorted {
+      key($0, wordCounts[$0] ?? 0) < key($1, wordCounts[$1] ?? 0)
     }
-    var spread: [Int] = []
-    var seen: Set<String> = Set(marked.map(\.transcript))
-    for index in long where !seen.contains(withText[index].transcript) {
-      seen.insert(withText[index].transcript)
-      spread.append(index)
+    let short = unmarked.filter { (wordCounts[$0] ?? 0) < minimumWords }.sorted {
+      key($0, -(wordCounts[$0] ?? 0)) < key($1, -(wordCounts[$1] ?? 0))
     }
-    let spreadCodings = Set(spread.map { withText[$0] })
-    let rest = long.filter { !spreadCodings.contains(withText[$0]) }
-    let short = unmarked.filter { words[$0] < minimumWords }.sorted {
-      key($0, words: -words[$0]) < key($1, words: -words[$1])
+    var chosen: [Segment] = []
+    var participants: Set<String> = []
+    for index in marked + long + short where chosen.count < count {
+      guard participants.insert(segments[index].transcript).inserted else { continue }
+      chosen.append(segments[index])
     }
-    return Array((marked + (spread + rest + short).map { withText[$0] }).prefix(count))
+    return chosen
   }
 }

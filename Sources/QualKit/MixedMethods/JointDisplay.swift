@@ -87,19 +87,19 @@ public struct JointDisplay: Sendable {
       }
       cells.append(.text("\(coded.count)/\(everyone.count)"))
       cells.append(.integer(segments.count))
-      let chosen = ExemplarQuotes.choose(segments, count: quotes)
+      let chosen = ExemplarQuotes.choose(
+        segments, words: { selection.words(of: $0).text }, count: quotes)
       for slot in 0..<quotes {
         guard slot < chosen.count else {
           cells.append(.empty)
           continue
         }
-        let coding = chosen[slot]
+        let segment = chosen[slot]
+        let words = selection.words(of: segment)
         cells.append(
           .quote(
-            Quote.sentences(coding.text ?? "", limit: quoteLimit),
-            Citation(
-              transcript: coding.transcript, firstLine: coding.span.firstLine,
-              lastLine: coding.span.lastLine)))
+            Quote.excerpt(words.text, limit: quoteLimit),
+            Citation(segment, isStale: words.isStale)))
       }
       if let survey {
         cells.append(.text(itemSummary(for: entry.code, survey: survey.description)))

@@ -23,55 +23,43 @@ extension ProjectReader {
     return inputs
   }
 
-  /// The coders' files that `agree` and `merge` compare: the files given
-  /// and those of the coders named (`Codings/NAME.jsonl`), or, when neither
-  /// is given, every coding file of the project; of those, only files of
-  /// kind ``CodingFile/Kind/coder`` unless `allKinds`, each file left out
-  /// noted.
+  /// The coders' codings that `agree` and `merge` compare, by the one coder
+  /// policy (``CoderPolicy``): the files given, or every coding file of the
+  /// project, each coding counted for its coder (an answered proposal for
+  /// its reviewer), merge files left out unless named in `mergedFiles` or
+  /// by their coder, each file left out noted.
   ///
   /// - Parameters:
-  ///   - paths: Coding files named on the command line.
-  ///   - coders: Coder names whose files to take.
-  ///   - allKinds: Whether proposals and merged files count as coders too.
+  ///   - paths: Coding files named on the command line (default: every file).
+  ///   - coders: Only these coders.
+  ///   - mergedFiles: Merge files to count instead of the coders they merged.
+  ///   - allKinds: Whether every file counts as written, whatever its kind.
   ///   - warnAboutSharedCoders: Whether to warn about a coder found in several files.
-  /// - Returns: The coders' files, read.
-  /// - Throws: ``ProjectError``: invalid data for a coder without a file
+  /// - Returns: The counted codings, file by file.
+  /// - Throws: ``ProjectError``: invalid data for a coder with no codings
   ///   (with the nearest names), missing input for a file that cannot be read.
   public mutating func coderInputs(
-    paths: [String], coders: [String], allKinds: Bool, warnAboutSharedCoders: Bool = true
+    paths: [String], coders: [String], mergedFiles: [String] = [], allKinds: Bool,
+    warnAboutSharedCoders: Bool = true
   ) throws(ProjectError) -> CodingInputs {
-    var selected = paths
-    if !coders.isEmpty {
-      let available = try codingPaths()
-      for coder in coders {
-        let path = layout.codingFile(forCoder: coder)
-        guard folder.exists(path) else {
-          let names = available.map { ProjectLayout.splitExtension($0).stem }
-          let nearest = Suggestions.nearest(to: coder, in: names, limit: 3)
-          let hint =
-            nearest.isEmpty
-            ? "no coding files in '\(layout.codingsFolder)/'"
-            : "nearest: \(nearest.joined(separator: ", "))"
-          throw ProjectError(
-            .invalidData, "coder '\(coder)' has no coding file '\(path)' (\(hint))")
-        }
-        selected.append(path)
-      }
+    var selected = paths.isEmpty ? try codingPaths() : paths
+    for file in mergedFiles where !selected.contains(file) { selected.append(file) }
+    let read = try codingInputs(selected, warnAboutSharedCoders: false)
+    let policy = CoderPolicy(coders: coders, mergedFiles: mergedFiles, allKinds: allKinds)
+    let selection = policy.select(read.files)
+    diagnostics += selection.diagnostics
+    if let unknown = selection.unknownCoders.first {
+      let nearest = Suggestions.nearest(to: unknown, in: selection.knownCoders, limit: 3)
+      let hint =
+        nearest.isEmpty
+        ? " (no coder has codings in '\(layout.codingsFolder)/')"
+        : Suggestions.hint(nearest: nearest)
+      throw ProjectError(.invalidData, "no codings by coder '\(unknown)'\(hint)")
     }
-    if paths.isEmpty && coders.isEmpty { selected = try codingPaths() }
-    var inputs = try codingInputs(selected, warnAboutSharedCoders: false)
-    if !allKinds {
-      inputs.files = inputs.files.filter { loaded in
-        let kind = loaded.file.effectiveKind
-        guard kind != .coder else { return true }
-        let how = loaded.file.kind == nil ? "as its codings show" : "as its header says"
-        diagnostics.append(
-          .note(
-            "left out: it holds \(kind.phrase), not a coder's codings (\(how)); add --all-kinds to count it as a coder",
-            file: loaded.path))
-        return false
-      }
+    for path in mergedFiles where !read.files.contains(where: { $0.path == path }) {
+      throw ProjectError(.missingInput, "cannot read '\(path)': no such coding file")
     }
+    let inputs = CodingInputs(files: selection.files)
     if warnAboutSharedCoders { diagnostics += inputs.sharedCoderWarnings }
     return inputs
   }

@@ -52,7 +52,7 @@ extension ReportBuilder {
     }
     return MethodsFacts(
       transcripts: transcripts.count, coded: Set(segments.map(\.transcript)).count,
-      groups: groups, coders: Array(Set(segments.flatMap(\.coders))).sorted(),
+      groups: groups, coders: coders,
       codebookName: project.codebook?.name, themes: entries.filter { $0.depth == 0 }.count,
       codes: entries.count, codable: entries.filter(\.code.isCodable).count,
       segments: segments.count, agreement: agreementFacts, software: options.software)

@@ -1,12 +1,8 @@
 extension ReportBuilder {
-  /// The codings the mixed-methods tables count: accepted, of the coders
-  /// asked for, each segment once (``CodedSegments``, what `qualkit
-  /// matrix`, `cooccurrence` and `joint` count).
-  func codedSegments() -> CodedSegments? {
-    var filter = CodingFilter()
-    filter.coders = options.coders ?? []
-    return try? CodedSegments(project: project, filter: filter)
-  }
+  /// The codings the mixed-methods tables count: the report's own
+  /// selection (``CodedSegments``, what `qualkit matrix`, `cooccurrence`
+  /// and `joint` count).
+  func codedSegments() -> CodedSegments? { selection }
 
   /// The code × group matrix per attribute (participants) and the
   /// co-occurrence of themes within speaker turns, as `qualkit matrix` and

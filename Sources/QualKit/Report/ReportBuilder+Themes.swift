@@ -102,27 +102,27 @@ extension ReportBuilder {
 
   /// Up to ``ReportOptions/quotesPerCode`` quotations from one code's
   /// segments, chosen by ``ExemplarQuotes`` (the rule joint displays use)
-  /// from the transcripts' current text, each trimmed by ``QuoteTrimmer``.
-  func quotes(from segments: [ReportSegment]) -> [ReportQuote] {
+  /// from the transcripts' current text, each cut by ``Quote/excerpt(_:limit:)``.
+  /// A segment whose transcript changed under it is quoted (from the text
+  /// its codings stored, marked) only when ``ReportOptions/allowsStale``.
+  func quotes(from segments: [Segment]) -> [ReportQuote] {
     let byID = project.catalog.byID
-    let candidates = segments.compactMap { segment -> Coding? in
-      guard let transcript = byID[segment.transcript] else { return nil }
-      return Coding(
-        transcript: segment.transcript, code: segment.code, coder: segment.coders.first ?? "",
-        span: segment.span, text: transcript.text(in: segment.span.range),
-        isExemplar: segment.isExemplar)
+    func words(_ segment: Segment) -> Segment.Words {
+      segment.words(in: byID[segment.transcript])
     }
-    return ExemplarQuotes.choose(candidates, count: options.quotesPerCode).map { coding in
-      let transcript = byID[coding.transcript]
+    let candidates = segments.filter { options.allowsStale || !words($0).isStale }
+    let chosen = ExemplarQuotes.choose(
+      candidates, words: { words($0).text }, count: options.quotesPerCode)
+    return chosen.map { segment in
+      let transcript = byID[segment.transcript]
       let speaker =
         transcript?.attributes["role"]?.description
-        ?? transcript?.turn(containingScalarOffset: coding.span.start)?.role
+        ?? transcript?.turn(containingScalarOffset: segment.span.start)?.role
+      let words = words(segment)
       return ReportQuote(
-        text: QuoteTrimmer.trim(coding.text ?? "", limit: options.quoteLimit),
-        citation: Citation(
-          transcript: coding.transcript, firstLine: coding.span.firstLine,
-          lastLine: coding.span.lastLine),
-        speaker: speaker, code: coding.code, isExemplar: coding.isExemplar)
+        text: Quote.excerpt(words.text, limit: options.quoteLimit),
+        citation: Citation(segment, isStale: words.isStale),
+        speaker: speaker, code: segment.code, isExemplar: segment.isExemplar)
     }
   }
 }

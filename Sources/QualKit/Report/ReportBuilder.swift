@@ -3,11 +3,12 @@
 /// quotations, inter-coder agreement when two or more coders coded, and a
 /// methods paragraph written from the data.
 ///
-/// The codings counted are every coder's (or those of
-/// ``ReportOptions/coders``), merged by union (``CodingMerger``), accepted
-/// ones only (manual codings are accepted; proposed auto-codes are not
-/// counted until reviewed). Agreement comes from ``AgreementReport`` with
-/// its default options, the numbers `qualkit agree` prints.
+/// The segments counted are those of ``CodedSegments`` under the coder
+/// policy (``CoderPolicy``): the coders' accepted codings (an accepted
+/// keyword proposal as its reviewer's), each segment once, what `matrix`,
+/// `joint` and `segments` count. Agreement comes from ``AgreementReport``
+/// over the same coders' codings with its default options, the numbers
+/// `qualkit agree` prints.
 ///
 /// ```swift
 /// let builder = ReportBuilder(project: project, options: ReportOptions(language: .danish))
@@ -18,20 +19,25 @@ public struct ReportBuilder: Sendable {
   public let project: Project
   /// The options.
   public let options: ReportOptions
-  /// The transcripts, sorted by id.
+  /// The transcripts, in the project's order.
   public let transcripts: [Transcript]
-  /// The codings counted: accepted, merged by union.
-  public let segments: [ReportSegment]
+  /// The segments the report counts (accepted, each once, of known
+  /// transcripts and codes).
+  public let segments: [Segment]
+  /// The segments with their words and transcripts, as the tables count them.
+  public let selection: CodedSegments?
+  /// The coders whose codings count, sorted (the same in every section).
+  public let coders: [String]
   /// Segments and participants per code and group.
   public let prevalence: ThemePrevalence
-  /// Agreement between the coders, when two or more have accepted codings.
+  /// Agreement between the coders, when two or more coded.
   public let agreement: AgreementReport?
   /// The project's survey, if it has one.
   public let survey: Survey?
   /// The report.
   public private(set) var report: Report
-  /// Warnings about the input (merge conflicts, codings of unknown
-  /// transcripts or codes), without those the project's load reported.
+  /// Warnings about the input (codings of unknown transcripts or codes) and
+  /// notes of the coder policy, without those the project's load reported.
   public private(set) var diagnostics: [Diagnostic] = []
 
   /// The words of the report's language.
@@ -43,36 +49,24 @@ public struct ReportBuilder: Sendable {
   ///   - project: The project, with its codebook (a project without one
   ///     gets a report with no theme sections).
   ///   - options: What to include.
-  ///   - survey: The project's survey, for the survey section; none by default.
+  ///   - survey: The survey for the survey section; the project's by default.
   public init(project: Project, options: ReportOptions = ReportOptions(), survey: Survey? = nil) {
     self.project = project
-    self.survey = survey
+    self.survey = survey ?? project.survey
     self.options = options
-    let transcripts = project.catalog.sorted
+    let transcripts = project.transcripts
     self.transcripts = transcripts
     var diagnostics: [Diagnostic] = []
 
-    // Every coder's file, or those asked for; merged by union.
-    let chosen = options.coders.map(Set.init)
-    var inputs: [CodingMerger.Input] = []
-    for loaded in project.codingFiles {
-      var input = CodingMerger.Input(path: loaded.path, file: loaded.file)
-      if let chosen {
-        let kept = zip(input.codings, input.lines).filter { chosen.contains($0.0.coder) }
-        input.codings = kept.map(\.0)
-        input.lines = kept.map(\.1)
-      }
-      inputs.append(input)
-    }
-    let merged = CodingMerger(strategy: .union, coder: "report").merge(inputs)
-    for conflict in merged.conflicts {
-      diagnostics.append(
-        .warning("\(conflict): left out of the report (a coder gave it several statuses)"))
-    }
+    var filter = CodingFilter()
+    filter.coders = options.coders ?? []
+    let policy = options.coderPolicy
+    let selection = try? CodedSegments(project: project, filter: filter, policy: policy)
+    self.selection = selection
+    diagnostics += selection?.notes ?? []
+    let all = selection?.segments ?? []
     let known = Set(transcripts.map(\.id))
-    let all = ReportSegment.segments(of: merged.codings)
-    let unknownTranscripts = Set(all.map(\.transcript)).subtracting(known).sorted()
-    for id in unknownTranscripts {
+    for id in Set(all.map(\.transcript)).subtracting(known).sorted() {
       diagnostics.append(
         .warning("codings of transcript '\(id)', which is not in the project, are left out"))
     }
@@ -84,37 +78,21 @@ public struct ReportBuilder: Sendable {
       }
       segments = segments.filter { index.contains($0.code) }
     }
-    // Merging keeps no exemplar mark: a segment is an exemplar when any
-    // coder's accepted coding of it is marked.
-    struct Key: Hashable {
-      var transcript: String
-      var code: String
-      var span: Span
-    }
-    let exemplars = Set(
-      project.codings.filter { coding in
-        coding.isExemplar && coding.status == .accepted && (chosen?.contains(coding.coder) ?? true)
-      }.map { Key(transcript: $0.transcript, code: $0.code, span: $0.span) })
-    for index in segments.indices {
-      let segment = segments[index]
-      segments[index].isExemplar = exemplars.contains(
-        Key(transcript: segment.transcript, code: segment.code, span: segment.span))
-    }
     self.segments = segments
     let index = project.index ?? CodebookIndex(Codebook(name: "", codes: []))
     prevalence = ThemePrevalence(
       segments: segments, index: index, transcripts: transcripts,
       attributes: options.attributes(in: transcripts))
 
-    // Agreement among the coders who have accepted codings.
-    let counted = project.codingFiles.flatMap(\.file.codings).filter { coding in
-      chosen?.contains(coding.coder) ?? true
-    }
-    let coders = Set(counted.filter { $0.status == .accepted }.map(\.coder))
+    // Agreement among the same coders, over their codings of every status,
+    // as `qualkit agree` takes them.
+    let counted = (try? project.counted(filter, policy: policy))?.codings ?? []
+    let coders = Set(counted.map(\.coder))
+    self.coders = coders.sorted()
     if coders.count >= 2 {
       agreement = AgreementReport(
-        codings: counted.filter { coders.contains($0.coder) }, transcripts: transcripts,
-        codebook: project.codebook)
+        codings: counted, transcripts: transcripts, codebook: project.codebook,
+        options: options.agreement)
     } else {
       agreement = nil
     }

@@ -22,6 +22,20 @@ public struct ReportOptions: Hashable, Sendable {
   public var software: String
   /// The title, or nil for the codebook's name.
   public var title: String?
+  /// Merge files to count instead of the coders they merged (``CoderPolicy``).
+  public var mergedFiles: [String] = []
+  /// Whether segments whose transcript changed under them are quoted from
+  /// the text their codings stored, marked (`--allow-stale`); without it a
+  /// command refuses to report them.
+  public var allowsStale: Bool = false
+  /// How the agreement section compares the coders (what `qualkit agree`
+  /// takes by default).
+  public var agreement = AgreementOptions(listsDisagreements: false)
+
+  /// The coder policy the options give.
+  public var coderPolicy: CoderPolicy {
+    CoderPolicy(coders: coders ?? [], mergedFiles: mergedFiles)
+  }
 
   /// Creates options.
   public init(
@@ -59,8 +73,9 @@ public struct ReportOptions: Hashable, Sendable {
         ? " (the transcripts have no attributes)" : " (nearest: \(nearest.joined(separator: ", ")))"
       problems.append(.error("no transcript has the attribute '\(name)'\(hint)"))
     }
-    let coders = Set(project.codings.map(\.coder))
-    for name in self.coders ?? [] where !coders.contains(name) {
+    let selection = coderPolicy.select(project.codingFiles)
+    let coders = Set(selection.knownCoders)
+    for name in selection.unknownCoders {
       let nearest = Suggestions.nearest(to: name, in: coders, limit: 3)
       let hint =
         nearest.isEmpty

@@ -41,7 +41,7 @@ public struct ThemePrevalence: Hashable, Sendable {
   ///   - transcripts: The participants.
   ///   - attributes: The attributes to group participants by.
   public init(
-    segments: [ReportSegment], index: CodebookIndex, transcripts: [Transcript],
+    segments: [Segment], index: CodebookIndex, transcripts: [Transcript],
     attributes: [String]
   ) {
     participants = transcripts.map(\.id).sorted()

@@ -19,7 +19,7 @@ public struct SegmentGroup: Hashable, Sendable {
     -> [SegmentGroup]
   {
     var byCode: [String: [RetrievedSegment]] = [:]
-    for segment in segments { byCode[segment.coding.code, default: []].append(segment) }
+    for segment in segments { byCode[segment.segment.code, default: []].append(segment) }
     var groups: [SegmentGroup] = []
     for entry in index?.entries ?? [] {
       guard let found = byCode.removeValue(forKey: entry.code.id) else { continue }
@@ -41,51 +41,33 @@ public struct SegmentGroup: Hashable, Sendable {
   }
 
   /// Every coded segment of a selection, whole, grouped by code: each
-  /// segment once, with every coder who coded it.
+  /// segment once, with every coder who coded it and every coder's memo.
   ///
   /// - Parameters:
   ///   - selection: The segments a filter selected (``CodedSegments``).
-  ///   - project: The project they come from.
-  ///   - filter: The same filter (statuses default to accepted, as in the selection).
+  ///   - index: The codebook, for the order and the labels.
   /// - Returns: The groups in codebook order.
-  public static func segments(
-    _ selection: CodedSegments, project: Project, filter: CodingFilter
-  ) -> [SegmentGroup] {
-    var coders: [Coding.SegmentKey: Set<String>] = [:]
-    var filter = filter
-    if filter.statuses.isEmpty { filter.statuses = selection.statuses }
-    if let resolved = try? filter.resolved(
-      index: project.index, codings: project.codings, catalog: project.catalog)
-    {
-      for coding in project.codings where resolved.matches(coding) {
-        coders[Coding.SegmentKey(coding), default: []].insert(coding.coder)
-      }
-    }
-    let segments = selection.segments.map { coding in
-      RetrievedSegment(
-        coding, coders: (coders[Coding.SegmentKey(coding)] ?? [coding.coder]).sorted(),
-        catalog: project.catalog)
-    }
-    return grouped(segments, index: project.index)
+  public static func segments(_ selection: CodedSegments, index: CodebookIndex?) -> [SegmentGroup] {
+    grouped(
+      selection.segments.map {
+        RetrievedSegment($0, transcript: selection.transcript($0.transcript))
+      }, index: index)
   }
 
-  /// Every memo of the codings `filter` selects (of every status unless
-  /// it names some), each with its coding's whole text, grouped by code.
+  /// Every segment with a memo among the codings `filter` selects (of
+  /// every status unless it names some), each with every coder's memo and
+  /// its whole text, grouped by code.
   ///
   /// - Throws: ``CodingFilterError`` for a filter that names nothing in the project.
   public static func memos(project: Project, filter: CodingFilter) throws(CodingFilterError)
     -> [SegmentGroup]
   {
-    let resolved = try filter.resolved(
-      index: project.index, codings: project.codings, catalog: project.catalog)
-    let codings = project.codings.filter {
-      resolved.matches($0) && !($0.memo ?? "").isEmpty
-    }.sorted {
-      ($0.transcript, $0.span.start, $0.span.end, $0.coder)
-        < ($1.transcript, $1.span.start, $1.span.end, $1.coder)
-    }
+    var filter = filter
+    if filter.statuses.isEmpty { filter.statuses = Set(Coding.Status.allCases) }
+    let selection = try CodedSegments(project: project, filter: filter)
     return grouped(
-      codings.map { RetrievedSegment($0, coders: [$0.coder], catalog: project.catalog) },
-      index: project.index)
+      selection.segments.filter { !$0.memos.isEmpty }.map {
+        RetrievedSegment($0, transcript: selection.transcript($0.transcript))
+      }, index: project.index)
   }
 }

@@ -1,34 +1,59 @@
 extension Quote {
-  /// `text` cut to at most about `limit` characters at a sentence boundary,
-  /// with `[…]` where text was left out.
+  /// The mark of a cut in a quotation.
+  public static let cut = "[…]"
+
+  /// A coded passage as a quotation: on one line, cut at sentence
+  /// boundaries, every cut marked `[…]`; the one routine of reports, joint
+  /// displays and every other quotation.
   ///
-  /// Whole sentences are kept from the start while they fit; a first
-  /// sentence longer than `limit` is cut at the last word boundary before
-  /// it. Line breaks become spaces.
-  public static func sentences(_ text: String, limit: Int) -> String {
-    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-      .trimmingCharacters(in: " \t")
+  /// Whitespace runs (line breaks included) become one space. A passage of
+  /// at most `limit` characters is quoted whole. A longer one keeps its
+  /// sentences from the start while they fit (``SentenceRule``, the rule of
+  /// auto-coding's sentence scope), then ` […]`; when even the first
+  /// sentence is longer than the limit, it is cut at the last space before
+  /// the limit (or at the limit in a text without spaces), without a
+  /// trailing `,;:-–`.
+  ///
+  /// ```swift
+  /// Quote.excerpt("Ja. Det var godt. Meget godt.", limit: 18)  // "Ja. Det var godt. […]"
+  /// ```
+  public static func excerpt(_ text: String, limit: Int) -> String {
+    let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    let limit = max(1, limit)
     guard flat.count > limit else { return flat }
     var kept = ""
-    var sentence = ""
-    var previous: Character?
-    for character in flat {
-      // A sentence ends at . ! ? (or …) followed by a space.
-      if character == " ", let previous, ".!?…".contains(previous) {
-        if kept.count + sentence.count > limit { break }
-        kept += sentence
-        sentence = ""
-      }
-      sentence.append(character)
-      previous = character
+    for sentence in sentences(of: flat) {
+      let candidate = kept.isEmpty ? sentence : kept + " " + sentence
+      if candidate.count > limit { break }
+      kept = candidate
     }
     if kept.isEmpty {
-      // Drop the last word only when the cut falls inside it.
-      let cutsWord =
-        flat.prefix(limit).last != " " && (flat.dropFirst(limit).first.map { $0 != " " } ?? false)
-      let words = flat.prefix(limit).split(separator: " ").dropLast(cutsWord ? 1 : 0)
-      return (words.isEmpty ? String(flat.prefix(limit)) : words.joined(separator: " ")) + " […]"
+      let head = flat.prefix(limit)
+      if let space = head.lastIndex(of: " "), space > head.startIndex {
+        kept = String(head[..<space])
+      } else {
+        kept = String(head)
+      }
+      kept = String(kept.reversed().drop { ",;:-–".contains($0) }.reversed())
     }
-    return kept.trimmingCharacters(in: " ") + " […]"
+    return kept + " " + cut
+  }
+
+  /// The sentences of a one-line text, each without the space after it.
+  static func sentences(of text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      if scalar == " ", let last = previous, SentenceRule.isFinalPunctuation(last.value) {
+        result.append(current)
+        current = ""
+      } else {
+        current.unicodeScalars.append(scalar)
+      }
+      previous = scalar
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
   }
 }

@@ -17,4 +17,9 @@ public enum Suggestions {
     let distance = EditDistance.between(word.lowercased(), best.lowercased())
     return distance <= max(2, word.count / 3) ? best : nil
   }
+
+  /// ` (nearest: a, b, c)`, or nothing when there are no choices.
+  public static func hint(nearest: [String]) -> String {
+    nearest.isEmpty ? "" : " (nearest: \(nearest.joined(separator: ", ")))"
+  }
 }

@@ -8,17 +8,30 @@ public struct Citation: Hashable, Sendable, CustomStringConvertible {
   public var firstLine: Int
   /// The last line, inclusive.
   public var lastLine: Int
+  /// Whether the quotation is the text its codings stored because the
+  /// transcript changed under them (quoted only with `--allow-stale`).
+  public var isStale: Bool
 
   /// Creates a citation of lines `firstLine...lastLine` of `transcript`.
-  public init(transcript: String, firstLine: Int, lastLine: Int) {
+  public init(transcript: String, firstLine: Int, lastLine: Int, isStale: Bool = false) {
     self.transcript = transcript
     self.firstLine = firstLine
     self.lastLine = lastLine
+    self.isStale = isStale
   }
 
-  /// `B03, l. 112` or `B03, l. 112–118`.
+  /// The citation of `segment`'s lines.
+  public init(_ segment: Segment, isStale: Bool = false) {
+    self.init(
+      transcript: segment.transcript, firstLine: segment.span.firstLine,
+      lastLine: segment.span.lastLine, isStale: isStale)
+  }
+
+  /// `B03, l. 112` or `B03, l. 112–118`, and `(as coded; the transcript has
+  /// changed)` after a stale quotation's.
   public var description: String {
-    firstLine == lastLine
-      ? "\(transcript), l. \(firstLine)" : "\(transcript), l. \(firstLine)–\(lastLine)"
+    (firstLine == lastLine
+      ? "\(transcript), l. \(firstLine)" : "\(transcript), l. \(firstLine)–\(lastLine)")
+      + (isStale ? " (as coded; the transcript has changed)" : "")
   }
 }

@@ -36,10 +36,11 @@ public struct CodingInputs: Sendable {
   }
 
   /// A warning for each coder name found in more than one file (their
-  /// codings then count as one coder's).
+  /// codings then count as one coder's); proposals files, whose answered
+  /// proposals count as their reviewers' by design, are not counted.
   public var sharedCoderWarnings: [Diagnostic] {
     var filesByCoder: [String: [String]] = [:]
-    for loaded in files {
+    for loaded in files where loaded.file.effectiveKind != .proposals {
       for coder in Set(loaded.file.codings.map(\.coder)) {
         filesByCoder[coder, default: []].append(loaded.path)
       }

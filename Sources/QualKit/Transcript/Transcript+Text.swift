@@ -52,4 +52,25 @@ extension Transcript {
     }
     return nil
   }
+
+  /// The turn a coding that starts at the scalar `offset` belongs to: the
+  /// last turn whose text starts at or before it (so an offset in a speaker
+  /// label or between turns belongs to the turn before), found by binary
+  /// search.
+  ///
+  /// - Complexity: O(log *n*) for *n* turns.
+  public func turn(startingAtOrBefore offset: Int) -> Turn? {
+    var low = 0
+    var high = turns.count
+    // The first turn that starts after `offset`.
+    while low < high {
+      let middle = (low + high) / 2
+      if turns[middle].textRange.lowerBound <= offset {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low == 0 ? nil : turns[low - 1]
+  }
 }

@@ -30,6 +30,7 @@ extension OptionSpec {
         are alternatives).
         """,
       repeatable: true),
+    .merged,
   ]
 }
 
@@ -53,6 +54,10 @@ extension Arguments {
     filter.roles = list("speakers")
     return filter
   }
+
+  /// The coder policy the options give (`--merged`; the filter's coders
+  /// are taken by the selection itself).
+  var coderPolicy: CoderPolicy { CoderPolicy(mergedFiles: list("merged")) }
 }
 
 extension ToolContext {
@@ -71,7 +76,10 @@ extension ToolContext {
       throw .noInput("no codebook")
     }
     do throws(CodingFilterError) {
-      return (project, index, try CodedSegments(project: project, filter: filter))
+      let selection = try CodedSegments(
+        project: project, filter: filter, policy: arguments.coderPolicy)
+      report(selection.notes)
+      return (project, index, selection)
     } catch {
       throw .dataError("error: \(error)")
     }

@@ -59,10 +59,24 @@ extension OptionSpec {
   static let transcripts = OptionSpec.option(
     "transcripts", value: "DIR", help: "Where transcripts are (default: Transcripts).")
 
+  /// `--merged FILE`, shared by the commands that count coders.
+  static let merged = OptionSpec.option(
+    "merged", value: "FILE",
+    help: "Count this merge file (qualkit merge --out) instead of the coders it merged.",
+    repeatable: true)
+
+  /// `--allow-stale`, shared by the commands that quote coded text.
+  static let allowStale = OptionSpec.flag(
+    "allow-stale",
+    help: """
+      Quote codings whose transcript changed under them from the text they stored,
+      marked, instead of refusing (run 'qualkit reanchor' first where you can).
+      """)
+
   /// `--coders NAME,...`, shared by `agree` and `merge`.
   static let coders = OptionSpec.option(
     "coders", value: "NAME,...",
-    help: "Coders whose files to take (Codings/NAME.jsonl), besides any CODINGS given.",
+    help: "Only these coders' codings (an accepted proposal is its reviewer's).",
     repeatable: true)
 
   /// `--all-kinds`, shared by `agree` and `merge`.

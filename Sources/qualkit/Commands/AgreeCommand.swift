@@ -17,6 +17,7 @@ enum AgreeCommand {
     ],
     options: [
       .coders,
+      .merged,
       .allKinds,
       .option(
         "unit", value: "turn|line|char",
@@ -69,9 +70,14 @@ enum AgreeCommand {
       .transcripts,
     ],
     discussion: """
-      Files of auto-coding proposals (Codings/auto.jsonl) and merged files are
-      not coders: they are left out with a note unless --all-kinds is given
-      (a file's header says its kind).
+      Coders are those of the coder files. A keyword proposal accepted or
+      rejected in 'qualkit review' is its reviewer's coding, and a code changed
+      in review is the reviewer's too; proposals nobody answered count for no
+      coder. A merge file (qualkit merge --out) is left out, since its coders
+      count already, unless named with --merged FILE (it then counts instead of
+      the coders it merged) or by its coder in --coders; --all-kinds counts every
+      file as written. A file's header says its kind. 'qualkit report' counts
+      the same coders.
 
       For each code, a coder's value for a unit is 1 when any of their codings of
       that code overlaps the unit by a character, else 0. Only transcripts that
@@ -157,7 +163,7 @@ enum AgreeCommand {
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.coderInputs(
         paths: arguments.positionals, coders: arguments.list("coders"),
-        allKinds: arguments.has("all-kinds"))
+        mergedFiles: arguments.list("merged"), allKinds: arguments.has("all-kinds"))
     }
     if let shortage = codings.coderShortage() { throw .dataError("error: \(shortage)") }
     let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in

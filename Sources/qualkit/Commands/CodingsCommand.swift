@@ -56,9 +56,10 @@ enum CodingsCommand {
     let catalog = project.catalog
     let selected: [Coding]
     do {
-      let resolved = try filter.resolved(
-        index: project.index, codings: project.codings, catalog: catalog)
-      selected = project.codings.filter(resolved.matches).sorted(by: Coding.fileOrder)
+      // Files named on the command line count as named, merge files included.
+      let policy = CoderPolicy(
+        mergedFiles: arguments.positionals + arguments.list("merged"), keepsProposals: true)
+      selected = try project.counted(filter, policy: policy).codings.sorted(by: Coding.fileOrder)
     } catch {
       throw .dataError("error: \(error)")
     }

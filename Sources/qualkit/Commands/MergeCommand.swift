@@ -18,6 +18,7 @@ enum MergeCommand {
     ],
     options: [
       .coders,
+      .merged,
       .allKinds,
       .option(
         "out", value: "FILE",
@@ -50,7 +51,8 @@ enum MergeCommand {
       Union merging is commutative, associative and idempotent; majority and
       unanimous votes count the coders of all inputs. The file written says in
       its header that it is a merge, so agree and merge leave it out of the
-      coders unless --all-kinds is given.
+      coders unless it is named with --merged (or --all-kinds is given). As in
+      agree, an answered keyword proposal is its reviewer's coding.
 
       A majority or unanimous vote keeps a code on the units enough coders
       coded with it (a coding overlapping a unit by a character votes for it,
@@ -87,7 +89,8 @@ enum MergeCommand {
     var inputs = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.coderInputs(
         paths: arguments.positionals, coders: arguments.list("coders"),
-        allKinds: arguments.has("all-kinds"), warnAboutSharedCoders: false)
+        mergedFiles: arguments.list("merged"), allKinds: arguments.has("all-kinds"),
+        warnAboutSharedCoders: false)
     }
     // A file found in Codings/ is not merged into itself.
     inputs.files.removeAll { context.url(for: $0.path) == outURL }

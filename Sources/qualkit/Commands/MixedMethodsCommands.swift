@@ -87,6 +87,7 @@ enum MixedMethodsCommands {
       .option("quotes", value: "N", help: "Quotes per theme, 1 to 3 (default 3)."),
       .flag("no-survey", help: "Leave the survey out even when the project has one."),
       .tableFormat,
+      .allowStale,
     ] + surveyOptions + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       One row per theme: definition, participants with the theme (n/N) per group,
@@ -111,6 +112,7 @@ enum MixedMethodsCommands {
       throw .usage("--depth is 1 or 2 and --quotes 1 to 3", usage: jointSpec.usage)
     }
     let (project, index, selection) = try context.codedSegments(arguments, spec: jointSpec)
+    try context.refuseStale(selection.staleCodings, arguments: arguments)
     if let by = arguments.value("by") {
       try MatrixCommands.checkAttribute(by, in: selection, spec: jointSpec)
     }

@@ -24,7 +24,12 @@ enum ReportCommand {
           """, repeatable: true),
       .option(
         "coders", value: "NAME,...",
-        help: "Only these coders' codings (default: every coding file's).", repeatable: true),
+        help: """
+          Only these coders' codings (default: every coder's; an accepted proposal is
+          its reviewer's; a merge file's coder counts that file).
+          """, repeatable: true),
+      .merged,
+      .allowStale,
       .option(
         "date", value: "DATE",
         help: "A date to print under the title ('today' for today's); none by default."),
@@ -43,9 +48,15 @@ enum ReportCommand {
       table, and quotes.csv). The report has, in codebook order, every theme and
       code with its definition, segments and participants overall and per group
       and quotations, then inter-coder agreement (two or more coders) and a
-      methods paragraph. Codings count when accepted, merged across coders by
-      union. The folder is written anew in one step: a failure leaves the old
-      report as it was, and a folder that qualkit did not write is not replaced.
+      methods paragraph. Codings count when accepted, a passage several coders
+      coded once; the coders are those of the coder files (an accepted keyword
+      proposal counts as its reviewer's; merge files only with --merged or their
+      coder in --coders), the same in every section and in 'qualkit agree'. A
+      coding whose transcript changed under it stops the report (exit 65) until
+      'qualkit reanchor' moves it, or --allow-stale quotes its stored text.
+      The folder is written anew in one step: a failure leaves the old report
+      as it was, and a folder holding files qualkit did not write (or changed
+      since) is not replaced.
       The same project always gives the same bytes.
       """,
     examples: [
@@ -76,12 +87,14 @@ enum ReportCommand {
     let coders = arguments.list("coders")
     options.coders = coders.isEmpty ? nil : coders
     options.title = arguments.value("title")
+    options.mergedFiles = arguments.list("merged")
+    options.allowsStale = arguments.has("allow-stale")
     options.date = arguments.value("date").map { value in
       value == "today"
         ? ISO8601DateFormatter.string(
           from: Date(), timeZone: .current, formatOptions: [.withFullDate]) : value
     }
-    let project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+    var project = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.project(
         codebookPath: arguments.value("codebook"), requiresCodebook: true,
         transcriptsFolder: arguments.value("transcripts"))
@@ -102,8 +115,10 @@ enum ReportCommand {
     guard problems.isEmpty else {
       throw .dataError(problems.map(\.description).joined(separator: "\n"))
     }
-    let builder = ReportBuilder(project: project, options: options, survey: survey)
+    project.survey = survey
+    let builder = ReportBuilder(project: project, options: options)
     context.report(builder.diagnostics)
+    try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)
     let out = arguments.value("out") ?? project.layout.reportFolder
     let files = builder.report.files(formats: formats)
     do throws(StorageError) {
@@ -122,7 +137,7 @@ enum ReportCommand {
       "wrote \(files.count) files (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
         + "\(counted(builder.transcripts.count, "transcript")), "
         + "\(counted(builder.segments.count, "segment")), "
-        + counted(Set(builder.segments.flatMap(\.coders)).count, "coder"))
+        + counted(builder.coders.count, "coder"))
     return project.hasMalformedCodings ? .dataError : .success
   }
 }

@@ -24,8 +24,8 @@ enum ReviewCommand {
       .option(
         "reviewer", value: "NAME",
         help: """
-          Who reviews (default: the file's coder): recorded as "reviewer" in every coding
-          answered; a coding made by changing a code is this reviewer's.
+          Who reviews (required for a file of proposals; default: the file's coder):
+          recorded as "reviewer" in every coding answered, whose coding it then is.
           """),
       .flag("accept-all", help: "Accept every selected proposal without asking."),
       .option(
@@ -54,8 +54,9 @@ enum ReviewCommand {
     examples: [
       "qualkit autocode --speakers participant --out Codings/auto.jsonl",
       "qualkit review --coder auto --reviewer anna",
-      "qualkit review --coder auto --transcript B01 --context 4",
-      "qualkit review --coder auto --reject-code single-entry --accept-all",
+      "qualkit review --coder auto --reviewer anna --transcript B01 --context 4",
+      "qualkit review --coder auto --reviewer bo --reject-code single-entry \\",
+      "  --accept-all",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -76,6 +77,15 @@ enum ReviewCommand {
     let path = context.layout.codingFile(forCoder: coder)
     guard context.folder.exists(path) else {
       throw .noInput("cannot read '\(path)': coder '\(coder)' has no coding file")
+    }
+    // An answered proposal counts as its reviewer's coding (the coder
+    // policy), so proposals need a reviewer other than their proposer.
+    if arguments.value("reviewer") == nil,
+      (try? CodingStore(folder: context.folder).read(path))?.file.effectiveKind == .proposals
+    {
+      throw .usage(
+        "'\(path)' holds auto-coding proposals: name who reviews them with --reviewer NAME "
+          + "(an accepted proposal counts as the reviewer's coding)", usage: spec.usage)
     }
     let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.optionalCodebook(at: arguments.value("codebook"))

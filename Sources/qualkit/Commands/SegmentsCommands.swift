@@ -11,6 +11,7 @@ enum SegmentsCommands {
     ],
     options: OptionSpec.codingFilters + [
       .option("format", value: "text|md|json|csv", help: "text (the default), md, json or csv."),
+      .allowStale,
       .codebook,
       .transcripts,
     ],
@@ -32,8 +33,8 @@ enum SegmentsCommands {
     let format = try arguments.choice(
       "format", in: TableFormat.names, default: "text", spec: segmentsSpec)
     let (project, _, selection) = try context.codedSegments(arguments, spec: segmentsSpec)
-    let filter = try arguments.codingFilter(spec: segmentsSpec)
-    let groups = SegmentGroup.segments(selection, project: project, filter: filter)
+    try context.refuseStale(selection.staleCodings, arguments: arguments)
+    let groups = SegmentGroup.segments(selection, index: project.index)
     write(groups, format: format, memos: false, summary: selection.summary, context: &context)
     return ExitCode(project.diagnostics)
   }
@@ -43,6 +44,7 @@ enum SegmentsCommands {
     summary: "Every memo, whole, grouped by code, with the text it is about.",
     options: OptionSpec.codingFilters + [
       .option("format", value: "text|md|json|csv", help: "text (the default), md, json or csv."),
+      .allowStale,
       .codebook,
       .transcripts,
     ],
@@ -71,8 +73,13 @@ enum SegmentsCommands {
     } catch {
       throw .dataError("error: \(error)")
     }
-    let count = groups.reduce(0) { $0 + $1.segments.count }
-    let coders = Set(groups.flatMap { $0.segments.map(\.coding.coder) }).count
+    try context.refuseStale(
+      project.staleCodings.filter { stale in
+        groups.contains { $0.segments.contains { $0.segment.id == Segment.ID(stale.coding) } }
+      }, arguments: arguments)
+    let memos = groups.flatMap { $0.segments.flatMap(\.segment.memos) }
+    let count = memos.count
+    let coders = Set(memos.map(\.coder)).count
     write(
       groups, format: format, memos: true,
       summary: count == 0

@@ -19,24 +19,31 @@ private func coding(
     let long3 = coding("B02", 0, "one two three four five six seven eight nine ten")
     let short = coding("B03", 0, "too short to show")
     let marked = coding("B04", 0, "a marked exemplar", exemplar: true)
-    let chosen = ExemplarQuotes.choose([long1, long2, long3, short, marked], count: 3)
-    #expect(chosen == [marked, long2, long3])
-    #expect(ExemplarQuotes.choose([short, long1], count: 3) == [long1, short])
-    #expect(ExemplarQuotes.choose([coding("B01", 0, "")], count: 3).isEmpty)
+    func choose(_ codings: [Coding], count: Int) -> [Segment] {
+      ExemplarQuotes.choose(
+        Segment.segments(of: codings), words: { $0.storedText ?? "" }, count: count)
+    }
+    func segment(_ coding: Coding) -> Segment { Segment.segments(of: [coding])[0] }
+    let chosen = choose([long1, long2, long3, short, marked], count: 3)
+    #expect(chosen == [marked, long2, long3].map(segment))
+    #expect(choose([short, long1], count: 3) == [long1, short].map(segment))
+    #expect(choose([coding("B01", 0, "")], count: 3).isEmpty)
+    // One quote per participant: B01's second long segment is never chosen.
+    #expect(choose([long1, long2, long3], count: 3) == [long2, long3].map(segment))
   }
 
   @Test("Quotes are cut at sentence boundaries with […]")
   func sentenceTrimming() {
     let text = "First sentence here. Second one is longer than that. Third!"
-    #expect(Quote.sentences(text, limit: 100) == text)
-    #expect(Quote.sentences(text, limit: 30) == "First sentence here. […]")
+    #expect(Quote.excerpt(text, limit: 100) == text)
+    #expect(Quote.excerpt(text, limit: 30) == "First sentence here. […]")
     #expect(
-      Quote.sentences(text, limit: 55) == "First sentence here. Second one is longer than that. […]"
+      Quote.excerpt(text, limit: 55) == "First sentence here. Second one is longer than that. […]"
     )
     #expect(
-      Quote.sentences("No boundary in this very long sentence at all", limit: 20)
+      Quote.excerpt("No boundary in this very long sentence at all", limit: 20)
         == "No boundary in this […]")
-    #expect(Quote.sentences("Line one.\nLine two.", limit: 100) == "Line one. Line two.")
+    #expect(Quote.excerpt("Line one.\nLine two.", limit: 100) == "Line one. Line two.")
   }
 
   @Test("Variable names are ASCII, start with a letter, at most 32 characters and unique")

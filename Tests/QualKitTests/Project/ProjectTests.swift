@@ -13,14 +13,14 @@ import Testing
     let project = try reader.project()
     #expect(project.codebookPath == "Codebooks/tki2.json")
     #expect(project.catalog.sorted.map(\.id) == ["B01", "B02", "B03", "B04", "B05", "P01", "P02"])
-    #expect(Set(project.codings.map(\.coder)) == ["anna", "bo"])
+    #expect(project.transcripts.map(\.id) == ["B01", "B02", "B03", "B04", "B05", "P01", "P02"])
+    let codings = try project.counted(CodingFilter()).codings
+    #expect(Set(codings.map(\.coder)) == ["anna", "bo"])
     #expect(project.participants?.type(of: "age") == .number)
     #expect(!project.diagnostics.hasErrors)
     var filter = CodingFilter()
     filter.codes = ["coherence"]
-    let resolved = try filter.resolved(
-      index: project.index, codings: project.codings, catalog: project.catalog)
-    let selected = project.codings.filter(resolved.matches)
+    let selected = try project.counted(filter).codings
     let coherence = Set(project.index?.subtree(of: "coherence") ?? [])
     #expect(!selected.isEmpty)
     #expect(selected.allSatisfy { coherence.contains($0.code) })

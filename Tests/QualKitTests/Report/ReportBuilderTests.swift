@@ -22,7 +22,7 @@ import Testing
   }
 
   @Test("Segments: accepted codings, one per code and span however many coders coded it")
-  func segments() {
+  func segments() throws {
     let builder = ReportBuilder(project: project)
     struct Key: Hashable {
       var transcript: String
@@ -30,7 +30,7 @@ import Testing
       var span: Span
     }
     let expected = Set(
-      project.codings.filter { $0.status == .accepted }.map {
+      try project.counted(CodingFilter()).codings.filter { $0.status == .accepted }.map {
         Key(transcript: $0.transcript, code: $0.code, span: $0.span)
       })
     #expect(builder.segments.count == expected.count)
@@ -42,7 +42,8 @@ import Testing
   func methodsMatchAgree() throws {
     let builder = ReportBuilder(project: project)
     let agreement = AgreementReport(
-      codings: project.codings, transcripts: project.catalog.sorted, codebook: project.codebook)
+      codings: try project.counted(CodingFilter()).codings, transcripts: project.transcripts,
+      codebook: project.codebook)
     let kappa = try #require(agreement.pooled.results.first { $0.statistic == .cohenKappa }?.value)
     guard case .paragraph(let methods) = builder.report.blocks.last else {
       Issue.record("the report does not end with the methods paragraph")

@@ -15,8 +15,6 @@ import Testing
     let transcript = try Transcript(
       parsing: Array("---\ngroup: a\n---\nB: one two three four five\n".utf8), format: .text,
       fallbackID: "T1", diagnostics: &diagnostics)
-    var catalog = TranscriptCatalog(folder: "Transcripts")
-    catalog.add(transcript, path: "Transcripts/T1.txt")
     let index = CodebookIndex(
       Codebook(
         name: "x",
@@ -25,8 +23,9 @@ import Testing
           Code(id: "a", label: "A"),
         ]))
     let start = transcript.turns[0].textRange.lowerBound
-    let segments = [coding("a", start), coding("zz", start), coding("b1", start + 4, memo: "m")]
-      .map { RetrievedSegment($0, coders: ["anna"], catalog: catalog) }
+    let segments = Segment.segments(
+      of: [coding("a", start), coding("zz", start), coding("b1", start + 4, memo: "m")]
+    ).map { RetrievedSegment($0, transcript: transcript) }
     let groups = SegmentGroup.grouped(segments, index: index)
     #expect(groups.map(\.code) == ["b1", "a", "zz"])
     #expect(groups.map(\.parents) == [["B"], [], []])
@@ -37,7 +36,7 @@ import Testing
     #expect(
       text.hasPrefix(
         "B › B one [b1]: 1 segment\n\n  T1, l. 2 · B (participant) · anna\n  group=a\n"))
-    #expect(text.contains("    memo: m\n"))
+    #expect(text.contains("    memo (anna): m\n"))
     let table = SegmentWriter.records(groups)
     #expect(table.columns.map(\.key).suffix(2) == ["text", "group"])
     #expect(table.rows.count == 3)

@@ -88,7 +88,11 @@ func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
       ])
     let overlap = try jsonRows(project.run("cooccurrence", "--unit", "overlap", "--format", "json"))
     #expect(overlap.first?["both"] as? Int == 1)
-    #expect(overlap.first?["jaccard"] as? Double == 1)
+    // README's definition: characters coded with both / with either, in the
+    // whole project. Both codes cover A01's turn 1 ("Jeg mestrer den bedre
+    // nu.\nJeg har mere overskud.", 48 characters); energy alone A02's turn 1
+    // ("Den gav mig overskud.", 21): 48 / 69, not 48 / 48 (only where they overlap).
+    #expect(overlap.first?["jaccard"] as? Double == 48.0 / 69.0)
   }
 
   @Test("quantitize: presence per code with sub-codes, survey answers and construct scores")

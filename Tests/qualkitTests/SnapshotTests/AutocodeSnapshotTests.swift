@@ -41,7 +41,7 @@ import Testing
     let session = try SnapshotSession()
     session.run(
       "autocode", "Transcripts/B01.txt", "--scope", "sentence", "--out", "Codings/auto.jsonl")
-    session.run("review", "--coder", "auto", "--reject-code", "coherence")
+    session.run("review", "--coder", "auto", "--reviewer", "anna", "--reject-code", "coherence")
     session.run(
       "autocode", "Transcripts/B01.txt", "Transcripts/P01.txt", "--scope", "sentence", "--out",
       "Codings/auto.jsonl")

@@ -26,9 +26,10 @@ import Testing
     let session = try SnapshotSession()
     session.run(
       "autocode", "Transcripts/B05.txt", "--scope", "sentence", "--out", "Codings/auto.jsonl")
-    session.run("review", "--coder", "auto", "--reject-code", "stress")
-    session.run("codings", "--coder", "auto", "--status", "rejected")
-    session.run("codings", "--coder", "auto", "--status", "proposed,rejected", "--format", "csv")
+    session.run("review", "--coder", "auto", "--reviewer", "anna", "--reject-code", "stress")
+    session.run("codings", "--coder", "anna", "--status", "rejected")
+    session.run(
+      "codings", "--transcript", "B05", "--status", "proposed,rejected", "--format", "csv")
     session.run("codings", "--status", "proposed")
     expectSnapshot(session.text, named: "codings-statuses.txt")
   }

@@ -6,8 +6,8 @@ import Testing
   func acceptAll() throws {
     let session = try SnapshotSession()
     session.run("autocode", "--speakers", "participant", "--out", "Codings/auto.jsonl")
-    session.run("review", "--coder", "auto", "--accept-all")
-    session.run("review", "--coder", "auto", "--accept-all")
+    session.run("review", "--coder", "auto", "--reviewer", "anna", "--accept-all")
+    session.run("review", "--coder", "auto", "--reviewer", "anna", "--accept-all")
     session.file("Codings/auto.jsonl")
     session.listing("Codings")
     expectSnapshot(session.text, named: "review-accept-all.txt")
@@ -32,7 +32,7 @@ import Testing
     let session = try SnapshotSession()
     session.run(
       "autocode", "Transcripts/B01.txt", "Transcripts/B02.vtt", "--out", "Codings/auto.jsonl")
-    session.run(["review", "--coder", "auto"] + arguments)
+    session.run(["review", "--coder", "auto", "--reviewer", "anna"] + arguments)
     session.file("Codings/auto.jsonl")
     expectSnapshot(session.text, named: "review-\(name).txt")
   }
