@@ -15,11 +15,13 @@ extension Segment {
     }
   }
 
-  /// The words the segment codes: the transcript's text at its span; or,
-  /// when the span runs past the transcript or the text there is no longer
-  /// the text its codings stored (the transcript was edited and the coding
-  /// not moved), the stored text, marked stale. Without the transcript,
-  /// the stored text (stale when there is none).
+  /// The words the segment codes.
+  ///
+  /// They are the transcript's text at its span; or, when the span runs
+  /// past the transcript or the text there is no longer the text its
+  /// codings stored (the transcript was edited and the coding not moved),
+  /// the stored text, marked stale. Without the transcript, the stored text
+  /// (stale when there is none).
   public func words(in transcript: Transcript?) -> Words {
     guard let transcript else { return Words(text: storedText ?? "", isStale: storedText == nil) }
     guard span.start <= span.end, span.end <= transcript.lines.scalarCount else {

@@ -19,6 +19,7 @@ public enum ExemplarQuotes {
   ///   - segments: The candidates.
   ///   - words: The words each segment codes.
   ///   - count: How many to choose at most.
+  /// - Returns: The chosen segments, in the order of the rule.
   public static func choose(
     _ segments: [Segment], words: (Segment) -> String, count: Int
   ) -> [Segment] {

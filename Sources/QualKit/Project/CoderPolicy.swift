@@ -21,8 +21,10 @@
 /// `coder`'s (`--all-kinds`). Statuses are not filtered here: a command
 /// counts the accepted codings of the selection unless asked otherwise.
 public struct CoderPolicy: Hashable, Sendable {
-  /// Only these coders (after proposals are credited to their reviewers);
-  /// empty for every coder. Naming a merge file's coder counts that file.
+  /// Only these coders; empty for every coder.
+  ///
+  /// Proposals are credited to their reviewers first; naming a merge
+  /// file's coder counts that file.
   public var coders: [String]
   /// Paths of merge files to count instead of the coders they merged.
   public var mergedFiles: [String]

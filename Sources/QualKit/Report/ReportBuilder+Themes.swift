@@ -100,8 +100,9 @@ extension ReportBuilder {
 
   // MARK: - Quotations
 
-  /// Up to ``ReportOptions/quotesPerCode`` quotations from one code's
-  /// segments, chosen by ``ExemplarQuotes`` (the rule joint displays use)
+  /// Up to ``ReportOptions/quotesPerCode`` quotations from one code's segments.
+  ///
+  /// They are chosen by ``ExemplarQuotes`` (the rule joint displays use)
   /// from the transcripts' current text, each cut by ``Quote/excerpt(_:limit:)``.
   /// A segment whose transcript changed under it is quoted (from the text
   /// its codings stored, marked) only when ``ReportOptions/allowsStale``.
