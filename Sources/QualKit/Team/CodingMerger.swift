@@ -29,10 +29,14 @@ public struct CodingMerger: Hashable, Sendable {
     public var codings: [Coding]
     /// The 1-based line of each coding (1, 2, 3, … when not known).
     public var lines: [Int]
+    /// Whether the file holds keyword proposals credited to their reviewers
+    /// (``CoderPolicy``), whose coders appear in other files by design.
+    public var holdsProposals: Bool = false
 
     /// Creates an input from a file read from `path`.
     public init(path: String, file: CodingFile) {
       self.path = path
+      self.holdsProposals = file.effectiveKind == .proposals
       self.codings = file.codings
       self.lines =
         file.sourceLines.count == file.codings.count
@@ -106,7 +110,9 @@ public struct CodingMerger: Hashable, Sendable {
           transcript: coding.transcript, hash: coding.transcriptHash, code: coding.code,
           span: coding.span)
         for source in Self.sources(of: coding, path: input.path, line: line) {
-          filesByCoder[source.coder, default: []].insert(source.file)
+          if !input.holdsProposals {
+            filesByCoder[source.coder, default: []].insert(source.file)
+          }
           votes.append(
             Vote(
               key: key, origin: coding.origin, status: coding.status, text: coding.text,
