@@ -25,6 +25,36 @@ import Testing
     #expect(lines[2].contains(#""origin":"manual","status":"accepted","memo":"overskud""#))
   }
 
+  @Test("tag reads only the transcript it codes: a broken file beside it goes unread")
+  func readsOneTranscript() throws {
+    let project = try TestProject()
+    try project.write("Transcripts/broken.vtt", "not a subtitle file at all")
+    let result = project.run("tag", "A01", "8", "energy", "--coder", "anna")
+    #expect(result.status == .success)
+    #expect(result.error == "")
+    // An id in front matter that is not the file name is still found.
+    try project.write("Transcripts/other-name.txt", "---\nid: Z9\n---\nI: Hej?\nB: Ja.\n")
+    #expect(project.run("tag", "Z9", "5", "energy", "--coder", "anna").status == .success)
+    let unknown = project.run("tag", "A0", "5", "energy", "--coder", "anna")
+    #expect(unknown.status == .dataError)
+    #expect(unknown.error.hasSuffix("error: unknown transcript 'A0' (nearest: A01, A02, Z9)\n"))
+  }
+
+  @Test("A transcript file outside Transcripts/ is coded with a warning that says so")
+  func fileOutsideProject() throws {
+    let project = try TestProject()
+    try project.write("elsewhere/X1.txt", "I: Hej?\nB: Jeg har mere overskud.\n")
+    let result = project.run("tag", "elsewhere/X1.txt", "2", "energy", "--coder", "anna")
+    #expect(result.status == .success)
+    #expect(
+      result.error
+        == "elsewhere/X1.txt: warning: this transcript is outside 'Transcripts/', where the project's other commands look for transcripts; its codings count only once the file is there\n"
+    )
+    let inside = project.run("tag", "Transcripts/A01.txt", "8", "energy", "--coder", "anna")
+    #expect(inside.status == .success)
+    #expect(inside.error == "")
+  }
+
   @Test("A coding file that is a symbolic link stays a link; the file it points to is updated")
   func symbolicLink() throws {
     let project = try TestProject()

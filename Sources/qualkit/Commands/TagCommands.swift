@@ -193,10 +193,8 @@ struct ManualCodingRequest {
       address = .lines(range)
       (transcriptReference, codeID) = (positionals[0], positionals[2])
     }
-    let (codebook, catalog) = try context.load(usage: spec.usage) {
-      reader throws(ProjectError) in
-      let codebook = try reader.codebook(at: reader.codebookPath(arguments.value("codebook")))
-      return (codebook, try reader.catalog(folder: arguments.value("transcripts")))
+    let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.codebook(at: reader.codebookPath(arguments.value("codebook")))
     }
     let code: Code
     switch CodebookIndex(codebook).codable(codeID) {
@@ -210,7 +208,19 @@ struct ManualCodingRequest {
         "error: code '\(codeID)' only groups other codes and is not codable (its codes: \(children.joined(separator: ", ")))"
       )
     }
-    self.transcript = try context.transcript(transcriptReference, in: catalog, usage: spec.usage)
+    // Only the transcript named is read, not the whole folder.
+    let lookup = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.transcript(named: transcriptReference, inFolder: arguments.value("transcripts"))
+    }
+    guard let found = lookup.found else {
+      let folder = arguments.value("transcripts") ?? context.layout.transcriptsFolder
+      throw .dataError(
+        "error: unknown transcript '\(transcriptReference)'"
+          + (lookup.nearest.isEmpty
+            ? " (no transcripts found in '\(folder)/')"
+            : Suggestions.hint(nearest: lookup.nearest)))
+    }
+    self.transcript = found.transcript
     self.code = code
     self.coder = coder
     do {
