@@ -42,6 +42,12 @@ extension Transcript {
       addCommonFindings()
       return
     }
+    if format == .html {
+      self = try HTMLTranscriptReader.transcript(
+        bytes: bytes, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+      addCommonFindings()
+      return
+    }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let decoded: DecodedText
     do {
@@ -71,6 +77,17 @@ extension Transcript {
         text: decoded.text, fallbackID: fallbackID, participants: participants
       )
       .parse(format: .text, diagnostics: &diagnostics)
+    case .json:
+      self = try WhisperJSONReader.transcript(
+        text: decoded.text, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+    case .csv:
+      self = try OralHistoryCSVReader.transcript(
+        text: decoded.text, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+    case .html:
+      self = try HTMLTranscriptReader.transcript(
+        bytes: Array(decoded.text.utf8), isDecoded: true, id: fallbackID,
+        participants: participants,
+        diagnostics: &diagnostics)
     case .vtt, .srt:
       let record = participants?.record(for: fallbackID)
       var problems: [String] = []
@@ -137,6 +154,9 @@ extension Transcript {
   {
     if format == .docx {
       return try DocxReader.paragraphs(in: bytes).joined(separator: "\n")
+    }
+    if format == .html {
+      return try HTMLTranscriptReader.sourceText(of: bytes)
     }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     do {
