@@ -74,7 +74,13 @@ enum NoScribeHTML {
               at: anchor.position))
         }
         if !time.speaker.hasPrefix("//") { previousStart = time.start }
-        if time.speaker.hasPrefix("//") { overlaps.append(segments.count) }
+        // An overlap starts where its anchor's text does: `//S02: …`; an
+        // anchor that only continues one (a pause inside it) is not counted.
+        if time.speaker.hasPrefix("//"),
+          block.text.unicodeScalars.dropFirst(anchor.range.lowerBound).starts(with: "//".unicodeScalars)
+        {
+          overlaps.append(segments.count)
+        }
       }
       var text = block.text
       let first = timed.first

@@ -26,6 +26,9 @@ public struct Transcript: Hashable, Sendable {
   /// The tags a file gives its turns (an oral-history CSV's `tags`
   /// column), in turn order; empty for formats without tags.
   public var turnTags: [TurnTags] = []
+  /// The timecodes written inside the text of a plain-text transcript
+  /// (`[00:19:00]`), in order: each gives the time of its line.
+  public var timecodes: [Timecode] = []
 
   /// Creates a transcript from its parts.
   public init(
