@@ -216,6 +216,7 @@ enum LineShape {
   /// Whether a header's name can be a display name: up to six words and
   /// 60 characters, starting with a letter, without a colon.
   static func isHeaderName(_ name: String) -> Bool {
+    if SpeakerLabel.isMaskedPhoneNumber(name) { return true }
     guard let first = name.unicodeScalars.first, first.properties.isAlphabetic,
       name.unicodeScalars.count <= SpeakerLabel.maximumLength, !name.contains(":"),
       name.split(separator: " ").count <= SpeakerLabel.maximumWords
@@ -290,6 +291,11 @@ struct TurnStart {
       timestamp = time
       index = after
       skipSpaces()
+      // `[00:21:05] **Anna:** text` (Descript): the bold label after the time.
+      if kind == .plain && isBold(at: index) {
+        kind = .markdown
+        index += 2
+      }
     }
     let labelStart = index
     if kind == .markdown,
@@ -361,7 +367,10 @@ struct TurnStart {
     self.label = label
     isFromMap = !mapLabels.isEmpty && mapLabels.contains(label.lowercased())
     isOneWord = Self.isOneWord(line[labelStart..<stop])
-    guard isFromMap || isOneWord || SpeakerLabel.isNameLike(label) else { return nil }
+    guard
+      isFromMap || isOneWord || SpeakerLabel.isNameLike(label)
+        || SpeakerLabel.isMaskedPhoneNumber(label)
+    else { return nil }
     contentScalarOffset = index
     contentUTF8Offset = line[..<index].reduce(0) { $0 + UTF8.width($1) }
   }

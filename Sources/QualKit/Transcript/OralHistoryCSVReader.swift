@@ -57,7 +57,7 @@ enum OralHistoryCSVReader {
       let found = header.map { "'\($0)'" }.prefix(8).joined(separator: ", ")
       throw TranscriptError(
         .notATranscript,
-        "CSV has no column of text: expected a header 'words', 'text' or 'transcript' (found \(found)); a table of participants belongs in participants.csv",
+        "CSV has no column of text: expected a header 'words', 'text' or 'transcript' (found \(found)): not a transcript table",
         at: SourcePosition(line: table.line(ofRow: 0), column: 1))
     }
     let speakerColumn = column(speakerColumns)
