@@ -153,7 +153,20 @@ struct HTMLText {
             warnings.append(("left out a <script> element; its code is not text", tagPosition))
           }
           if tag.name == "head" {
-            readHead(String(String.UnicodeScalarView(scalars[index..<close])))
+            let head = String(String.UnicodeScalarView(scalars[index..<close]))
+            if let script = head.lowercased().range(of: "<script") {
+              let before = head[..<script.lowerBound]
+              let lineBreaks = before.filter { $0 == "\n" }.count
+              let column = String(before.reversed().prefix { $0 != "\n" }).unicodeScalars.count
+              warnings.append(
+                (
+                  "left out a <script> element; its code is not text",
+                  SourcePosition(
+                    line: line + lineBreaks,
+                    column: lineBreaks == 0 ? index - lineStart + column + 1 : column + 1)
+                ))
+            }
+            readHead(head)
           }
           advance(to: close)
           if close < scalars.count {
