@@ -131,10 +131,14 @@ struct HTMLText {
             if scalars[cursor] == ">" && bracket <= 0 { break }
             cursor += 1
           }
-          let declaration = String(String.UnicodeScalarView(scalars[index..<min(cursor, scalars.count)]))
+          let declaration = String(
+            String.UnicodeScalarView(scalars[index..<min(cursor, scalars.count)]))
           if declaration.uppercased().contains("<!ENTITY") {
             warnings.append(
-              ("the DOCTYPE declares entities; they are not expanded, and references to them are left as written", start))
+              (
+                "the DOCTYPE declares entities; they are not expanded, and references to them are left as written",
+                start
+              ))
           }
           advance(to: cursor + 1)
           continue
@@ -282,8 +286,9 @@ struct HTMLText {
         var end = tag.end
         while end < scalars.count, scalars[end] != "<" { end += 1 }
         let text = CharacterReference.decoded(
-          String(String.UnicodeScalarView(scalars[tag.end..<end])))
-          .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          String(String.UnicodeScalarView(scalars[tag.end..<end]))
+        )
+        .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if !text.isEmpty { title = text }
       }
       index = tag.end

@@ -31,8 +31,13 @@ enum HTMLTranscriptReader {
 
   /// Decodes a page's bytes in the charset it declares.
   ///
-  /// - Parameter isDecoded: Whether `bytes` are UTF-8 already decoded from
-  ///   the file, whose declared charset then no longer applies.
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - isDecoded: Whether `bytes` are UTF-8 already decoded from the
+  ///     file, whose declared charset then no longer applies.
+  ///   - diagnostics: Receives a warning for a charset QualKit does not read.
+  /// - Returns: The decoded, normalised text.
+  /// - Throws: ``TranscriptError`` for an empty or binary file.
   static func decode(
     _ bytes: [UInt8], isDecoded: Bool = false, diagnostics: inout [Diagnostic]
   ) throws(TranscriptError) -> String {

@@ -37,7 +37,8 @@ enum NoScribeHTML {
       offset += block.text.unicodeScalars.count + 1
     }
     let firstTimed =
-      blocks.firstIndex { block in block.anchors.contains { NoScribeHeader.anchor($0.name) != nil } }
+      blocks.firstIndex { block in block.anchors.contains { NoScribeHeader.anchor($0.name) != nil }
+      }
       ?? blocks.count
     let header = blocks[..<firstTimed].map(\.text)
     var attributes: [String: AttributeValue] = [:]
@@ -77,7 +78,8 @@ enum NoScribeHTML {
         // An overlap starts where its anchor's text does: `//S02: …`; an
         // anchor that only continues one (a pause inside it) is not counted.
         if time.speaker.hasPrefix("//"),
-          block.text.unicodeScalars.dropFirst(anchor.range.lowerBound).starts(with: "//".unicodeScalars)
+          block.text.unicodeScalars.dropFirst(anchor.range.lowerBound).starts(
+            with: "//".unicodeScalars)
         {
           overlaps.append(segments.count)
         }
@@ -90,8 +92,9 @@ enum NoScribeHTML {
       if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60
       {
         let label = String(text[..<colon])
-        if label == speaker || (speaker == nil && !label.hasPrefix("//") && !label.isEmpty
-          && (SpeakerLabel.isNameLike(label) || label.allSatisfy { $0.isLetter || $0.isNumber }))
+        if label == speaker
+          || (speaker == nil && !label.hasPrefix("//") && !label.isEmpty
+            && (SpeakerLabel.isNameLike(label) || label.allSatisfy { $0.isLetter || $0.isNumber }))
         {
           speaker = label
           labelLength = label.unicodeScalars.count + 1
@@ -107,7 +110,8 @@ enum NoScribeHTML {
         timed.isEmpty
         ? [base..<(base + block.text.unicodeScalars.count)]
         : timed.enumerated().map { position, item in
-          let lower = position == 0 ? max(item.0.range.lowerBound, labelLength) : item.0.range.lowerBound
+          let lower =
+            position == 0 ? max(item.0.range.lowerBound, labelLength) : item.0.range.lowerBound
           return (base + lower)..<(base + max(lower, item.0.range.upperBound))
         }
       for (position, range) in ranges.enumerated() {

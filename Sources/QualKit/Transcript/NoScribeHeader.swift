@@ -79,7 +79,8 @@ enum NoScribeHeader {
   /// overlap).
   static func anchor(_ name: String) -> (start: Int, end: Int, speaker: String)? {
     guard name.hasPrefix("ts_") else { return nil }
-    let parts = name.dropFirst(3).split(separator: "_", maxSplits: 2, omittingEmptySubsequences: false)
+    let parts = name.dropFirst(3).split(
+      separator: "_", maxSplits: 2, omittingEmptySubsequences: false)
     guard parts.count >= 2, let start = Int(parts[0]), let end = Int(parts[1]) else { return nil }
     return (start, end, parts.count > 2 ? String(parts[2]) : "")
   }

@@ -1,5 +1,6 @@
-/// Reads transcripts kept as CSV tables, one turn a row, as the Oral
-/// History as Data format writes them:
+/// Reads transcripts kept as CSV tables, one turn a row.
+///
+/// The Oral History as Data format writes them so:
 ///
 /// ```text
 /// timestamp,speaker,words,tags
@@ -32,7 +33,9 @@ enum OralHistoryCSVReader {
     "timestamp", "time", "start", "start time", "start_time", "starttime", "begin", "tid",
     "timecode", "in", "from",
   ]
-  private static let endColumns: Set<String> = ["end", "end time", "end_time", "endtime", "stop", "out", "to"]
+  private static let endColumns: Set<String> = [
+    "end", "end time", "end_time", "endtime", "stop", "out", "to",
+  ]
   private static let tagColumns: Set<String> = [
     "tags", "tag", "codes", "code", "themes", "theme", "keywords", "subjects",
   ]
@@ -48,7 +51,8 @@ enum OralHistoryCSVReader {
     do {
       table = try CSVReader().read(Array(text.utf8))
     } catch {
-      throw TranscriptError(.malformedData, "not a readable CSV table: \(error.message)", at: error.position)
+      throw TranscriptError(
+        .malformedData, "not a readable CSV table: \(error.message)", at: error.position)
     }
     guard table.rowCount > 0 else { throw TranscriptError(.noText, "CSV file has no rows") }
     let header = table.row(0).map { $0.trimmingWhitespace().lowercased() }
@@ -181,7 +185,8 @@ enum OralHistoryCSVReader {
       return Timestamp(milliseconds: Int((seconds * 1000).rounded()))
     }
     diagnostics.append(
-      .warning("'\(text)' is not a time (expected [00:03:50] or seconds); the row has none", at: position))
+      .warning(
+        "'\(text)' is not a time (expected [00:03:50] or seconds); the row has none", at: position))
     return nil
   }
 }

@@ -30,8 +30,9 @@ public struct Timecode: Hashable, Sendable {
     let limit = min(bytes.endIndex, index + 16)
     while cursor < limit, bytes[cursor] != close {
       let byte = bytes[cursor]
-      guard (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ":")
-        || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+      guard
+        (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ":")
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
       else { return nil }
       cursor += 1
     }

@@ -99,7 +99,8 @@ enum WhisperJSONReader {
       let trimmed = spoken.trimmingCharacters(in: " \t\n")
       guard !trimmed.isEmpty else { continue }
       let lower = cursor.scalarOffset(ofByte: textNode.offset + 1, in: bytes)
-      let upper = cursor.scalarOffset(ofByte: max(textNode.offset + 1, textNode.endOffset - 1), in: bytes)
+      let upper = cursor.scalarOffset(
+        ofByte: max(textNode.offset + 1, textNode.endOffset - 1), in: bytes)
       segments.append(
         SpeechSegment(
           speaker: speaker, start: start, end: end, text: TurnRenderer.oneLine(trimmed),
@@ -132,7 +133,8 @@ enum WhisperJSONReader {
     case .number(let seconds):
       guard seconds >= 0, seconds < 1e9 else {
         diagnostics.append(
-          .warning("time \(node.sourceText ?? "") is not a time in seconds; left out", at: node.position))
+          .warning(
+            "time \(node.sourceText ?? "") is not a time in seconds; left out", at: node.position))
         return nil
       }
       return Timestamp(milliseconds: Int((seconds * 1000).rounded()))

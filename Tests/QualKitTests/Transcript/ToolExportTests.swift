@@ -36,13 +36,16 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(times(transcript)[3] == "- 00:00:09.300-00:00:10.250")
     #expect(transcript.attributes["language"] == .text("da"))
     // The source range of a turn is its segment's text in the file.
-    let source = try Transcript.sourceText(of: fixture("Transcript/Tools/whisper.json"), format: .json)
+    let source = try Transcript.sourceText(
+      of: fixture("Transcript/Tools/whisper.json"), format: .json)
     let range = try #require(transcript.turns[1].sourceRanges.first)
     let scalars = Array(source.unicodeScalars)[range]
     #expect(String(String.UnicodeScalarView(scalars)) == " Det var trygt.")
   }
 
-  @Test("WhisperX JSON: consecutive segments of one speaker form a turn; a segment takes its words' speaker")
+  @Test(
+    "WhisperX JSON: consecutive segments of one speaker form a turn; a segment takes its words' speaker"
+  )
   func whisperX() throws {
     let (transcript, diagnostics) = try readTool("whisperx.json")
     #expect(diagnostics.isEmpty)
@@ -73,7 +76,9 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(transcript.turns.last?.text == "Yes, a lot.")
   }
 
-  @Test("noScribe HTML: a paragraph a turn, anchor times in milliseconds, the header as attributes, overlaps kept and noted")
+  @Test(
+    "noScribe HTML: a paragraph a turn, anchor times in milliseconds, the header as attributes, overlaps kept and noted"
+  )
   func noScribeHTML() throws {
     let (transcript, diagnostics) = try readTool("noscribe.html")
     #expect(transcript.layout == .noScribe)
@@ -97,7 +102,8 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(transcript.attributes["audioFile"] == .text("./B07 opfølgning.mp3"))
     #expect(transcript.attributes["language"] == .text("Danish (da)"))
     #expect(transcript.attributes["speakerDetection"] == .text("auto"))
-    #expect(transcript.findings.contains { $0.kind == .overlapsMarked && $0.message.hasPrefix("2 ") })
+    #expect(
+      transcript.findings.contains { $0.kind == .overlapsMarked && $0.message.hasPrefix("2 ") })
     // The last anchor ends before it starts, as noScribe 0.7 wrote one: a warning.
     #expect(
       diagnostics.map(\.message) == [
@@ -106,7 +112,8 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(diagnostics.first?.position?.line == 16)
   }
 
-  @Test("noScribe text: the header is attributes, S01: [hh:mm:ss] gives the start, //S02 is no speaker")
+  @Test(
+    "noScribe text: the header is attributes, S01: [hh:mm:ss] gives the start, //S02 is no speaker")
   func noScribeText() throws {
     let (transcript, diagnostics) = try readTool("noscribe.txt")
     #expect(diagnostics.isEmpty)
@@ -137,10 +144,13 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(transcript.turns[4].text.hasPrefix("Ro. Jeg kunne"))
     #expect(transcript.attributes["title"] == .text("B07 opfølgning"))
     #expect(transcript.attributes["audioFile"] == .text("./B07 opfølgning.mp3"))
-    #expect(diagnostics.map(\.message) == ["cue ends (00:00:35.800) before it starts (00:00:36.100)"])
+    #expect(
+      diagnostics.map(\.message) == ["cue ends (00:00:35.800) before it starts (00:00:36.100)"])
   }
 
-  @Test("Word's Save as HTML in Windows-1252: bold labels before a tab or with a colon, no markup or entities in the text")
+  @Test(
+    "Word's Save as HTML in Windows-1252: bold labels before a tab or with a colon, no markup or entities in the text"
+  )
   func wordHTML() throws {
     let (transcript, diagnostics) = try readTool("word.htm")
     #expect(diagnostics.map(\.message) == ["left out a <script> element; its code is not text"])
@@ -161,7 +171,9 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(!transcript.text.contains("not text"))
   }
 
-  @Test("A page of one paragraph a <p>: labels read as in plain text, entities decoded, <br> a new line")
+  @Test(
+    "A page of one paragraph a <p>: labels read as in plain text, entities decoded, <br> a new line"
+  )
   func paragraphHTML() throws {
     let (transcript, diagnostics) = try readTool("paragraphs.html")
     #expect(diagnostics.isEmpty)
@@ -173,7 +185,9 @@ private func times(_ transcript: Transcript) -> [String] {
         == "I learned Danish from Børnetimen on the radio. My brother learned it from football.")
   }
 
-  @Test("Oral History as Data CSV: a row a turn, times kept, entities decoded, MORE INFO an attribute, tags kept")
+  @Test(
+    "Oral History as Data CSV: a row a turn, times kept, entities decoded, MORE INFO an attribute, tags kept"
+  )
   func oralHistoryCSV() throws {
     let (transcript, diagnostics) = try readTool("oral-history.csv")
     #expect(diagnostics.isEmpty)
@@ -181,7 +195,9 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(transcript.speakers == ["LK", "MS"])
     #expect(transcript.turns.count == 7)
     #expect(transcript.turns[0].start?.description == "00:00:00.000")
-    #expect(transcript.turns[1].text == "Mette Sørensen. We are in my kitchen in Aarhus, on a rainy Tuesday.")
+    #expect(
+      transcript.turns[1].text
+        == "Mette Sørensen. We are in my kitchen in Aarhus, on a rainy Tuesday.")
     #expect(
       transcript.turns[3].text
         == "In the autumn. The physiotherapist told me—she said \"you should talk to the job consultant\"."
@@ -189,7 +205,9 @@ private func times(_ transcript: Transcript) -> [String] {
     // A row without a speaker keeps the speaker of the row before.
     #expect(transcript.turns[4].speaker == "MS")
     #expect(transcript.turns[4].start?.description == "00:02:15.000")
-    #expect(transcript.turns[6].text == "Now I think it was the best thing that happened in the whole course.")
+    #expect(
+      transcript.turns[6].text
+        == "Now I think it was the best thing that happened in the whole course.")
     #expect(
       transcript.attributes["moreInfo"]
         == .text("See the full interview at: https://example.org/interviews/ms.html"))
@@ -213,7 +231,9 @@ private func times(_ transcript: Transcript) -> [String] {
     #expect(transcript.turns[6].text == "On s'appelle, tout simplement.")
   }
 
-  @Test("Descript's inline timecodes set their line's time, start no turn and stay out of citation text")
+  @Test(
+    "Descript's inline timecodes set their line's time, start no turn and stay out of citation text"
+  )
   func inlineTimecodes() throws {
     let (transcript, diagnostics) = try readTool("descript.md")
     #expect(diagnostics.isEmpty)
