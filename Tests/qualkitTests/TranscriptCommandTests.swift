@@ -85,7 +85,17 @@ import Testing
     try project.write("x.pdf", "%PDF")
     let pdf = project.run("transcript", "show", "x.pdf")
     #expect(pdf.status == .dataError)
-    #expect(pdf.error.hasPrefix("x.pdf: error: unsupported transcript format: '.pdf'"))
+    #expect(
+      pdf.error
+        == "x.pdf: error: a PDF cannot be read as a transcript; export the transcript from the program that made it as .docx or .txt\n"
+    )
+    try project.write("old.doc", "\u{D0}\u{CF}")
+    let doc = project.run("transcript", "show", "old.doc")
+    #expect(doc.status == .dataError)
+    #expect(
+      doc.error.hasPrefix(
+        "old.doc: error: a Word 97-2003 .doc file is a binary format QualKit cannot read; open it in Word or LibreOffice and save it as a Word document (.docx)"
+      ))
     let folder = project.run("transcript", "show", "Transcripts")
     #expect(folder.status == .noInput)
     #expect(folder.error == "error: cannot read 'Transcripts': it is a folder, not a file\n")
@@ -94,7 +104,7 @@ import Testing
     #expect(bare.status == .dataError)
     #expect(
       bare.error
-        == "notes: error: unsupported transcript format: a file name without extension (expected .txt, .md, .vtt, .srt or .docx)\n"
+        == "notes: error: unsupported transcript format: a file name without extension (expected .txt, .md, .vtt, .srt, .docx, .json (Whisper, WhisperX), .html, .htm or .csv (oral history))\n"
     )
     try project.write("bad.vtt", "00:00:01.000 --> 00:00:02.000\nHej\n")
     let bad = project.run("transcript", "show", "bad.vtt")

@@ -17,7 +17,8 @@ extension Segment {
 
   /// The words the segment codes.
   ///
-  /// They are the transcript's text at its span; or, when the span runs
+  /// They are the transcript's text at its span, without the timecodes
+  /// written inside it (``Transcript/citationText(in:)``); or, when the span runs
   /// past the transcript or the text there is no longer the text its
   /// codings stored (the transcript was edited and the coding not moved),
   /// the stored text, marked stale. Without the transcript, the stored text
@@ -29,6 +30,7 @@ extension Segment {
     }
     let current = transcript.text(in: span.range)
     if let storedText, storedText != current { return Words(text: storedText, isStale: true) }
-    return Words(text: current)
+    // Timecodes written inside the text (`[00:19:00]`) are no part of a quote.
+    return Words(text: transcript.citationText(in: span.range))
   }
 }

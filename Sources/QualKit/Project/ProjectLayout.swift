@@ -84,7 +84,9 @@ public struct ProjectLayout: Hashable, Sendable {
   /// extension, leaving out READMEs).
   public static func isTranscriptFile(_ name: String) -> Bool {
     let (stem, pathExtension) = splitExtension(name)
-    guard TranscriptFormat(pathExtension: pathExtension) != nil else { return false }
+    guard let format = TranscriptFormat(pathExtension: pathExtension) else { return false }
+    // A table of participants (or of anything else) is not a transcript.
+    if format == .csv && stem.lowercased() == "participants" { return false }
     return !stem.uppercased().hasPrefix("README")
   }
 

@@ -73,7 +73,7 @@ public struct ProjectReader: Sendable {
   {
     let (stem, pathExtension) = ProjectLayout.splitExtension(path)
     let format = TranscriptFormat(pathExtension: pathExtension)
-    if format == .docx || format == nil {
+    if format?.readsBytes ?? true {
       // A missing file or a folder is missing input before its name is looked at.
       let data = try bytes(path)
       guard let format else {
@@ -121,8 +121,9 @@ public struct ProjectReader: Sendable {
 
   /// The message for a file whose extension is not a transcript format.
   public static func unsupportedFormat(_ pathExtension: String) -> String {
+    if let advice = TranscriptFormat.advice(forExtension: pathExtension) { return advice }
     let found = pathExtension.isEmpty ? "a file name without extension" : "'.\(pathExtension)'"
-    return "unsupported transcript format: \(found) (expected .txt, .md, .vtt, .srt or .docx)"
+    return "unsupported transcript format: \(found) (expected \(TranscriptFormat.extensionList))"
   }
 
   /// The paths of the transcripts in the folder `path`, sorted by file name.

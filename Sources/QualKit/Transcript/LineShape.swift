@@ -46,7 +46,7 @@ enum LineShape {
     let leading = first - line.startIndex
     // Most turn starts are `I: ` or `B03: `: read without decoding the line.
     if let start = Self.asciiWordLabel(line, from: first, mapLabels: mapLabels) {
-      self = .label(start)
+      self = .label(start.isBlank ? start : Self.timeAfterLabel(start, in: line))
       return
     }
     if last - first <= 120, Self.mayBeShortShape(line[first..<last]) {
@@ -66,7 +66,7 @@ enum LineShape {
     start.isBlank = (line.startIndex + start.contentUTF8Offset..<line.endIndex).allSatisfy {
       line[$0] == 0x20 || line[$0] == 0x09
     }
-    self = .label(start)
+    self = .label(start.isBlank ? start : Self.timeAfterLabel(start, in: line))
   }
 
   /// A one-word ASCII label at `first` (`I: `, `SPEAKER_00: `), read from
@@ -90,18 +90,56 @@ enum LineShape {
       else { break }
       cursor += 1
     }
-    guard cursor < end, cursor - first <= 30, line[cursor] == UInt8(ascii: ":"),
-      line[cursor - 1] != UInt8(ascii: "."), line[cursor - 1] != UInt8(ascii: "-")
+    let wordEnd = cursor
+    // French typography: `Interviewer1 : text`, the space often a no-break one.
+    if cursor < end, line[cursor] != UInt8(ascii: ":") {
+      cursor += frenchSpaceLength(line, at: cursor)
+    }
+    guard cursor < end, wordEnd - first <= 30, line[cursor] == UInt8(ascii: ":"),
+      line[wordEnd - 1] != UInt8(ascii: "."), line[wordEnd - 1] != UInt8(ascii: "-")
     else { return nil }
     var content = cursor + 1
     guard content == end || line[content] == 0x20 || line[content] == 0x09 else { return nil }
     while content < end && (line[content] == 0x20 || line[content] == 0x09) { content += 1 }
-    let label = String(decoding: line[first..<cursor], as: UTF8.self)
+    let label = String(decoding: line[first..<wordEnd], as: UTF8.self)
     let offset = content - line.startIndex
     return TurnStart(
       kind: .plain, timestamp: nil, label: label,
       isFromMap: !mapLabels.isEmpty && mapLabels.contains(label.lowercased()), isOneWord: true,
       contentScalarOffset: offset, contentUTF8Offset: offset, isBlank: content == end)
+  }
+
+  /// The length of a space before a French colon at `index`: a space, a
+  /// no-break space (U+00A0) or a narrow no-break space (U+202F), or 0.
+  static func frenchSpaceLength(_ line: PlainTextParser.Bytes, at index: Int) -> Int {
+    let end = line.endIndex
+    if index < end, line[index] == 0x20 { return 1 }
+    if index + 1 < end, line[index] == 0xC2, line[index + 1] == 0xA0 { return 2 }
+    if index + 2 < end, line[index] == 0xE2, line[index + 1] == 0x80, line[index + 2] == 0xAF {
+      return 3
+    }
+    return 0
+  }
+
+  /// A time in brackets or parentheses right after a label (`S01: [00:00:12]
+  /// text`, noScribe): the time and the start moved past it.
+  private static func timeAfterLabel(_ start: TurnStart, in line: PlainTextParser.Bytes)
+    -> TurnStart
+  {
+    var start = start
+    let at = line.startIndex + start.contentUTF8Offset
+    guard at < line.endIndex, line[at] == UInt8(ascii: "[") || line[at] == UInt8(ascii: "("),
+      let (time, length) = Timecode.time(in: line, at: at)
+    else { return start }
+    var after = at + length
+    while after < line.endIndex, line[after] == 0x20 || line[after] == 0x09 { after += 1 }
+    if start.timestamp == nil { start.timestamp = time }
+    let moved = after - at
+    // The time and the spaces are ASCII: as many scalars as bytes.
+    start.contentUTF8Offset += moved
+    start.contentScalarOffset += moved
+    start.isBlank = after == line.endIndex
+    return start
   }
 
   /// Whether a short line may be a header, a cue timing, a footer or an
@@ -178,6 +216,7 @@ enum LineShape {
   /// Whether a header's name can be a display name: up to six words and
   /// 60 characters, starting with a letter, without a colon.
   static func isHeaderName(_ name: String) -> Bool {
+    if SpeakerLabel.isMaskedPhoneNumber(name) { return true }
     guard let first = name.unicodeScalars.first, first.properties.isAlphabetic,
       name.unicodeScalars.count <= SpeakerLabel.maximumLength, !name.contains(":"),
       name.split(separator: " ").count <= SpeakerLabel.maximumWords
@@ -252,6 +291,11 @@ struct TurnStart {
       timestamp = time
       index = after
       skipSpaces()
+      // `[00:21:05] **Anna:** text` (Descript): the bold label after the time.
+      if kind == .plain && isBold(at: index) {
+        kind = .markdown
+        index += 2
+      }
     }
     let labelStart = index
     if kind == .markdown,
@@ -296,6 +340,13 @@ struct TurnStart {
       return nil
     }
     guard var stop = labelEnd, stop > labelStart else { return nil }
+    // `Interviewer 2 : text` (French typography): the space is not the label's.
+    if colon != nil, kind == .plain, stop - 1 > labelStart,
+      line[stop - 1] == " " || line[stop - 1] == "\u{A0}" || line[stop - 1] == "\u{202F}",
+      line[stop - 2] != " "
+    {
+      stop -= 1
+    }
     if kind == .markdown {
       // `**Anna**: text` or `**Anna:** text`.
       if stop - labelStart > 2, isBold(at: stop - 2) {
@@ -316,7 +367,10 @@ struct TurnStart {
     self.label = label
     isFromMap = !mapLabels.isEmpty && mapLabels.contains(label.lowercased())
     isOneWord = Self.isOneWord(line[labelStart..<stop])
-    guard isFromMap || isOneWord || SpeakerLabel.isNameLike(label) else { return nil }
+    guard
+      isFromMap || isOneWord || SpeakerLabel.isNameLike(label)
+        || SpeakerLabel.isMaskedPhoneNumber(label)
+    else { return nil }
     contentScalarOffset = index
     contentUTF8Offset = line[..<index].reduce(0) { $0 + UTF8.width($1) }
   }

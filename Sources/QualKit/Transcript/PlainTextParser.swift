@@ -91,6 +91,17 @@ struct PlainTextParser {
       bodyStart = close + 1
     }
 
+    // noScribe's header (a title, its credit line, the audio file and its
+    // settings) is read as attributes, not as speech.
+    var headerAttributes: [(key: String, value: String)] = []
+    if let header = Self.noScribeHeader(
+      from: bodyStart, lineCount: lineCount, isBlank: { Self.isBlank(lineBytes($0)) },
+      lineText: { String(decoding: Self.trimmed(lineBytes($0)), as: UTF8.self) })
+    {
+      headerAttributes = header.attributes
+      bodyStart = header.end + 1
+    }
+
     let id = frontMatter.values["id"].flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID
     let record = participants?.record(for: id)
     var speakerProblems: [String] = []
@@ -179,7 +190,7 @@ struct PlainTextParser {
     }
 
     var attributes: [String: AttributeValue] = [:]
-    for (key, value) in plan.attributes {
+    for (key, value) in headerAttributes + plan.attributes {
       attributes[key] = AttributeValue(inferring: value)
     }
     for (key, value) in record?.attributes ?? [] where key != "speakers" && key != "id" {
@@ -191,8 +202,68 @@ struct PlainTextParser {
     var transcript = Transcript(
       id: id, format: format, attributes: attributes, turns: turns, text: text, lines: lineIndex)
     transcript.layout = turns.contains(where: { $0.speaker != nil }) ? plan.layout : .unlabelled
+    // A Word or HTML file's text is rendered anew: only plain text keeps its timecodes.
+    if format == .text { transcript.timecodes = Timecode.all(in: bytes, lines: lineIndex) }
+    if !headerAttributes.isEmpty {
+      transcript.layout = .noScribe
+      let overlaps = Self.overlapLines(in: bytes, lines: lineIndex)
+      if let first = overlaps.first {
+        findings.append(NoScribeHeader.overlapFinding(count: overlaps.count, line: first))
+      }
+    } else if transcript.layout == .speakerLabels || transcript.layout == .markdownLabels {
+      // Timecodes that start no turn: inside a line, or on a line of their own.
+      let starts = Set(turns.lazy.filter { $0.start != nil }.map(\.firstLine))
+      let inline = transcript.timecodes.lazy.filter { !starts.contains($0.line) }.count
+      if inline >= 2 { transcript.layout = .inlineTimecodes }
+    }
     transcript.findings = findings
     return transcript
+  }
+
+  /// The lines of noScribe's header, if the body starts with one: an
+  /// optional title, then `Transcribed with noScribe …` and the lines up to
+  /// the next blank line.
+  static func noScribeHeader(
+    from bodyStart: Int, lineCount: Int, isBlank: (Int) -> Bool, lineText: (Int) -> String
+  ) -> (end: Int, attributes: [(key: String, value: String)])? {
+    guard bodyStart <= lineCount else { return nil }
+    let nonBlank = (bodyStart...min(lineCount, bodyStart + 8)).filter { !isBlank($0) }
+    guard let credit = nonBlank.prefix(2).first(where: { NoScribeHeader.isCredit(lineText($0)) })
+    else { return nil }
+    let title = nonBlank.first.flatMap { $0 < credit ? lineText($0) : nil }
+    var end = credit
+    while end < lineCount && !isBlank(end + 1) { end += 1 }
+    let attributes = NoScribeHeader.attributes(
+      title: title, lines: (credit...end).map(lineText))
+    return (end, attributes)
+  }
+
+  /// The lines on which an overlap `//S02: ` (a label after `//`) starts.
+  static func overlapLines(in bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) -> [Int] {
+    var found: [Int] = []
+    var line = 1
+    var index = 0
+    let slash = UInt8(ascii: "/")
+    while index + 3 < bytes.count {
+      if bytes[index] == slash, bytes[index + 1] == slash, bytes[index + 2] != slash,
+        bytes[index + 2] != 0x20
+      {
+        var cursor = index + 2
+        while cursor < bytes.count, cursor - index < 40, bytes[cursor] != UInt8(ascii: ":"),
+          bytes[cursor] != 0x0A, bytes[cursor] != slash
+        {
+          cursor += 1
+        }
+        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") {
+          while line < lines.lineCount && lines.utf8Starts[line] <= index { line += 1 }
+          found.append(line)
+        }
+        index = cursor
+        continue
+      }
+      index += 1
+    }
+    return found
   }
 
   /// Whether a line holds only spaces and tabs.

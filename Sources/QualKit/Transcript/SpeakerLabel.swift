@@ -81,12 +81,38 @@ public enum SpeakerLabel {
       || (last.count == 1 && last.unicodeScalars.first?.properties.isUppercase == true)
   }
 
+  /// Whether `label` is a phone number with digits masked, as Teams names
+  /// a participant who dialled in: `+12*******65`, `+45 12 ** ** 78`.
+  public static func isMaskedPhoneNumber(_ label: some StringProtocol) -> Bool {
+    let scalars = label.unicodeScalars
+    guard let first = scalars.first, first == "+" || ("0"..."9").contains(first),
+      scalars.count <= 24
+    else { return false }
+    var digits = 0
+    var masks = 0
+    for scalar in scalars.dropFirst(first == "+" ? 1 : 0) {
+      if ("0"..."9").contains(scalar) {
+        digits += 1
+      } else if scalar == "*" || scalar == "x" || scalar == "X" || scalar == "•" {
+        masks += 1
+      } else if scalar != " " && scalar != "-" {
+        return false
+      }
+    }
+    return digits >= 2 && (masks >= 2 || (first == "+" && digits >= 6))
+  }
+
   /// Whether a label names the interviewer without a speaker map: `I`,
   /// `INT`, `Interviewer` (with or without a number), and `Q` of a
   /// question-and-answer transcript.
   public static func isDefaultInterviewer(_ label: some StringProtocol) -> Bool {
     let lowered = label.lowercased()
     if ["i", "int", "interviewer", "q"].contains(lowered) { return true }
+    // `Interviewer1`, `INT2`: a number right after the word.
+    for word in ["interviewer", "int"] where lowered.hasPrefix(word) {
+      let rest = lowered.dropFirst(word.count)
+      if !rest.isEmpty, rest.count <= 2, rest.allSatisfy(\.isASCIIDigit) { return true }
+    }
     return isNumbered(label) && lowered.hasPrefix("interviewer ")
   }
 

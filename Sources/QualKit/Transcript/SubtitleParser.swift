@@ -46,6 +46,8 @@ struct SubtitleParser {
     var unlabelled: (text: String, range: Range<Int>)?
     /// Whether a bracket label is followed by a colon or looks like a diarization label.
     var isCertainLabel = false
+    /// Whether the cue's voice tag names an overlap (`<v //S02>`, noScribe).
+    var isOverlapVoice = false
   }
 
   /// The cues of a file with the decisions made reading them.
@@ -128,6 +130,14 @@ struct SubtitleParser {
           "rolling captions: dropped \(dropped) repeated caption line\(dropped == 1 ? "" : "s"), so each line is read once",
           line: blocks.first.map { $0.timing + 1 }))
     }
+    let overlapVoices = cues.filter(\.isOverlapVoice)
+    if let first = overlapVoices.first {
+      findings.append(
+        TranscriptFinding(
+          .labelNotTaken,
+          "\(overlapVoices.count) cue\(overlapVoices.count == 1 ? "'s voice names" : "s' voices name") an overlapping speaker ('<v //S02>', noScribe), not who speaks the cue; read without a speaker",
+          line: first.line))
+    }
     var layout = decideSpeakers(&cues, findings: &findings)
     if repeats != nil { layout = .rollingCaptions }
     return Reading(cues: cues, layout: layout, findings: findings)
@@ -169,12 +179,16 @@ struct SubtitleParser {
       let segmentCount = segment.unicodeScalars.count
       defer { segmentStart += segmentCount }
       var (speaker, content) = isWebVTT ? voice(in: segment) : (nil, segment)
+      // noScribe names a cue after its paragraph's last overlap (`<v //S02>`):
+      // that is not the cue's speaker, so the cue is read without one.
+      let isOverlapVoice = speaker?.hasPrefix("//") == true
+      if isOverlapVoice { speaker = nil }
       var kind: LabelKind = speaker == nil ? .none : .voice
       let spoken = content
       content = stripTags(content)
       let visible = content
       var isCertain = false
-      if speaker == nil, let prefix = speakerPrefix(in: content) {
+      if speaker == nil, !isOverlapVoice, let prefix = speakerPrefix(in: content) {
         speaker = prefix.name
         content = prefix.rest
         kind = prefix.isBracket ? .bracket : .prefix
@@ -195,6 +209,7 @@ struct SubtitleParser {
       var cue = Cue(
         start: start, end: end, speaker: speaker, text: content, line: line, sourceRange: 0..<0,
         labelKind: kind, isCertainLabel: isCertain)
+      cue.isOverlapVoice = isOverlapVoice
       if kind == .prefix || kind == .bracket {
         let whole = visible.trimmingCharacters(in: " \t")
         if !whole.isEmpty {

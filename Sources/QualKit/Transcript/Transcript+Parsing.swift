@@ -1,3 +1,5 @@
+import Foundation
+
 extension Transcript {
   /// Reads a transcript from a file's bytes.
   ///
@@ -42,6 +44,12 @@ extension Transcript {
       addCommonFindings()
       return
     }
+    if format == .html {
+      self = try HTMLTranscriptReader.transcript(
+        bytes: bytes, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+      addCommonFindings()
+      return
+    }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     let decoded: DecodedText
     do {
@@ -71,6 +79,17 @@ extension Transcript {
         text: decoded.text, fallbackID: fallbackID, participants: participants
       )
       .parse(format: .text, diagnostics: &diagnostics)
+    case .json:
+      self = try WhisperJSONReader.transcript(
+        text: decoded.text, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+    case .csv:
+      self = try OralHistoryCSVReader.transcript(
+        text: decoded.text, id: fallbackID, participants: participants, diagnostics: &diagnostics)
+    case .html:
+      self = try HTMLTranscriptReader.transcript(
+        bytes: Array(decoded.text.utf8), isDecoded: true, id: fallbackID,
+        participants: participants,
+        diagnostics: &diagnostics)
     case .vtt, .srt:
       let record = participants?.record(for: fallbackID)
       var problems: [String] = []
@@ -89,6 +108,7 @@ extension Transcript {
       }
       self = SubtitleParser.transcript(
         reading: reading, id: fallbackID, format: format, attributes: attributes, speakerMap: map)
+      if format == .vtt { readNoScribeNote(in: decoded.text) }
       let spoken = Set(speakers.map { $0.lowercased() })
       for label in map.labels where !spoken.contains(label.lowercased()) {
         diagnostics.append(
@@ -138,11 +158,37 @@ extension Transcript {
     if format == .docx {
       return try DocxReader.paragraphs(in: bytes).joined(separator: "\n")
     }
+    if format == .html {
+      return try HTMLTranscriptReader.sourceText(of: bytes)
+    }
     guard !bytes.isEmpty else { throw TranscriptError(.empty, "file is empty") }
     do {
       return try DecodedText(decoding: bytes).text
     } catch {
       throw TranscriptError(.binary, error.message, at: error.position)
+    }
+  }
+
+  /// Reads noScribe's WebVTT header (`WEBVTT <title>` and a `NOTE`
+  /// naming noScribe) as attributes, and notes its overlaps.
+  private mutating func readNoScribeNote(in file: String) {
+    guard file.hasPrefix("WEBVTT"), let note = file.range(of: "\nNOTE"),
+      file.distance(from: file.startIndex, to: note.lowerBound) < 4096
+    else { return }
+    let noteText = file[note.upperBound...].drop { $0 == "\n" || $0 == " " }
+      .prefix { $0 != "\n" }
+    guard NoScribeHeader.isCredit(noteText) else { return }
+    let firstLine = file.prefix { $0 != "\n" }.dropFirst("WEBVTT".count).trimmingWhitespace()
+    for (key, value) in NoScribeHeader.attributes(
+      title: firstLine.isEmpty ? nil : firstLine, lines: [String(noteText)])
+    where attributes[key] == nil {
+      attributes[key] = AttributeValue(inferring: value)
+    }
+    layout = .noScribe
+    var bytes = text
+    let overlaps = bytes.withUTF8 { PlainTextParser.overlapLines(in: $0, lines: lines) }
+    if let first = overlaps.first {
+      findings.append(NoScribeHeader.overlapFinding(count: overlaps.count, line: first))
     }
   }
 }

@@ -73,4 +73,35 @@ extension Transcript {
     }
     return low == 0 ? nil : turns[low - 1]
   }
+
+  /// The time of `line`: the first timecode on it (``timecodes``), or nil.
+  public func time(ofLine line: Int) -> Timestamp? {
+    timecodes.first { $0.line == line }?.time
+  }
+
+  /// The text at `range` as a citation quotes it: without the timecodes
+  /// written inside it (`[00:19:00]`), runs of spaces they leave made one.
+  public func citationText(in range: Range<Int>) -> String {
+    let inside = timecodes.filter { $0.range.overlaps(range) }
+    guard !inside.isEmpty else { return text(in: range) }
+    var pieces: [String] = []
+    var lower = range.lowerBound
+    for timecode in inside {
+      if timecode.range.lowerBound > lower {
+        pieces.append(text(in: lower..<timecode.range.lowerBound))
+      }
+      lower = max(lower, timecode.range.upperBound)
+    }
+    if lower < range.upperBound { pieces.append(text(in: lower..<range.upperBound)) }
+    // Only the seams lose their spaces: the quote's own spacing is kept.
+    let seams = pieces.enumerated().map { index, piece in
+      var piece = Substring(piece)
+      if index > 0 { piece = piece.drop { $0 == " " || $0 == "\t" } }
+      if index < pieces.count - 1 {
+        while piece.last == " " || piece.last == "\t" { piece = piece.dropLast() }
+      }
+      return piece
+    }
+    return seams.filter { !$0.isEmpty }.joined(separator: " ")
+  }
 }

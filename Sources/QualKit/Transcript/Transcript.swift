@@ -23,6 +23,12 @@ public struct Transcript: Hashable, Sendable {
   public var layout: TranscriptLayout = .speakerLabels
   /// The heuristic decisions worth a look (``TranscriptFinding``), in order.
   public var findings: [TranscriptFinding] = []
+  /// The tags a file gives its turns (an oral-history CSV's `tags`
+  /// column), in turn order; empty for formats without tags.
+  public var turnTags: [TurnTags] = []
+  /// The timecodes written inside the text of a plain-text transcript
+  /// (`[00:19:00]`), in order: each gives the time of its line.
+  public var timecodes: [Timecode] = []
 
   /// Creates a transcript from its parts.
   public init(
@@ -60,5 +66,20 @@ public struct Transcript: Hashable, Sendable {
   /// or digits, one a character in Chinese and Japanese script).
   public var wordCount: Int {
     turns.reduce(0) { $0 + WordCount.count($1.text) }
+  }
+}
+
+/// The tags that a transcript file gives one turn: an oral-history CSV
+/// row's `tags` (`prompt; paper`), offered as codings of the turn.
+public struct TurnTags: Hashable, Sendable {
+  /// The turn's 0-based index (``Turn/index``).
+  public var turn: Int
+  /// The tags as written, in order.
+  public var tags: [String]
+
+  /// Creates the tags of a turn.
+  public init(turn: Int, tags: [String]) {
+    self.turn = turn
+    self.tags = tags
   }
 }

@@ -22,6 +22,12 @@ public struct TranscriptError: InputError, Hashable, Sendable {
     case invalidEncoding
     /// A Word file's `word/document.xml` is not well-formed XML.
     case malformedXML
+    /// A JSON or CSV transcript that cannot be read as JSON or CSV.
+    case malformedData
+    /// A file that is well-formed but holds no transcript: JSON without
+    /// segments (a codebook, a survey), a CSV without a column of text, a
+    /// segment that is not an object.
+    case notATranscript
   }
 
   /// What kind of problem this is.

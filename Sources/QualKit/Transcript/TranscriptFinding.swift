@@ -32,6 +32,8 @@ public struct TranscriptFinding: Hashable, Sendable {
     case rollingCaptions
     /// A speaker named on a turn's first cue was carried over to the cues after it.
     case speakerCarriedOver
+    /// Overlapping speech written inside a turn (noScribe's `//S02: … //`).
+    case overlapsMarked
   }
 
   /// What was decided.
@@ -54,7 +56,7 @@ public struct TranscriptFinding: Hashable, Sendable {
     switch kind {
     case .labelNotTaken, .noInterviewer, .noSpeakers, .longLine: true
     case .untitledText, .longTurnSplit, .preamble, .droppedLines, .overlappingCues,
-      .rollingCaptions, .speakerCarriedOver:
+      .rollingCaptions, .speakerCarriedOver, .overlapsMarked:
       false
     }
   }

@@ -28,4 +28,20 @@ public enum TranscriptLayout: String, Hashable, Sendable, CaseIterable {
   case rollingCaptions = "rolling captions (YouTube)"
   /// Cues without speakers: one turn each.
   case unlabelledCues = "cues without speakers"
+  /// Speaker labels with timecodes inside the text (`… [00:19:00] …`,
+  /// Descript): each sets the time of its line and starts no turn.
+  case inlineTimecodes = "speaker labels with inline timecodes (Descript)"
+  /// noScribe's export: `S01: [00:01:23] text`, a header block, pauses
+  /// `(12 seconds pause)` and overlaps `//S02: … //` inside a turn.
+  case noScribe = "noScribe (S00: [00:00:12] text, overlaps //S02: … //)"
+  /// openai-whisper's JSON: segments with start, end and text.
+  case whisperJSON = "Whisper JSON segments"
+  /// WhisperX's JSON: segments with words and, after diarization, speakers.
+  case whisperXJSON = "WhisperX JSON segments (words, speakers)"
+  /// A list of diarized segments: speaker, start, end and text.
+  case diarizedSegments = "diarized segment list (speaker, start, end, text)"
+  /// Word's "Save as HTML": bold labels followed by a tab or a colon.
+  case htmlBoldLabels = "HTML bold speaker labels (Word's Save as HTML)"
+  /// Oral History as Data's CSV: one turn a row, `timestamp,speaker,words,tags`.
+  case oralHistoryCSV = "oral-history CSV (timestamp, speaker, words, tags)"
 }

@@ -146,6 +146,8 @@ struct TurnPlan {
     func isAccepted(_ start: TurnStart) -> Bool {
       if start.isFromMap { return true }
       let label = start.label
+      // A participant who dialled in (Teams): `+12*******65`.
+      if SpeakerLabel.isMaskedPhoneNumber(label) { return true }
       guard label.unicodeScalars.first?.properties.isUppercase == true else { return false }
       let count = counts.labels[label] ?? 0
       if start.kind == .timed && counts.timedLabels >= 2 { return true }

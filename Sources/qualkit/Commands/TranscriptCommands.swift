@@ -11,8 +11,9 @@ enum TranscriptCommands {
       .init(
         name: "FILE",
         help: """
-          A transcript: .txt/.md (speaker turns), .vtt (Teams, Zoom), .srt (Whisper) or
-          .docx (Word). Attributes come from its front matter and from participants.csv in
+          A transcript: .txt/.md (speaker turns), .vtt (Teams, Zoom, noScribe), .srt
+          (Whisper), .json (Whisper, WhisperX), .docx (Word), .html/.htm (Word, noScribe)
+          or .csv (oral history). Attributes come from its front matter and from participants.csv in
           the same folder.
           """)
     ],
@@ -58,8 +59,9 @@ enum TranscriptCommands {
       .init(
         name: "DIR",
         help: """
-          The folder to list (default: Transcripts). Files ending in .txt, .md, .vtt, .srt
-          or .docx are transcripts; README files and participants.csv are not.
+          The folder to list (default: Transcripts). Files ending in .txt, .md, .vtt, .srt,
+          .docx, .json, .html, .htm or .csv are transcripts; README files and
+          participants.csv are not.
           """)
     ],
     options: [.option("format", value: "text|json", help: "text (a table, the default) or json.")],
@@ -84,7 +86,7 @@ enum TranscriptCommands {
       context.print(JSONOutput.array(items).rendered(pretty: true))
     } else if transcripts.isEmpty {
       context.printError(
-        "no transcripts in '\(folder)' (files ending in .txt, .md, .vtt, .srt or .docx)")
+        "no transcripts in '\(folder)' (files ending in \(TranscriptFormat.extensionList))")
     } else {
       let table = TranscriptWriter.listing(transcripts.map(\.transcript))
       context.standardOutput.write(TextTableWriter.render(table))

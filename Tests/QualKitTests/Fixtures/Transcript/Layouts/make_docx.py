@@ -120,3 +120,19 @@ write("teams-old.docx", "".join(paragraph(p) for p in [
     "0:0:4.210 --> 0:0:6.020", "Bak, Søren", "Ja, nu er der lyd.",
     "0:0:6.500 --> 0:0:11.730", "Kristensen, Lars", "Godt. Fortæl om din første uge.",
 ]))
+
+# A newer Teams download whose speakers are a name with a suffix after it
+# (the organisation Teams shows) and a participant who dialled in, named
+# by a masked phone number.
+write("teams-dialin.docx", "".join(paragraph(p) for p in [
+    "Planning call-20250611_140000-Meeting Transcript",
+    "11 June 2025, 14:00",
+    "12m 40s",
+    "Kerry Jones on Country Lands   0:03",
+    "Thanks for joining. Can everyone hear me?",
+    "+12*******65   0:08",
+    "Yes, I am on the phone from the site office.",
+    "Kerry Jones on Country Lands   0:15",
+    "Good. Let us start with the water survey.",
+    "+12*******65   0:21\nThe survey is finished; the report comes next week.",
+]))
