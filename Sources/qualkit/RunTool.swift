@@ -9,6 +9,7 @@ let allCommands: [Command] = [
   TranscriptCommands.show,
   TranscriptCommands.list,
   TranscriptCheckCommand.command,
+  TranscriptImportTagsCommand.command,
   CodebookCommands.show,
   CodebookCommands.validate,
   CodebookDocumentCommands.export,

@@ -237,3 +237,36 @@ import Testing
     )
   }
 }
+
+@Suite struct TranscriptImportTagsTests {
+  @Test("import-tags adds the tags' proposals once, names unknown tags, and review credits them")
+  func importTags() throws {
+    let project = try TestProject()
+    let csv = try String(
+      contentsOf: repositoryRoot.appendingPathComponent(
+        "Tests/QualKitTests/Fixtures/Transcript/Tools/oral-history.csv"), encoding: .utf8)
+    try project.write("Transcripts/oh.csv", csv)
+    try project.write(
+      "Codebooks/test.json",
+      #"{"format": "qualkit-codebook", "version": 1, "name": "T", "codes": [{"id": "trust", "label": "Trust"}, {"id": "rehab", "label": "Rehabilitation"}]}"#
+    )
+    let first = project.run("transcript", "import-tags", "Transcripts/oh.csv")
+    #expect(first.status == .success, "\(first.error)")
+    #expect(
+      first.output
+        == "proposed 4 codings from the tags of 1 transcript; added 4 new to Codings/tags.jsonl (0 were already there); review them with: qualkit review --coder tags --reviewer NAME\n"
+    )
+    #expect(
+      first.error
+        == "warning: tag 'consultant' (1 turn) names no code (nearest: trust, rehab); add it with 'qualkit codebook add' to import it\nwarning: tag 'outcome' (1 turn) names no code (nearest: trust, rehab); add it with 'qualkit codebook add' to import it\n"
+    )
+    let again = project.run("transcript", "import-tags", "oh")
+    #expect(again.output.contains("added 0 new to Codings/tags.jsonl (4 were already there)"))
+    #expect(
+      project.run("review", "--coder", "tags", "--reviewer", "mette", "--accept-all").status
+        == .success)
+    let codings = project.run("codings", "--coder", "mette", "--format", "csv")
+    #expect(codings.output.split(whereSeparator: \.isNewline).count == 5)
+    #expect(codings.output.contains(",imported:tag:trust,accepted,"))
+  }
+}

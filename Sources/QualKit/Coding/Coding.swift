@@ -11,25 +11,36 @@ public struct Coding: Hashable, Sendable {
     case manual
     /// Proposed by the auto-coding keyword pattern given.
     case keyword(String)
+    /// Proposed from a tag another tool or archive gave the passage
+    /// (`imported:<source>`, such as `imported:tag:rehab` for an oral-history
+    /// CSV's `tags` column).
+    case imported(String)
 
-    /// Parses `manual` or `keyword:<pattern>`.
+    /// Parses `manual`, `keyword:<pattern>` or `imported:<source>`.
     public init?(_ text: String) {
       if text == "manual" {
         self = .manual
       } else if text.hasPrefix("keyword:") {
         self = .keyword(String(text.dropFirst("keyword:".count)))
+      } else if text.hasPrefix("imported:") {
+        self = .imported(String(text.dropFirst("imported:".count)))
       } else {
         return nil
       }
     }
 
-    /// `manual` or `keyword:<pattern>`.
+    /// `manual`, `keyword:<pattern>` or `imported:<source>`.
     public var description: String {
       switch self {
       case .manual: "manual"
       case .keyword(let pattern): "keyword:\(pattern)"
+      case .imported(let source): "imported:\(source)"
       }
     }
+
+    /// Whether a coding of this origin is a proposal for a person to answer
+    /// (a keyword hit or an imported tag), not a coder's own.
+    public var isProposal: Bool { self != .manual }
 
     public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.description < rhs.description }
   }

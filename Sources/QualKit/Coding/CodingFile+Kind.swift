@@ -6,8 +6,8 @@ extension CodingFile {
   /// into a file that declares no kind yet. A file without a declared kind
   /// (written before kinds existed, or by hand) has the kind its codings
   /// show (``inferredKind``): `merge` when a coding carries `"sources"`,
-  /// `proposals` when every coding is a keyword proposal (origin
-  /// `keyword:…`), else `coder`. `qualkit agree` and `qualkit merge` take
+  /// `proposals` when every coding is a proposal (origin `keyword:…` or
+  /// `imported:…`), else `coder`. `qualkit agree` and `qualkit merge` take
   /// only `coder` files unless asked for the others.
   public enum Kind: String, Hashable, Sendable, CaseIterable {
     /// One coder's own codings (`Codings/anna.jsonl`).
@@ -32,9 +32,7 @@ extension CodingFile {
     if codings.contains(where: { $0.sources != nil }) { return .merge }
     let allProposals =
       !codings.isEmpty
-      && codings.allSatisfy {
-        if case .keyword = $0.origin { true } else { false }
-      }
+      && codings.allSatisfy(\.origin.isProposal)
     return allProposals ? .proposals : .coder
   }
 

@@ -47,9 +47,9 @@ public struct ReviewProgress: Hashable, Sendable {
   }
 
   /// Whether a coding is, or was, a proposal to review: still proposed,
-  /// proposed by a keyword rule, or answered in a review.
+  /// proposed by a keyword rule or an imported tag, or answered in a review.
   static func isProposal(_ coding: Coding) -> Bool {
-    if case .keyword = coding.origin { return true }
+    if coding.origin.isProposal { return true }
     return coding.status == .proposed || coding.reviewer != nil
   }
 

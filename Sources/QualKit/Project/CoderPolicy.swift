@@ -122,7 +122,7 @@ public struct CoderPolicy: Hashable, Sendable {
               unanswered += 1
               continue
             }
-          } else if case .keyword = coding.origin {
+          } else if coding.origin.isProposal {
             guard let reviewer = coding.reviewer, reviewer != coding.coder else {
               unreviewed += 1
               continue

@@ -15,7 +15,8 @@ import Testing
   @Test(
     "Every command's --help is unchanged",
     arguments: [
-      "transcript", "transcript show", "transcript list", "transcript check", "codebook",
+      "transcript", "transcript show", "transcript list", "transcript check",
+      "transcript import-tags", "codebook",
       "codebook show", "codebook export", "codebook import", "codebook validate",
       "codebook rename", "codebook move", "codebook merge", "codebook add", "autocode", "tag",
       "untag", "codings", "search", "segments", "memos", "reanchor", "review", "agree", "merge",
