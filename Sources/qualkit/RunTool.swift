@@ -31,6 +31,7 @@ let allCommands: [Command] = [
   MergeCommand.command,
   SurveyCommands.describe,
   SurveyCommands.infer,
+  SurveyImportCommand.command,
   MatrixCommands.matrix,
   MatrixCommands.cooccurrence,
   MixedMethodsCommands.quantitize,

@@ -112,8 +112,14 @@ extension SurveySpec {
       (
         "levels",
         .array(
-          scale.levels.map {
-            .object([("label", .string($0.label)), ("value", .double($0.value))])
+          scale.levels.map { level in
+            var fields: [(String, JSONOutput)] = [
+              ("label", .string(level.label)), ("value", .double(level.value)),
+            ]
+            if !level.aliases.isEmpty {
+              fields.append(("aliases", .array(level.aliases.map { .string($0) })))
+            }
+            return .object(fields)
           })
       ),
       ("missing", .array(scale.missing.map { .string($0) })),

@@ -1,0 +1,203 @@
+extension SurveyImportBuilder {
+  /// Chooses the respondent id column and checks that its values are
+  /// present and distinct in the kept rows.
+  mutating func chooseRespondentID(_ plan: inout ImportPlan) throws(SurveyError) {
+    let columns = header.columns
+    var chosen: ExportColumn?
+    if let wanted = options.respondentID {
+      guard let column = columns.first(where: { $0.name == wanted }) else {
+        let nearest = Suggestions.nearest(to: wanted, in: columns.map(\.name), limit: 3)
+        let hint =
+          nearest.isEmpty ? "" : " (nearest: \(nearest.map { "'\($0)'" }.joined(separator: ", ")))"
+        error(
+          "--id names column '\(wanted)', which the export does not have\(hint)",
+          at: SourcePosition(line: 1))
+        try stopOnErrors(kind: .invalidData)
+        return
+      }
+      chosen = column
+    } else if let known = SurveyImportBuilder.knownIDs[layout] {
+      chosen = columns.first { known.contains($0.name) }
+    } else if layout == .redcap {
+      chosen = columns.first
+    }
+    if chosen == nil, layout == .plain || layout == .surveyXact || layout == .limeSurvey {
+      let snapshot = plan
+      let complete: (ExportColumn) -> Bool = { column in
+        let values = snapshot.values[column.index] ?? []
+        return !values.contains("") && Set(values).count == values.count
+      }
+      chosen =
+        columns.first {
+          SurveyImportBuilder.idNames.contains($0.name.lowercased()) && complete($0)
+        }
+        ?? columns.first { column in
+          switch snapshot.kinds[column.index] {
+          case .ignored(let reason): reason != "metadata" && reason != "dates" && complete(column)
+          case .group: complete(column)
+          default: false
+          }
+        }
+    }
+    guard let chosen else {
+      var name = "Respondent"
+      var number = 2
+      while columns.contains(where: { $0.name == name }) {
+        name = "Respondent (\(number))"
+        number += 1
+      }
+      idName = name
+      return
+    }
+    idColumn = chosen.index
+    idName = chosen.name
+    plan.kinds[chosen.index] = .id
+    var firstLine: [String: Int] = [:]
+    for (position, row) in rows.enumerated() {
+      let id = plan.values[chosen.index]?[position] ?? ""
+      let place = table.position(ofField: chosen.index, inRow: row)
+      if id.isEmpty {
+        error("respondent id (column '\(chosen.name)') is empty", at: place)
+      } else if let first = firstLine[id] {
+        let hint =
+          layout == .redcap ? " (a longitudinal export has a row per event: export one event)" : ""
+        error(
+          "duplicate respondent id '\(id)' in column '\(chosen.name)' (first on line \(first))\(hint)",
+          at: place)
+      } else {
+        firstLine[id] = table.line(ofRow: row)
+      }
+      if problems.count >= Survey.errorLimit { break }
+    }
+    try stopOnErrors(kind: .invalidData)
+  }
+
+  /// Checks every answer of a label-file scale: an answer that is neither a
+  /// code nor a label of the file's options is an error at its cell
+  /// (`--lenient`: a warning, and the answer is read as missing).
+  mutating func checkAnswers(_ plan: ImportPlan, scales: inout ImportScales) throws(SurveyError) {
+    for column in header.columns {
+      guard case .labelled(let described) = plan.kinds[column.index],
+        let scaleName = scales.itemScale[column.index], var scale = scales.defined[scaleName]
+      else { continue }
+      let matcher = AnswerMatcher(scale: scale, decimalComma: table.delimiter == .semicolon)
+      var unknown: [String] = []
+      for (position, row) in rows.enumerated() {
+        let value = plan.values[column.index]?[position] ?? ""
+        var bytes = Array(value.utf8)
+        let matched = bytes.withUnsafeMutableBufferPointer { buffer in
+          matcher.match(UnsafeBufferPointer(buffer)) != nil
+        }
+        guard !matched else { continue }
+        let codes = described.choices.map(\.code).joined(separator: ", ")
+        let message =
+          "column '\(column.name)': '\(value)' is not one of the label file's codes for \(described.name) (\(codes))"
+        let place = table.position(ofField: column.index, inRow: row)
+        if options.lenient {
+          warnings.append(.warning(message + "; read as missing", at: place, file: name))
+          if !unknown.contains(value) { unknown.append(value) }
+        } else {
+          error(message, at: place)
+        }
+        if problems.count >= Survey.errorLimit { break }
+      }
+      if !unknown.isEmpty {
+        scale.missing += unknown.filter { !scale.missing.contains($0) }
+        scales.defined[scaleName] = scale
+      }
+    }
+    try stopOnErrors(kind: .invalidLabels)
+  }
+
+  /// The spec and the report from the plan and the scales.
+  mutating func makeSpec(_ plan: ImportPlan, scales: ImportScales) {
+    var items: [SurveyItem] = []
+    var uses: [SurveyImportReport.ScaleUse] = []
+    var groups: [SurveyImportReport.Group] = []
+    var ignored: [SurveyImportReport.Ignored] = []
+    for column in header.columns {
+      let text = labelColumns[column.index]?.text ?? column.text ?? column.name
+      if let scaleName = scales.itemScale[column.index], let scale = scales.scale(scaleName) {
+        items.append(SurveyItem(column: column.name, text: text, scale: scaleName))
+        if let index = uses.firstIndex(where: { $0.scale == scaleName }) {
+          uses[index].items.append(column.name)
+        } else {
+          uses.append(
+            SurveyImportReport.ScaleUse(
+              scale: scaleName, source: scales.sources[scaleName] ?? "built in",
+              levels: scale.ascendingLevels.map {
+                "\(scale.levels[$0].label) = \(NumberFormat.fixed(scale.levels[$0].value, decimals: scale.levels[$0].value == scale.levels[$0].value.rounded() ? 0 : 2))"
+              }, dontKnow: scale.dontKnow, items: [column.name]))
+        }
+        continue
+      }
+      switch plan.kinds[column.index] {
+      case .group:
+        var seen: Set<String> = []
+        let values = (plan.values[column.index] ?? []).filter {
+          !$0.isEmpty && seen.insert($0).inserted
+        }
+        let labelled = values.map { value in
+          labelColumns[column.index]?.choices.first { $0.code == value }.map {
+            "\(value) = \($0.label)"
+          } ?? value
+        }
+        groups.append(SurveyImportReport.Group(column: column.name, values: labelled))
+      case .ignored(let reason):
+        ignored.append(SurveyImportReport.Ignored(column: column.name, reason: reason))
+      case .id:
+        break
+      default:
+        ignored.append(SurveyImportReport.Ignored(column: column.name, reason: "no scale"))
+      }
+    }
+    spec = SurveySpec(
+      respondentID: idName, groups: groups.map(\.column), scales: scales.defined, items: items,
+      ignoredColumns: ignored.map(\.column))
+    report = SurveyImportReport(
+      layout: detection, headerRows: header.rows, headerSummary: header.summary,
+      respondentID: idName, isRespondentIDAdded: idColumn == nil, respondents: rows.count,
+      scales: uses, groups: groups, ignored: ignored, leftOut: leftOut, notes: notes)
+  }
+
+  /// Writes the CSV (the export's delimiter; a BOM with `;` for Excel),
+  /// then reads it back with the spec, so that what is written is what
+  /// `survey describe` reads.
+  mutating func writeCSV() throws(SurveyError) {
+    let separator = table.delimiter == .semicolon ? ";" : ","
+    var text = separator == ";" ? "\u{FEFF}" : ""
+    let names = (idColumn == nil ? [idName] : []) + header.columns.map(\.name)
+    text += SurveyImportBuilder.line(names, separator: separator)
+    for (number, row) in rows.enumerated() {
+      var fields = idColumn == nil ? ["\(number + 1)"] : []
+      for column in header.columns {
+        fields.append(
+          column.index < table.fieldCount(inRow: row) ? table.field(column.index, inRow: row) : "")
+      }
+      text += SurveyImportBuilder.line(fields, separator: separator)
+    }
+    csv = Array(text.utf8)
+    var found: [Diagnostic] = []
+    do {
+      _ = try Survey(csv: csv, spec: spec, lenient: options.lenient, diagnostics: &found)
+    } catch {
+      throw SurveyError(
+        diagnostics: [
+          .error(
+            "the imported survey does not read back: \(error.message)", at: SourcePosition(line: 1),
+            file: name)
+        ], kind: .invalidData)
+    }
+  }
+
+  /// One CSV line: fields quoted only when they hold the separator, a
+  /// quote or a line break, quotes doubled, nothing else changed (the
+  /// answers are kept as the export has them, where `CSVWriter` would
+  /// prefix a text such as `-not sure` or `=…` for spreadsheets).
+  static func line(_ fields: [String], separator: String) -> String {
+    fields.map { field in
+      field.contains(where: { String($0) == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + field.replacingAll("\"", "\"\"") + "\"" : field
+    }.joined(separator: separator) + "\r\n"
+  }
+}
