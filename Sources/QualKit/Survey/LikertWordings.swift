@@ -99,15 +99,23 @@ public enum LikertWordings {
     family(
       "satisfaction",
       [
-        3: [
-          "very satisfied", "extremely satisfied", "completely satisfied", "meget tilfreds",
-          "sehr zufrieden", "très satisfait", "très satisfaite", "svært fornøyd", "meget fornøyd",
-          "mycket nöjd",
+        4: [
+          "extremely satisfied", "completely satisfied", "fuldt ud tilfreds",
+          "vollkommen zufrieden",
+          "völlig zufrieden", "entièrement satisfait", "helt fornøyd", "helt nöjd",
         ],
-        2: ["satisfied", "tilfreds", "zufrieden", "satisfait", "satisfaite", "fornøyd", "nöjd"],
+        3: [
+          "very satisfied", "meget tilfreds", "sehr zufrieden", "très satisfait", "très satisfaite",
+          "svært fornøyd", "meget fornøyd", "mycket nöjd",
+        ],
+        2: [
+          "satisfied", "moderately satisfied", "tilfreds", "zufrieden", "satisfait", "satisfaite",
+          "fornøyd", "nöjd",
+        ],
         1: [
-          "somewhat satisfied", "fairly satisfied", "overvejende tilfreds", "eher zufrieden",
-          "plutôt satisfait", "plutôt satisfaite", "ganske fornøyd", "ganska nöjd",
+          "somewhat satisfied", "slightly satisfied", "fairly satisfied", "overvejende tilfreds",
+          "eher zufrieden", "plutôt satisfait", "plutôt satisfaite", "ganske fornøyd",
+          "ganska nöjd",
         ],
         0: [
           "neither satisfied nor dissatisfied", "neither satisfied or dissatisfied",
@@ -116,37 +124,50 @@ public enum LikertWordings {
           "varken nöjd eller missnöjd",
         ],
         -1: [
-          "somewhat dissatisfied", "fairly dissatisfied", "overvejende utilfreds",
-          "eher unzufrieden", "plutôt insatisfait", "plutôt pas satisfait", "peu satisfait",
-          "ganske misfornøyd", "ganska missnöjd",
+          "somewhat dissatisfied", "slightly dissatisfied", "fairly dissatisfied",
+          "overvejende utilfreds", "eher unzufrieden", "plutôt insatisfait", "plutôt pas satisfait",
+          "peu satisfait", "ganske misfornøyd", "ganska missnöjd",
         ],
         -2: [
-          "dissatisfied", "utilfreds", "unzufrieden", "insatisfait", "pas satisfait",
-          "misfornøyd", "missnöjd",
+          "dissatisfied", "moderately dissatisfied", "utilfreds", "unzufrieden", "insatisfait",
+          "pas satisfait", "misfornøyd", "missnöjd",
         ],
         -3: [
-          "very dissatisfied", "extremely dissatisfied", "meget utilfreds", "sehr unzufrieden",
-          "très insatisfait", "pas du tout satisfait", "svært misfornøyd", "meget misfornøyd",
-          "mycket missnöjd",
+          "very dissatisfied", "meget utilfreds", "sehr unzufrieden", "très insatisfait",
+          "svært misfornøyd", "meget misfornøyd", "mycket missnöjd",
+        ],
+        -4: [
+          "extremely dissatisfied", "completely dissatisfied", "vollkommen unzufrieden",
+          "völlig unzufrieden", "pas du tout satisfait", "helt misfornøyd", "helt missnöjd",
         ],
       ]),
     family(
       "frequency",
       [
-        5: ["always", "altid", "immer", "toujours", "alltid"],
-        4: [
+        10: ["always", "altid", "immer", "toujours", "alltid"],
+        8: [
           "almost always", "very often", "næsten altid", "meget ofte", "fast immer", "sehr oft",
           "presque toujours", "très souvent", "nesten alltid", "svært ofte", "nästan alltid",
           "mycket ofta",
         ],
-        3: ["often", "frequently", "ofte", "oft", "häufig", "souvent", "ofta"],
-        2: [
+        7: [
+          "most of the time", "det meste af tiden", "meistens", "la plupart du temps",
+          "mesteparten av tiden", "för det mesta",
+        ],
+        6: ["often", "frequently", "ofte", "oft", "häufig", "souvent", "ofta"],
+        5: [
+          "about half the time", "half the time", "omkring halvdelen af tiden",
+          "etwa die hälfte der zeit", "environ la moitié du temps", "omtrent halvparten av tiden",
+          "ungefär halva tiden",
+        ],
+        4: [
           "sometimes", "occasionally", "nogle gange", "af og til", "manchmal", "gelegentlich",
           "parfois", "quelquefois", "noen ganger", "av og til", "ibland", "emellanåt",
         ],
+        2: ["rarely", "seldom", "sjældent", "selten", "rarement", "sjelden", "sällan"],
         1: [
-          "rarely", "seldom", "sjældent", "selten", "rarement", "sjelden", "sällan",
-          "almost never", "næsten aldrig", "fast nie", "nesten aldri", "nästan aldrig",
+          "almost never", "næsten aldrig", "fast nie", "presque jamais", "nesten aldri",
+          "nästan aldrig",
         ],
         0: ["never", "aldrig", "nie", "niemals", "jamais", "aldri"],
       ]),
@@ -220,7 +241,7 @@ public enum LikertWordings {
   public static let dontKnow: Set<String> = [
     "don't know", "do not know", "dont know", "don’t know", "not sure", "unsure",
     "prefer not to say", "prefer not to answer", "no opinion", "not applicable", "n/a",
-    "can't say", "cannot say", "can't answer", "no answer",
+    "can't say", "cannot say", "can't answer", "no answer", "never tried", "have not tried",
     "ved ikke", "ønsker ikke at svare", "vil ikke svare", "ikke relevant", "kan ikke svare",
     "ved ikke/ikke relevant",
     "weiß nicht", "weiss nicht", "keine angabe", "kann ich nicht beurteilen", "keine meinung",
@@ -258,8 +279,8 @@ public enum LikertWordings {
 
   private static func family(_ name: String, _ levels: [Int: [String]]) -> Family {
     var ranks: [String: Int] = [:]
-    for (rank, wordings) in levels {
-      for wording in wordings { ranks[fold(wording)] = rank }
+    for (rank, wordings) in levels.sorted(by: { $0.key > $1.key }) {
+      for wording in wordings where ranks[fold(wording)] == nil { ranks[fold(wording)] = rank }
     }
     return Family(name: name, ranks: ranks)
   }

@@ -78,6 +78,11 @@ extension SurveyImportBuilder {
         break
       }
     }
+    if Set(distinct).isSubset(of: ["Checked", "Unchecked"]) || column.name.contains("(choice=")
+      || distinct.count == 1 && (column.text ?? "").hasSuffix(" - \(distinct[0])")
+    {
+      return .ignored("multiple answers (checkboxes)")
+    }
     if distinct.allSatisfy(SurveyImportBuilder.isDate) {
       return .ignored(
         distinct == ["1980-01-01 00:00:00"]
@@ -86,6 +91,7 @@ extension SurveyImportBuilder {
     let numbers = distinct.map {
       SurveyImportBuilder.number($0, semicolons: table.delimiter == .semicolon)
     }
+    let answered = values.filter { !$0.isEmpty }.count
     if numbers.allSatisfy({ $0 != nil }) {
       let values = numbers.compactMap { $0 }
       let whole = values.allSatisfy { $0 == $0.rounded() }
@@ -103,7 +109,7 @@ extension SurveyImportBuilder {
           "numbers with negative codes (\(SurveyImportBuilder.list(distinct.filter { $0.hasPrefix("-") }))): give the tool's label file with --labels to tell don't-know codes"
         )
       }
-      if (2...12).contains(distinct.count), distinct.count < rows.count { return .group }
+      if (2...12).contains(distinct.count), distinct.count < answered { return .group }
       return .ignored("numbers, not answers on a scale")
     }
     let dontKnow = distinct.filter(LikertWordings.isDontKnow)
@@ -124,8 +130,9 @@ extension SurveyImportBuilder {
     {
       return .ignored(distinct.count == rows.count ? "free text or ids" : "free text")
     }
-    if distinct.count >= 2, distinct.count < rows.count { return .group }
-    return .ignored(distinct.count == 1 ? "one answer only" : "a different answer in every row")
+    if distinct.count >= 2, distinct.count < answered { return .group }
+    if distinct.count == 1 { return .ignored("one answer only") }
+    return .ignored(answered == rows.count ? "a different answer in every row" : "free text")
   }
 
   /// The built-in scale that names every answer, each on its own level;

@@ -125,9 +125,8 @@ extension SurveyImportBuilder {
           uses.append(
             SurveyImportReport.ScaleUse(
               scale: scaleName, source: scales.sources[scaleName] ?? "built in",
-              levels: scale.ascendingLevels.map {
-                "\(scale.levels[$0].label) = \(NumberFormat.fixed(scale.levels[$0].value, decimals: scale.levels[$0].value == scale.levels[$0].value.rounded() ? 0 : 2))"
-              }, dontKnow: scale.dontKnow, items: [column.name]))
+              levels: scale.ascendingLevels.map { SurveyImportBuilder.describe(scale.levels[$0]) },
+              dontKnow: scale.dontKnow, items: [column.name]))
         }
         continue
       }
@@ -188,6 +187,15 @@ extension SurveyImportBuilder {
             file: name)
         ], kind: .invalidData)
     }
+  }
+
+  /// A level as the report lists it: `Agree = 4`, or `5 = extrem` for a
+  /// numeric level whose label starts with its value.
+  static func describe(_ level: LikertScale.Level) -> String {
+    let value = NumberFormat.fixed(
+      level.value, decimals: level.value == level.value.rounded() ? 0 : 2)
+    return level.label == value || level.label.hasPrefix("\(value) = ")
+      ? level.label : "\(level.label) = \(value)"
   }
 
   /// One CSV line: fields quoted only when they hold the separator, a

@@ -41,6 +41,12 @@ struct SurveyImportBuilder {
   }
 
   mutating func build() throws(SurveyError) {
+    try buildSpec()
+    try writeCSV()
+  }
+
+  /// Every step but writing the CSV: what `survey infer` needs.
+  mutating func buildSpec() throws(SurveyError) {
     header = try layout.header(of: table, labels: labels, name: name)
     try checkRows()
     try matchLabels()
@@ -59,7 +65,6 @@ struct SurveyImportBuilder {
     var scales = buildScales(&plan)
     try checkAnswers(plan, scales: &scales)
     makeSpec(plan, scales: scales)
-    try writeCSV()
   }
 
   /// Every data row has the header's number of fields.
@@ -154,9 +159,10 @@ struct SurveyImportBuilder {
         break
       }
       if let reason, !(unfinished && options.keepIncomplete) {
-        let idIndex = header.columns.first {
-          SurveyImportBuilder.knownIDs[layout]?.contains($0.name) ?? false
-        }?.index
+        let known = SurveyImportBuilder.knownIDs[layout] ?? []
+        let idIndex =
+          layout == .redcap
+          ? header.columns.first?.index : header.columns.first { known.contains($0.name) }?.index
         leftOut.append(
           SurveyImportReport.LeftOut(
             line: table.line(ofRow: row),

@@ -82,7 +82,9 @@ public struct SurveyImportReport: Hashable, Sendable {
       let dontKnow =
         use.dontKnow.isEmpty ? "" : "; don't know: \(use.dontKnow.joined(separator: ", "))"
       lines.append(
-        "items on '\(use.scale)' (\(use.source): \(use.levels.joined(separator: ", "))\(dontKnow)): \(use.items.count): \(use.items.joined(separator: ", "))"
+        "scale '\(use.scale)' (\(use.source)): \(use.levels.joined(separator: ", "))\(dontKnow)")
+      lines.append(
+        "  \(use.items.count) \(use.items.count == 1 ? "item" : "items"): \(use.items.joined(separator: ", "))"
       )
     }
     lines.append(
