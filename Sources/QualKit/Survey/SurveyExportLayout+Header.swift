@@ -89,9 +89,11 @@ extension SurveyExportLayout {
       return ExportHeader(
         rows: 1, summary: "1 header row of export tags", columns: columns(first, texts: first))
     case .surveyMonkey:
+      let second = cells(1)
+      let idIndex = first.firstIndex(of: "Respondent ID")
       guard table.rowCount > 1,
-        cells(1).contains(where: { ["Response", "Open-Ended Response"].contains($0) })
-          || cells(1).contains(where: { !$0.isEmpty }) && first.contains("Respondent ID")
+        second.contains(where: { ["Response", "Open-Ended Response"].contains($0) })
+          || idIndex.map({ $0 < second.count && second[$0].isEmpty }) ?? false
       else {
         throw fail(
           "not a SurveyMonkey export: its second header row (\"Response\", \"Open-Ended Response\" or the options) is missing",

@@ -72,38 +72,55 @@ extension SurveyImportBuilder {
     try stopOnErrors(kind: .invalidData)
   }
 
-  /// Checks every answer of a label-file scale: an answer that is neither a
-  /// code nor a label of the file's options is an error at its cell
-  /// (`--lenient`: a warning, and the answer is read as missing).
+  /// Checks every answer of a column the label file lists options for (an
+  /// item or a group): an answer that is neither a code nor a label of the
+  /// file's options is an error at its cell (`--lenient`: a warning, and
+  /// an item's answer is read as missing).
   mutating func checkAnswers(_ plan: ImportPlan, scales: inout ImportScales) throws(SurveyError) {
     for column in header.columns {
-      guard case .labelled(let described) = plan.kinds[column.index],
-        let scaleName = scales.itemScale[column.index], var scale = scales.defined[scaleName]
+      guard let described = labelColumns[column.index], described.kind == .singleChoice,
+        !described.choices.isEmpty
       else { continue }
-      let matcher = AnswerMatcher(scale: scale, decimalComma: table.delimiter == .semicolon)
+      let scaleName = scales.itemScale[column.index]
+      guard scaleName != nil || plan.kinds[column.index] == .group else { continue }
+      var scale = scaleName.flatMap { scales.defined[$0] }
+      let matcher = scale.map {
+        AnswerMatcher(scale: $0, decimalComma: table.delimiter == .semicolon)
+      }
+      let known = Set(
+        described.choices.flatMap {
+          [AnswerMatcher.folded($0.code), AnswerMatcher.folded($0.label)]
+        })
       var unknown: [String] = []
       for (position, row) in rows.enumerated() {
         let value = plan.values[column.index]?[position] ?? ""
-        var bytes = Array(value.utf8)
-        let matched = bytes.withUnsafeMutableBufferPointer { buffer in
-          matcher.match(UnsafeBufferPointer(buffer)) != nil
+        let matched: Bool
+        if let matcher {
+          var bytes = Array(value.utf8)
+          matched = bytes.withUnsafeMutableBufferPointer { buffer in
+            matcher.match(UnsafeBufferPointer(buffer)) != nil
+          }
+        } else {
+          matched = value.isEmpty || known.contains(AnswerMatcher.folded(value))
         }
         guard !matched else { continue }
-        let codes = described.choices.map(\.code).joined(separator: ", ")
+        let codes = SurveyImportBuilder.list(described.choices.map(\.code))
         let message =
           "column '\(column.name)': '\(value)' is not one of the label file's codes for \(described.name) (\(codes))"
         let place = table.position(ofField: column.index, inRow: row)
         if options.lenient {
-          warnings.append(.warning(message + "; read as missing", at: place, file: name))
+          let effect = scale == nil ? "kept as it is" : "read as missing"
+          warnings.append(.warning("\(message); \(effect)", at: place, file: name))
           if !unknown.contains(value) { unknown.append(value) }
         } else {
           error(message, at: place)
         }
         if problems.count >= Survey.errorLimit { break }
       }
-      if !unknown.isEmpty {
-        scale.missing += unknown.filter { !scale.missing.contains($0) }
-        scales.defined[scaleName] = scale
+      if let scaleName, !unknown.isEmpty, var changed = scale {
+        changed.missing += unknown.filter { !changed.missing.contains($0) }
+        scale = changed
+        scales.defined[scaleName] = changed
       }
     }
     try stopOnErrors(kind: .invalidLabels)

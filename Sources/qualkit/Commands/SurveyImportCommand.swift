@@ -11,7 +11,7 @@ enum SurveyImportCommand {
     options: [
       .option(
         "from",
-        value: SurveyExportLayout.allCases.map(\.rawValue).joined(separator: "|"),
+        value: (["auto"] + SurveyExportLayout.allCases.map(\.rawValue)).joined(separator: "|"),
         help: "The tool that wrote FILE (default: detected from its header)."),
       .option(
         "labels", value: "FILE",

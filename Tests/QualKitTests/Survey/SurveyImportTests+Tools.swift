@@ -46,8 +46,22 @@ import Testing
 
   @Test("REDCapR's real test projects: checkboxes, radio groups, decimal commas, no items")
   func redcapRealProjects() throws {
+    // REDCapR's file holds FALSE and TRUE in `sex`, which the dictionary codes 0 and 1.
+    let error = #expect(throws: SurveyError.self) {
+      try importFixture(
+        "redcap/REDCapR-simple-data.csv", labels: "redcap/REDCapR-simple-dictionary.csv")
+    }
+    #expect(error?.kind == .invalidLabels)
+    #expect(error?.diagnostics.count == 5)
+    #expect(
+      error?.diagnostics.first?.description
+        == "redcap/REDCapR-simple-data.csv:3:66: error: column 'sex': 'FALSE' is not one of the label file's codes for sex (0, 1)"
+    )
     let simple = try importFixture(
-      "redcap/REDCapR-simple-data.csv", labels: "redcap/REDCapR-simple-dictionary.csv")
+      "redcap/REDCapR-simple-data.csv", labels: "redcap/REDCapR-simple-dictionary.csv",
+      options: .init(lenient: true))
+    #expect(simple.diagnostics.count == 5)
+    #expect(simple.diagnostics.allSatisfy { $0.message.hasSuffix("; kept as it is") })
     #expect(simple.report.respondents == 5)
     #expect(simple.spec.respondentID == "record_id")
     #expect(simple.spec.items.isEmpty)
