@@ -124,7 +124,7 @@ extension SurveyImportBuilder {
         return .wordings(family: order.family, labels: answers, dontKnow: dontKnow)
       }
     }
-    if SurveyImportBuilder.isMultiAnswer(values) { return .ignored("multiple answers in one cell") }
+    if SurveyImportBuilder.isMultiAnswer(distinct) { return .ignored("multiple answers in one cell") }
     if distinct.contains(where: { $0.count > 40 || $0.contains("\n") || $0.contains("\r") })
       || distinct.count > 12
     {
@@ -160,12 +160,12 @@ extension SurveyImportBuilder {
   }
 
   /// Whether the cells hold several answers joined with ", " (Google Forms'
-  /// checkboxes): some cell has two or more parts, and at least two thirds
-  /// of all parts are options that recur in other cells (the commas of
-  /// free text rarely split it into recurring pieces).
-  static func isMultiAnswer(_ values: [String]) -> Bool {
-    let parts = values.filter { !$0.isEmpty }.map { $0.components(separatedBy: ", ") }
-    guard parts.contains(where: { $0.count > 1 }) else { return false }
+  /// checkboxes): two or more different cells have two or more parts, and
+  /// at least two thirds of the parts are options that recur in other
+  /// cells (the commas of free text rarely split it into recurring pieces).
+  static func isMultiAnswer(_ distinct: [String]) -> Bool {
+    let parts = distinct.map { $0.components(separatedBy: ", ") }
+    guard parts.count(where: { $0.count > 1 }) >= 2 else { return false }
     var cells: [String: Int] = [:]
     for cell in parts {
       for part in Set(cell) { cells[part, default: 0] += 1 }
