@@ -4,15 +4,15 @@ import QualKit
 enum SurveyImportCommand {
   static let spec = CommandSpec(
     name: "survey import",
-    summary:
-      "Import a survey as Qualtrics, SurveyMonkey, LimeSurvey, REDCap, Google Forms or SurveyXact export it.",
+    summary: "Import a survey tool's CSV export as a survey CSV and its spec.",
     positionals: "FILE",
     arguments: [.init(name: "FILE", help: "The tool's CSV export.")],
     options: [
       .option(
-        "from",
-        value: (["auto"] + SurveyExportLayout.allCases.map(\.rawValue)).joined(separator: "|"),
-        help: "The tool that wrote FILE (default: detected from its header)."),
+        "from", value: "TOOL",
+        help:
+          "The tool that wrote FILE: qualtrics, surveymonkey, limesurvey, redcap, googleforms, surveyxact or plain (default: auto, detected from its header)."
+      ),
       .option(
         "labels", value: "FILE",
         help:
@@ -39,8 +39,8 @@ enum SurveyImportCommand {
       export has them, one header row, one row per respondent.
       """,
     examples: [
-      "qualkit survey import Surveys/exports/tki2-qualtrics.csv --out Surveys/imported/tki2",
-      "qualkit survey import Surveys/exports/tki2-surveyxact.csv --from surveyxact --out Surveys/imported/sx",
+      "qualkit survey import Surveys/exports/tki2-surveyxact.csv",
+      "qualkit survey import Surveys/exports/tki2-qualtrics.csv --id participant",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
