@@ -124,7 +124,9 @@ extension SurveyImportBuilder {
         return .wordings(family: order.family, labels: answers, dontKnow: dontKnow)
       }
     }
-    if SurveyImportBuilder.isMultiAnswer(distinct) { return .ignored("multiple answers in one cell") }
+    if SurveyImportBuilder.isMultiAnswer(distinct) {
+      return .ignored("multiple answers in one cell")
+    }
     if distinct.contains(where: { $0.count > 40 || $0.contains("\n") || $0.contains("\r") })
       || distinct.count > 12
     {
