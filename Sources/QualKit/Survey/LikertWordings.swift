@@ -262,10 +262,11 @@ public enum LikertWordings {
     AnswerMatcher.folded(text.replacingAll("’", "'"))
   }
 
-  /// The family that knows every one of `labels` at a different rank, and
-  /// each label's rank; `nil` when none does.
+  /// The family that knows every one of `labels` at a different rank.
   ///
   /// - Parameter labels: The answers to order (don't-know answers left out).
+  /// - Returns: The family's name and each label's rank (higher for more),
+  ///   or `nil` when no family knows them all at different ranks.
   public static func order(_ labels: [String]) -> (family: String, ranks: [Int])? {
     let folded = labels.map(fold)
     for family in families {

@@ -132,6 +132,20 @@ public enum SurveyExportLayout: String, CaseIterable, Hashable, Sendable {
     return Detection(layout: .plain, isCertain: false, evidence: "one header row of column names")
   }
 
+  /// Tells the layout of the export `bytes`, as ``SurveyImport`` does.
+  ///
+  /// - Parameter bytes: The export's contents.
+  /// - Returns: The layout and the evidence, or `nil` when the file is not
+  ///   CSV or its first row is no header.
+  public static func detect(csv bytes: [UInt8]) -> Detection? {
+    guard let table = try? CSVReader().read(bytes) else { return nil }
+    return detect(table, labels: nil)
+  }
+
+  /// Whether the layout has more than one header row, so that only `survey
+  /// import` reads it (`survey describe` needs one header row).
+  public var hasSeveralHeaderRows: Bool { self == .qualtrics || self == .surveyMonkey }
+
   /// Whether `cell` is a Qualtrics import-id cell: `{"ImportId":"QID1"}`
   /// (or the 2016 variant with single quotes).
   static func isImportID(_ cell: String) -> Bool {

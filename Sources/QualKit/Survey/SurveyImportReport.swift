@@ -29,7 +29,7 @@ public struct SurveyImportReport: Hashable, Sendable {
   public struct Ignored: Hashable, Sendable {
     /// The column.
     public var column: String
-    /// Why: metadata, a date, free text, multiple answers, numbers, …
+    /// Why it is ignored (metadata, dates, free text, multiple answers, numbers).
     public var reason: String
   }
 

@@ -16,8 +16,7 @@ extension SurveySpec {
   public static func inferred(from table: CSVTable) -> SurveySpec? {
     guard table.rowCount > 0 else { return nil }
     let detected = SurveyExportLayout.detect(table, labels: nil)?.layout ?? .plain
-    let layout: SurveyExportLayout =
-      [.qualtrics, .surveyMonkey].contains(detected) ? .plain : detected
+    let layout: SurveyExportLayout = detected.hasSeveralHeaderRows ? .plain : detected
     var builder = SurveyImportBuilder(
       table: table, name: "", labels: nil,
       options: SurveyImport.Options(layout: layout, keepIncomplete: true),

@@ -96,6 +96,13 @@ enum SurveyCommands {
     let spec = try context.load(usage: inferSpec.usage) { reader throws(ProjectError) in
       try reader.inferredSurveySpec(csv: path)
     }
+    if let bytes = context.folder.readIfPresent(path),
+      let detected = SurveyExportLayout.detect(csv: bytes), detected.layout.hasSeveralHeaderRows
+    {
+      context.printError(
+        "note: '\(path)' looks like a \(detected.layout.toolName) export (\(detected.evidence)); 'qualkit survey import \(path)' reads its header rows and writes a CSV and spec that 'survey describe' reads"
+      )
+    }
     let text = spec.json.rendered(pretty: true) + "\n"
     let out = arguments.value("out")
     guard try context.writeNewFile(text, to: out, usage: inferSpec.usage) else { return .success }

@@ -149,6 +149,17 @@ import Testing
     #expect(result.csvText.hasPrefix("\u{FEFF}respondentid;Rolle;Køn;"))
   }
 
+  @Test("survey infer reads columns as import does: learned and numeric scales in the spec")
+  func inferShares() throws {
+    let table = try CSVReader().read(fixture("SurveyImport/googleforms/kurs-bewertung.csv"))
+    let spec = try #require(SurveySpec.inferred(from: table))
+    #expect(spec.items.count == 3)
+    #expect(spec.scales.keys.sorted() == ["1-5", "agree5"])
+    #expect(spec.groups == ["Gruppe"])
+    // The form has no id column, and infer adds none to a file it does not write.
+    #expect(spec.respondentID == "")
+  }
+
   @Test("Importing twice gives the same bytes")
   func reproducible() throws {
     for (path, labels) in [

@@ -73,6 +73,17 @@ import Testing
     }
   }
 
+  @Test("survey infer on an export with several header rows points to survey import")
+  func inferPointsToImport() throws {
+    let session = try SnapshotSession()
+    let result = session.run("survey", "infer", "Surveys/exports/tki2-qualtrics.csv")
+    #expect(result.status == .success)
+    #expect(
+      result.error.hasSuffix(
+        "note: 'Surveys/exports/tki2-qualtrics.csv' looks like a Qualtrics export (a third header row of {\"ImportId\": …}); 'qualkit survey import Surveys/exports/tki2-qualtrics.csv' reads its header rows and writes a CSV and spec that 'survey describe' reads\n"
+      ))
+  }
+
   @Test("An existing output is never replaced")
   func existingOutput() throws {
     let session = try SnapshotSession()
