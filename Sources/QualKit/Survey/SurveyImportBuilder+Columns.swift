@@ -54,6 +54,7 @@ extension SurveyImportBuilder {
       case .singleChoice:
         return .labelled(described)
       case .numeric:
+        // Choice values lie within ±1,000,000, so `high - low` cannot overflow.
         let numbers = described.choices.compactMap { $0.value.flatMap(Int.init(exactly:)) }
         if let low = numbers.min(), let high = numbers.max(),
           numbers.count == described.choices.count,

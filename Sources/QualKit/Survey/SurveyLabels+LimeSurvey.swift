@@ -38,6 +38,14 @@ extension SurveyLabels {
         continue
       }
       var scanner = RScanner(Substring(line))
+      if let index = scanner.peekIndex(), index < 1 || index > 100_000 {
+        problems.append(
+          (
+            "column \(index) does not exist: columns are numbered from 1",
+            SourcePosition(line: number)
+          ))
+        continue
+      }
       if scanner.skip("attributes(data)$variable.labels[") {
         guard let index = scanner.integer(), scanner.skip("]"), scanner.skip("<-"),
           let text = scanner.string()
@@ -147,6 +155,16 @@ private struct RScanner {
     guard let range = text.firstRange(of: literal) else { return false }
     text = text[range.upperBound...]
     return true
+  }
+
+  /// The column number of a `…[N]` or `data[, N]` line, without moving on.
+  func peekIndex() -> Int? {
+    var copy = self
+    for prefix in ["attributes(data)$variable.labels[", "names(data)[", "data[,"]
+    where copy.skip(prefix) {
+      return copy.integer()
+    }
+    return nil
   }
 
   mutating func integer() -> Int? {

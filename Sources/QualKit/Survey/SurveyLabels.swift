@@ -25,7 +25,7 @@ public struct SurveyLabels: Hashable, Sendable {
     public var code: String
     /// What the respondent saw.
     public var label: String
-    /// Its numeric value, when the code is a number.
+    /// Its numeric value, when the code is a number between −1,000,000 and 1,000,000.
     public var value: Double?
     /// Whether the label file marks it as a don't-know answer (a negative
     /// Qualtrics recode value, an option excluded from analysis), or its
@@ -36,7 +36,10 @@ public struct SurveyLabels: Hashable, Sendable {
     public init(code: String, label: String, value: Double? = nil, isDontKnow: Bool = false) {
       self.code = code
       self.label = label
-      self.value = value
+      // A code such as `nan`, `inf` or `1e400` is no value a scale can hold.
+      self.value = value.flatMap {
+        $0.isFinite && abs($0) <= LikertScale.maximumValueMagnitude ? $0 : nil
+      }
       self.isDontKnow = isDontKnow || LikertWordings.isDontKnow(label)
     }
   }
