@@ -160,6 +160,26 @@ import Testing
     #expect(spec.respondentID == "")
   }
 
+  @Test("Every imported spec reads back from its JSON unchanged (scales, aliases, don't know)")
+  func specRoundTrip() throws {
+    for (path, labels) in [
+      ("qualtrics/course-labels.csv", nil),
+      ("qualtrics/course-values-2016.csv", "qualtrics/course.qsf"),
+      ("surveymonkey/workshop.csv", nil),
+      ("limesurvey/results-survey-codes.csv", "limesurvey/survey_582913_R_syntax_file.R"),
+      ("limesurvey/survey_417263_R_data_file.csv", "limesurvey/survey_417263_R_syntax_file.R"),
+      ("redcap/wellbeing-raw.csv", "redcap/wellbeing-dictionary.csv"),
+      ("googleforms/kurs-bewertung.csv", nil), ("surveyxact/tki2-opfoelgning.csv", nil),
+    ] as [(String, String?)] {
+      let result = try importFixture(path, labels: labels)
+      var diagnostics: [Diagnostic] = []
+      let parsed = try SurveySpec(
+        parsing: Array(result.spec.json.rendered(pretty: true).utf8), diagnostics: &diagnostics)
+      #expect(parsed == result.spec, "\(path)")
+      #expect(diagnostics.isEmpty, "\(path): \(diagnostics)")
+    }
+  }
+
   @Test("Importing twice gives the same bytes")
   func reproducible() throws {
     for (path, labels) in [

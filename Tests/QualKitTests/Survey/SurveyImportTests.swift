@@ -175,6 +175,25 @@ import Testing
     #expect(result.report.notes.contains { $0.hasPrefix("could not order the answers AO02") })
   }
 
+  @Test("LimeSurvey with code headers and full answer texts: a guess from the codes alone")
+  func limeSurveyCodeHeaders() throws {
+    let text = """
+      G1Q00001[SQ001],G1Q00001[SQ002],G2Q00003
+      Strongly agree,Agree,Ja
+      Disagree,Don't know,Nej
+      Agree,Strongly disagree,Ja
+
+      """
+    let result = try SurveyImport(export: Array(text.utf8), name: "results.csv")
+    #expect(result.report.layout.layout == .limeSurvey)
+    #expect(!result.report.layout.isCertain)
+    #expect(result.report.layout.evidence == "column codes such as Q1[SQ001]")
+    #expect(result.scaleOfItem == ["G1Q00001[SQ001]": "en5-agree", "G1Q00001[SQ002]": "en5-agree"])
+    #expect(try result.tally("G1Q00001[SQ002]") == ItemTally(counts: [1, 0, 0, 1, 0], dontKnow: 1))
+    #expect(result.spec.groups == ["G2Q00003"])
+    #expect(result.report.isRespondentIDAdded)
+  }
+
   @Test("LimeSurvey R export: columns named by position, numeric arrays with ends from the text")
   func limeSurveyRExport() throws {
     let result = try importFixture(
