@@ -84,6 +84,32 @@ import Testing
       ))
   }
 
+  @Test("--lenient reads a code the label file lacks as missing, and describe then reads it")
+  func lenientCodes() throws {
+    let folder = try makeTemporaryDirectory()
+    let dictionary = """
+      "Variable / Field Name","Form Name","Section Header","Field Type","Field Label","Choices, Calculations, OR Slider Labels"
+      record_id,survey,,text,"Record ID",
+      wb1,survey,,radio,"I feel calm","1, Strongly disagree | 2, Disagree | 3, Agree | 4, Strongly agree"
+      wb2,survey,,radio,"I sleep well","1, Strongly disagree | 2, Disagree | 3, Agree | 4, Strongly agree"
+
+      """
+    try Data(dictionary.utf8).write(to: folder.appendingPathComponent("dictionary.csv"))
+    try Data("record_id,wb1,wb2\n1,2,3\n2,7,4\n3,4,1\n".utf8).write(
+      to: folder.appendingPathComponent("data.csv"))
+    let result = run(
+      ["survey", "import", "data.csv", "--labels", "dictionary.csv", "--lenient", "--out", "s"],
+      in: folder)
+    #expect(result.status == .success, "\(result.error)")
+    #expect(
+      result.error
+        == "data.csv:3:3: warning: column 'wb1': '7' is not one of the label file's codes for wb1 (1, 2, 3, 4); read as missing\n"
+    )
+    let described = run(["survey", "describe", "s.csv", "--format", "json"], in: folder)
+    #expect(described.status == .success, "\(described.error)")
+    #expect(described.output.contains("\"missing\": 1"))
+  }
+
   @Test("An existing output is never replaced")
   func existingOutput() throws {
     let session = try SnapshotSession()
