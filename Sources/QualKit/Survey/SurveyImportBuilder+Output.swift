@@ -167,6 +167,13 @@ extension SurveyImportBuilder {
         ignored.append(SurveyImportReport.Ignored(column: column.name, reason: "no scale"))
       }
     }
+    if items.isEmpty {
+      notes.append(
+        labels == nil
+          ? "no column's answers lie on a scale: with codes or numbers, give the tool's label file with --labels; else define the scales in the spec"
+          : "no column's answers lie on a scale, not even with the label file: define the scales in the spec"
+      )
+    }
     spec = SurveySpec(
       respondentID: idName, groups: groups.map(\.column), scales: scales.defined, items: items,
       ignoredColumns: ignored.map(\.column))

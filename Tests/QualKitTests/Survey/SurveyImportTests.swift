@@ -14,6 +14,10 @@ import Testing
     #expect(try result.survey().respondents == ["R_2YPOQ602ER1jkf1"])
     // One respondent: Q1's single answer "2" is not enough to call it an item.
     #expect(result.spec.items.isEmpty)
+    #expect(
+      result.report.notes == [
+        "no column's answers lie on a scale: with codes or numbers, give the tool's label file with --labels; else define the scales in the spec"
+      ])
     #expect(result.spec.groups.isEmpty)
     for column in [
       "StartDate", "Status", "IPAddress", "Progress", "Duration (in seconds)",
