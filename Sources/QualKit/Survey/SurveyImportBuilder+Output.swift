@@ -104,6 +104,12 @@ extension SurveyImportBuilder {
           matched = value.isEmpty || known.contains(AnswerMatcher.folded(value))
         }
         guard !matched else { continue }
+        // LimeSurvey writes `-oth-` for "Other" (its text is in the next
+        // column); the R syntax file does not list it: an answer off the scale.
+        if layout == .limeSurvey && value == "-oth-" {
+          if !unknown.contains(value) { unknown.append(value) }
+          continue
+        }
         let codes = SurveyImportBuilder.list(described.choices.map(\.code))
         let message =
           "column '\(column.name)': '\(value)' is not one of the label file's codes for \(described.name) (\(codes))"

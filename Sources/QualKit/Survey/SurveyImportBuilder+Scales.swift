@@ -96,9 +96,11 @@ extension SurveyImportBuilder {
         && (order != nil || numericLabels || entry.columns.count >= 2 && levels.count >= 3)
       guard isOrdinal, levels.count <= LikertScale.maximumLevels else {
         for column in entry.columns {
+          let answers = Set((plan.values[column] ?? []).filter { !$0.isEmpty })
           plan.kinds[column] =
-            levels.count <= 12
-            ? .group : .ignored("\(levels.count) unordered options in the label file")
+            levels.count > 12
+            ? .ignored("\(levels.count) unordered options in the label file")
+            : answers.count < 2 ? .ignored("one answer only") : .group
         }
         continue
       }

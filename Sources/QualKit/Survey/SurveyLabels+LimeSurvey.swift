@@ -99,14 +99,9 @@ extension SurveyLabels {
     var columns: [Column] = []
     for index in entries.keys.sorted() {
       guard let entry = entries[index] else { continue }
-      guard let column = entry.name else {
-        problems.append(
-          (
-            "column \(index) has a label but no name (names(data)[\(index)])",
-            SourcePosition(line: entry.line)
-          ))
-        continue
-      }
+      // LimeSurvey writes timing columns with an empty label and no name
+      // ("#sql_name not set"): they keep the data file's heading.
+      guard let column = entry.name else { continue }
       let kind: Kind
       var choices: [Choice] = []
       if !entry.codes.isEmpty {

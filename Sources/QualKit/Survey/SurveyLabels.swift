@@ -160,8 +160,13 @@ public struct SurveyLabels: Hashable, Sendable {
 
   /// The labels with every problem in one error about file `name`.
   static func failure(_ problems: [(String, SourcePosition?)], name: String) -> SurveyError {
-    SurveyError(
-      diagnostics: problems.map { .error($0.0, at: $0.1, file: name) }, kind: .invalidLabels)
+    var diagnostics = problems.prefix(Survey.errorLimit).map {
+      Diagnostic.error($0.0, at: $0.1, file: name)
+    }
+    if problems.count > Survey.errorLimit {
+      diagnostics.append(.note("stopped after \(Survey.errorLimit) errors", file: name))
+    }
+    return SurveyError(diagnostics: diagnostics, kind: .invalidLabels)
   }
 
   /// `text` without HTML tags, with the common entities decoded and

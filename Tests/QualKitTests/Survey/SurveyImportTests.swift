@@ -198,6 +198,36 @@ import Testing
     #expect(result.report.isRespondentIDAdded)
   }
 
+  @Test("LimeSurvey's -oth- (\"Other\") and unnamed timing columns of a real R syntax file")
+  func limeSurveyOtherAndTimings() throws {
+    let syntax = #"""
+      # LimeSurvey Field type: A
+      data[, 1] <- as.character(data[, 1])
+      attributes(data)$variable.labels[1] <- "id"
+      names(data)[1] <- "id"
+      # LimeSurvey Field type: A
+      data[, 2] <- as.character(data[, 2])
+      attributes(data)$variable.labels[2] <- "How often?"
+      data[, 2] <- factor(data[, 2], levels=c("A1","A2","A3"),labels=c("Never", "Sometimes", "Always"))
+      names(data)[2] <- "often"
+      # LimeSurvey Field type: 
+      data[, 3] <- as.numeric(data[, 3])
+      attributes(data)$variable.labels[3] <- ""
+      #sql_name not set
+
+      """#
+    let labels = try SurveyLabels(parsing: Array(syntax.utf8), name: "s.R")
+    let data =
+      "\"Response ID\",\"How often?\",\"Question time: often\"\n1,A1,2.5\n2,-oth-,3.1\n3,A3,1.0\n4,A2,0.7\n"
+    let result = try SurveyImport(
+      export: Array(data.utf8), name: "d.csv", labels: labels, options: .init(layout: .limeSurvey))
+    #expect(result.spec.items.map(\.column) == ["often"])
+    #expect(
+      result.spec.scales[result.scaleOfItem["often"] ?? ""]?.missing.contains("-oth-") == true)
+    #expect(try result.tally("often") == ItemTally(counts: [1, 1, 1]))
+    #expect(result.ignoredReasons["Question time: often"] == "metadata")
+  }
+
   @Test("LimeSurvey R export: columns named by position, numeric arrays with ends from the text")
   func limeSurveyRExport() throws {
     let result = try importFixture(
