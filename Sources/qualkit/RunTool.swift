@@ -32,6 +32,7 @@ let allCommands: [Command] = [
   MergeCommand.command,
   SurveyCommands.describe,
   SurveyCommands.infer,
+  SurveyImportCommand.command,
   MatrixCommands.matrix,
   MatrixCommands.cooccurrence,
   MixedMethodsCommands.quantitize,

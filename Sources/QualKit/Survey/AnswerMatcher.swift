@@ -6,14 +6,16 @@
 struct AnswerMatcher: Sendable {
   let scale: LikertScale
   let decimalComma: Bool
-  private let levels: [[UInt8]]
+  private let levels: [(bytes: [UInt8], index: Int)]
   private let dontKnow: [[UInt8]]
   private let missing: [[UInt8]]
 
   init(scale: LikertScale, decimalComma: Bool) {
     self.scale = scale
     self.decimalComma = decimalComma
-    levels = scale.levels.map { Array($0.label.utf8) }
+    levels = scale.levels.enumerated().flatMap { index, level in
+      ([level.label] + level.aliases).map { (Array($0.utf8), index) }
+    }
     dontKnow = scale.dontKnow.map { Array($0.utf8) }
     missing = scale.missing.map { Array($0.utf8) }
   }
@@ -26,7 +28,7 @@ struct AnswerMatcher: Sendable {
     while end > start, field[end - 1] == 0x20 || field[end - 1] == 0x09 { end -= 1 }
     if start == end { return .blank }
     let bytes = UnsafeBufferPointer(rebasing: field[start..<end])
-    for (index, label) in levels.enumerated() where AnswerMatcher.equal(bytes, label) {
+    for (label, index) in levels where AnswerMatcher.equal(bytes, label) {
       return .level(index)
     }
     for label in dontKnow where AnswerMatcher.equal(bytes, label) { return .dontKnow }
@@ -34,14 +36,18 @@ struct AnswerMatcher: Sendable {
     return slowMatch(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// Case-insensitive labels, then numbers that are a level's value.
+  /// Labels and aliases ignoring case and runs of spaces (a no-break space
+  /// counts as one), then numbers that are a level's value.
   private func slowMatch(_ text: String) -> SurveyAnswer? {
-    let folded = text.lowercased()
-    if let index = scale.levels.firstIndex(where: { $0.label.lowercased() == folded }) {
+    let folded = AnswerMatcher.folded(text)
+    if let index = scale.levels.firstIndex(where: { level in
+      AnswerMatcher.folded(level.label) == folded
+        || level.aliases.contains { AnswerMatcher.folded($0) == folded }
+    }) {
       return .level(index)
     }
-    if scale.dontKnow.contains(where: { $0.lowercased() == folded }) { return .dontKnow }
-    if scale.missing.contains(where: { $0.lowercased() == folded }) { return .missing }
+    if scale.dontKnow.contains(where: { AnswerMatcher.folded($0) == folded }) { return .dontKnow }
+    if scale.missing.contains(where: { AnswerMatcher.folded($0) == folded }) { return .missing }
     let number = decimalComma ? String(text.map { $0 == "," ? "." : $0 }) : text
     if let value = Double(number), value.isFinite,
       let index = scale.levels.firstIndex(where: { $0.value == value })
@@ -49,6 +55,24 @@ struct AnswerMatcher: Sendable {
       return .level(index)
     }
     return nil
+  }
+
+  /// `text` in lower case with no-break spaces as spaces, runs of spaces
+  /// made one, and no spaces at either end: how answers are compared
+  /// when their bytes differ.
+  static func folded(_ text: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar == " " || scalar == "\u{A0}" || scalar == "\t" || scalar == "\u{202F}" {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace { result.unicodeScalars.append(" ") }
+      pendingSpace = false
+      result.unicodeScalars.append(scalar)
+    }
+    return result
   }
 
   private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ label: [UInt8]) -> Bool {
@@ -74,8 +98,12 @@ struct AnswerTable {
   init(_ scales: [LikertScale]) {
     for scale in scales {
       let first = entries.count
+      // A scale has at most `LikertScale.maximumLevels` levels, so every
+      // level index fits a code (the reader refuses larger scales first).
       let labels =
-        scale.levels.enumerated().map { ($1.label, Int8($0)) }
+        scale.levels.enumerated().flatMap { index, level in
+          ([level.label] + level.aliases).map { ($0, Int8(clamping: index)) }
+        }
         + scale.dontKnow.map { ($0, SurveyAnswer.dontKnow.code) }
         + scale.missing.map { ($0, SurveyAnswer.missing.code) }
       for (label, code) in labels where !label.isEmpty {

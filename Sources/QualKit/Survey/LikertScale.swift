@@ -11,13 +11,23 @@ public struct LikertScale: Hashable, Sendable {
     public var label: String
     /// Its score (4 for "I meget høj grad" on `da4`).
     public var value: Double
+    /// Other answers that mean this level: another wording ("Delvis enig"
+    /// for "Delvist enig") or the code a tool exports for it (`A5`).
+    public var aliases: [String]
 
     /// Creates a level.
-    public init(label: String, value: Double) {
+    public init(label: String, value: Double, aliases: [String] = []) {
       self.label = label
       self.value = value
+      self.aliases = aliases
     }
   }
+
+  /// The most levels a scale may have (answers are stored in one byte each).
+  public static let maximumLevels = 100
+  /// The largest magnitude a level's value may have, so that sums and
+  /// squares over millions of answers stay finite.
+  public static let maximumValueMagnitude = 1_000_000.0
 
   /// A short name for the scale, such as `da4`.
   public var id: String
@@ -40,6 +50,22 @@ public struct LikertScale: Hashable, Sendable {
     self.levels = levels
     self.missing = missing
     self.dontKnow = dontKnow
+  }
+
+  /// Why the scale cannot be used to read answers (too many levels, or a
+  /// value too large or not finite), or `nil` when it can.
+  public var unusableReason: String? {
+    if levels.count > LikertScale.maximumLevels {
+      return
+        "scale '\(id)' has \(levels.count) levels; at most \(LikertScale.maximumLevels) are allowed"
+    }
+    if let level = levels.first(where: {
+      !$0.value.isFinite || abs($0.value) > LikertScale.maximumValueMagnitude
+    }) {
+      return
+        "level '\(level.label)' of scale '\(id)' has the value \(level.value); values must lie between -1000000 and 1000000"
+    }
+    return nil
   }
 
   /// The level values, lowest first, and the indices of the levels in that order.

@@ -91,6 +91,12 @@ private struct SurveyCSVReader {
         "the spec's \(role) names column '\(name)', which the header does not have\(hint)",
         at: SourcePosition(line: 1, column: 1))
     }
+    var checked: Set<String> = []
+    for item in spec.items where checked.insert(item.scale).inserted {
+      if let reason = spec.scale(named: item.scale)?.unusableReason {
+        error(reason, at: SourcePosition(line: 1, column: 1))
+      }
+    }
     guard !problems.hasErrors else { return nil }
     guard table.rowCount > 1 else {
       error("the survey has a header but no respondents", at: SourcePosition(line: 1))

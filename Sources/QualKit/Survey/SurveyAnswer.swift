@@ -12,7 +12,7 @@ public enum SurveyAnswer: Hashable, Sendable {
   /// The compact code a ``Survey`` stores: the level index, or a negative code.
   var code: Int8 {
     switch self {
-    case .level(let index): Int8(index)
+    case .level(let index): Int8(clamping: index)
     case .blank: -1
     case .dontKnow: -2
     case .missing: -3

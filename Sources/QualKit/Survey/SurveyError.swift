@@ -10,6 +10,10 @@ public struct SurveyError: InputError, Hashable, Sendable {
     case unsupportedVersion
     /// The CSV is malformed or disagrees with the spec.
     case invalidData
+    /// An export whose layout (which tool wrote it) cannot be told.
+    case unknownLayout
+    /// A label file that is malformed or does not match the data.
+    case invalidLabels
   }
 
   /// What went wrong.

@@ -39,7 +39,7 @@ private struct SpecReader {
     "format", "version", "respondentId", "groups", "scales", "items", "ignoredColumns",
   ]
   static let scaleKeys = ["label", "levels", "missing", "dontKnow"]
-  static let levelKeys = ["label", "value"]
+  static let levelKeys = ["label", "value", "aliases"]
   static let itemKeys = ["column", "text", "scale", "reverse", "construct"]
 
   mutating func spec(from root: JSONNode) -> SurveySpec? {
@@ -129,19 +129,38 @@ private struct SpecReader {
           error("\(levelPath): a level needs a \"label\" and a numeric \"value\"", at: element)
           continue
         }
-        if levels.contains(where: { $0.label == label }) {
+        if levels.contains(where: { $0.label == label || $0.aliases.contains(label) }) {
           error("\(levelPath).label: '\(label)' is listed twice", at: element["label"] ?? element)
         }
-        levels.append(LikertScale.Level(label: label, value: value))
+        if abs(value) > LikertScale.maximumValueMagnitude {
+          error(
+            "\(levelPath).value: \(value) is too large; values must lie between -1000000 and 1000000",
+            at: element["value"] ?? element)
+        }
+        let aliases = strings(element["aliases"], path: "\(levelPath).aliases")
+        for alias in aliases
+        where alias == label
+          || levels.contains(where: { $0.label == alias || $0.aliases.contains(alias) })
+        {
+          error(
+            "\(levelPath).aliases: '\(alias)' already names a level",
+            at: element["aliases"] ?? element)
+        }
+        levels.append(LikertScale.Level(label: label, value: value, aliases: aliases))
       }
     }
     if levels.count < 2 {
       error("\(path).levels: a scale needs at least two levels", at: node["levels"] ?? node)
+    } else if levels.count > LikertScale.maximumLevels {
+      error(
+        "\(path).levels: a scale has at most \(LikertScale.maximumLevels) levels, this one has \(levels.count)",
+        at: node["levels"] ?? node)
     }
     var missing = strings(node["missing"], path: "\(path).missing")
     if !missing.contains("") { missing.append("") }
     let dontKnow = strings(node["dontKnow"], path: "\(path).dontKnow")
-    for label in missing + dontKnow where levels.contains(where: { $0.label == label }) {
+    for label in missing + dontKnow
+    where levels.contains(where: { $0.label == label || $0.aliases.contains(label) }) {
       error("\(path): '\(label)' is both a level and a missing answer", at: node)
     }
     return LikertScale(

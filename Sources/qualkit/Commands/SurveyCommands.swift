@@ -78,10 +78,13 @@ enum SurveyCommands {
       .option("out", value: "FILE", help: "Write the draft here (refused if the file exists).")
     ],
     discussion: """
-      Columns whose answers all fall in one built-in scale (da4, da5-agree, en4,
-      en5-agree) become items; the first column with a distinct value per row is
-      the respondent id; columns with 2-12 distinct values are groups; the rest
-      are ignored. Add item texts, constructs and reverse-scored items by hand.
+      Reads the columns as 'qualkit survey import' does: columns whose answers
+      lie on a built-in scale, on a scale that known wordings order, or on whole
+      numbers (1-5, 0-10) become items; a column named like an id, else the
+      first column with a distinct value per row, is the respondent id; columns
+      with 2-12 values, some repeated, are groups; the rest are ignored. Add
+      item texts, constructs and reverse-scored items by hand. For an export
+      with several header rows (Qualtrics, SurveyMonkey) use 'survey import'.
       """,
     examples: ["qualkit survey infer Surveys/tki2.csv"])
 
@@ -92,6 +95,13 @@ enum SurveyCommands {
     let path = arguments.positionals[0]
     let spec = try context.load(usage: inferSpec.usage) { reader throws(ProjectError) in
       try reader.inferredSurveySpec(csv: path)
+    }
+    if let bytes = context.folder.readIfPresent(path),
+      let detected = SurveyExportLayout.detect(csv: bytes), detected.layout.hasSeveralHeaderRows
+    {
+      context.printError(
+        "note: '\(path)' looks like a \(detected.layout.toolName) export (\(detected.evidence)); 'qualkit survey import \(path)' reads its header rows and writes a CSV and spec that 'survey describe' reads"
+      )
     }
     let text = spec.json.rendered(pretty: true) + "\n"
     let out = arguments.value("out")

@@ -77,7 +77,7 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
     let error = surveyError(text)
     #expect(
       error?.description
-        == "2:10: error: 'Meget' is not an answer on scale 'da4' of column 'Q1' (allowed: I meget høj grad, I nogen grad, Kun i ringe grad, Slet ikke, Ved ikke)"
+        == "2:10: error: 'Meget' is not an answer on scale 'da4' of column 'Q1' (allowed: I meget høj grad, I nogen grad, Kun i ringe grad, Slet ikke, Ved ikke, Ønsker ikke at svare)"
     )
     let (survey, diagnostics) = try readSurvey(text, lenient: true)
     #expect(survey.answer(item: 0, respondent: 0) == .missing)
@@ -153,7 +153,7 @@ func surveyError(_ text: String, spec: SurveySpec = twoItemSpec) -> SurveyError?
     let error = specError(#"{"respondentId": "id", "items": [{"column": "Q1", "scale": "da-4"}]}"#)
     #expect(
       error?.message
-        == "items[0].scale: no scale 'da-4' (did you mean 'da4'?) (built in: da4, da5-agree, en4, en5-agree)"
+        == "items[0].scale: no scale 'da-4' (did you mean 'da4'?) (built in: da4, da5-agree, da5-extent, da5-frequency, da5-satisfaction, en4, en5-agree, en5-frequency, en5-satisfaction)"
     )
     var diagnostics: [Diagnostic] = []
     _ = try SurveySpec(
