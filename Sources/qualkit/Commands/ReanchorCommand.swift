@@ -63,6 +63,12 @@ enum ReanchorCommand {
       switch entry.reanchoring.outcome {
       case .moved(let from) where from == coding.span:
         context.print("\(place): \(label) \(coding.span): text unchanged, hash updated")
+      case .moved(let from)
+      where (from.firstLine, from.lastLine) == (coding.span.firstLine, coding.span.lastLine):
+        let shift = coding.span.start - from.start
+        context.print(
+          "\(place): \(label) \(coding.span): offsets moved by \(shift > 0 ? "+" : "")\(shift) "
+            + "(text before it changed)")
       case .moved(let from):
         context.print("\(place): \(label) moved from \(from) to \(coding.span)")
       case .notFound:
