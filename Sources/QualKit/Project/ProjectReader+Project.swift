@@ -33,13 +33,24 @@ extension ProjectReader {
       }
     }
     let participantsFile = ProjectFolder.join(folderPath, layout.participantsFile)
-    var participants: Participants?
     if let table {
+      // The table's own warnings (a column mixing numbers and text) at its lines.
       var found: [Diagnostic] = []
-      participants = Participants(table, diagnostics: &found)
+      _ = Participants(table, diagnostics: &found)
       diagnostics += found.inFile(participantsFile)
       diagnostics += Self.unmatchedParticipants(
         table, transcripts: transcripts, file: participantsFile)
+    }
+    // One typed view of every participant's attributes, front matter included.
+    var typing: [Diagnostic] = []
+    let participants =
+      transcripts.isEmpty
+      ? nil : Participants(transcripts: transcripts, table: table, diagnostics: &typing)
+    // Columns of the front matter that mix numbers and text (the table's own
+    // were reported above, at their lines).
+    let tableColumns = Set(table?.columns ?? [])
+    diagnostics += typing.filter { warning in
+      !tableColumns.contains { warning.message.hasPrefix("column '\($0)' ") }
     }
     if case .attribute(let name) = order,
       !transcripts.contains(where: { $0.attributes[name] != nil })

@@ -16,7 +16,7 @@ import Testing
     #expect(project.transcripts.map(\.id) == ["B01", "B02", "B03", "B04", "B05", "P01", "P02"])
     let codings = try project.counted(CodingFilter()).codings
     #expect(Set(codings.map(\.coder)) == ["anna", "bo"])
-    #expect(project.participants?.type(of: "age") == .number)
+    #expect(project.participants?.type(of: "age") == .integer)
     #expect(!project.diagnostics.hasErrors)
     var filter = CodingFilter()
     filter.codes = ["coherence"]
