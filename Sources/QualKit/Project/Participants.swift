@@ -61,7 +61,9 @@ public struct Participants: Hashable, Sendable {
     diagnostics: inout [Diagnostic]
   ) {
     let ids = rows.keys.sorted()
-    let names = order.filter { !$0.isEmpty } + Set(rows.values.flatMap(\.keys))
+    let names =
+      order.filter { !$0.isEmpty }
+      + Set(rows.values.flatMap(\.keys))
       .subtracting(order).sorted()
     var columns: [(name: String, type: ColumnType)] = []
     var attributes: [String: [String: AttributeValue]] = [:]
