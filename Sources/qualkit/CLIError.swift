@@ -49,4 +49,18 @@ extension CLIError {
       error.isMissingInput ? .noInput : error.kind == .tooLarge ? .dataError : .failure
     self.init(exitCode: code, message: "error: \(error)")
   }
+
+  /// The error of a group update whose change threw a ``ProjectError``.
+  init(_ error: CodingStore.UpdateError<ProjectError>, usage: String) {
+    switch error {
+    case .change(let error): self.init(error, usage: usage)
+    case .storage(let error): self.init(error)
+    case .malformedLines(let path, let lines, _):
+      self.init(
+        exitCode: .dataError,
+        message:
+          "\(path): error: not changing a file with malformed lines (\(lines.map(String.init).joined(separator: ", ")))"
+      )
+    }
+  }
 }

@@ -25,48 +25,52 @@ extension ToolContext {
   }
 
   /// Reads, changes and rewrites a coding file, holding its lock from the
-  /// read to the rename.
+  /// read to the rename (and first the locks of `guards`, such as the
+  /// codebook a check depends on).
   ///
   /// A file with malformed lines is not rewritten (that would drop them):
   /// the command stops with exit 65 and asks for the lines to be fixed. A
   /// file that declares no kind gets one (`kind` for a new file).
   mutating func updateCodings<Result>(
-    _ path: String, kind: CodingFile.Kind = .coder,
+    _ path: String, kind: CodingFile.Kind = .coder, guards: [String] = [],
     _ change: (inout [Coding]) throws(CLIError) -> Result
   ) throws(CLIError) -> Result {
-    try updateCodingFile(path) { loaded throws(CLIError) -> Result in
-      if !loaded.file.malformedLines.isEmpty {
-        let lines = loaded.file.malformedLines.map(String.init).joined(separator: ", ")
-        throw .dataError(
-          "\(path): error: not changing a file with malformed lines (\(lines)); fix them first so that nothing is lost"
-        )
-      }
+    try updateCodingFile(path, guards: guards, refusesMalformedLines: true) {
+      loaded throws(CLIError) -> Result in
       loaded.file.declareKind(defaultingTo: kind)
       return try change(&loaded.file.codings)
     }
   }
 
-  /// Reads, changes and rewrites a coding file under its lock, the closure
-  /// seeing the whole file as read (malformed lines included).
+  /// Reads, changes and rewrites a coding file under its lock; unless
+  /// `refusesMalformedLines`, the closure sees the whole file as read
+  /// (malformed lines included) and must keep them.
   mutating func updateCodingFile<Result>(
-    _ path: String, _ change: (inout CodingStore.Loaded) throws(CLIError) -> Result
+    _ path: String, guards: [String] = [], refusesMalformedLines: Bool = false,
+    _ change: (inout CodingStore.Loaded) throws(CLIError) -> Result
   ) throws(CLIError) -> Result {
     var printed: [Diagnostic] = []
-    do {
-      let result = try CodingStore(folder: folder).update(path) { loaded in
+    do throws(CodingStore.UpdateError<CLIError>) {
+      let result = try CodingStore(folder: folder).update(
+        path, guards: guards, refusesMalformedLines: refusesMalformedLines
+      ) { loaded throws(CLIError) -> Result in
         printed = loaded.diagnostics
         return try change(&loaded)
       }
       report(printed)
       return result
-    } catch let error as CLIError {
-      report(printed)
-      throw error
-    } catch let error as StorageError {
-      report(printed)
-      throw CLIError(error)
     } catch {
-      throw .failure("\(error)")
+      report(printed)
+      switch error {
+      case .change(let error): throw error
+      case .storage(let error): throw CLIError(error)
+      case .malformedLines(let path, let lines, let diagnostics):
+        report(diagnostics)
+        throw .dataError(
+          "\(path): error: not changing a file with malformed lines "
+            + "(\(lines.map(String.init).joined(separator: ", "))); fix them first so that nothing is lost"
+        )
+      }
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and updates coding files (`Codings/<coder>.jsonl`) safely.
 ///
 /// Every change is a read-modify-write under the file's ``FileLock``, held
@@ -42,28 +44,80 @@ public struct CodingStore: Sendable {
     return Loaded(path: path, file: file, diagnostics: diagnostics.inFile(path))
   }
 
+  /// Why an update of coding files did not happen.
+  public enum UpdateError<Failure: Error>: Error {
+    /// A file could not be read, locked or written.
+    case storage(StorageError)
+    /// The coding file has lines that cannot be read: rewriting it would
+    /// drop them, so it is not changed (the file's errors, at their lines).
+    case malformedLines(path: String, lines: [Int], diagnostics: [Diagnostic])
+    /// The change itself refused.
+    case change(Failure)
+  }
+
   /// Reads, changes and rewrites the coding file at `path`, holding its lock
   /// from the read to the rename.
   ///
   /// The closure sees the file as it is on disk now (empty when there is
-  /// none), including its malformed lines, and decides; the file is written
-  /// only when the closure returns without throwing.
+  /// none) and decides; the file is written only when the closure returns
+  /// without throwing. A file with malformed lines is never rewritten
+  /// (that would drop them) unless `refusesMalformedLines` is false, for
+  /// a change that keeps them itself.
   ///
   /// - Parameters:
   ///   - path: The coding file.
+  ///   - guards: Files whose locks are taken first, in path order (such as
+  ///     the codebook, so that a codebook edit cannot slip in between a
+  ///     check of a code and the write).
+  ///   - refusesMalformedLines: Whether a file with malformed lines stops
+  ///     the update before `change` runs.
   ///   - change: Changes the file; returns a value for the caller.
   /// - Returns: What `change` returned.
-  /// - Throws: ``StorageError`` when the file cannot be read, locked or
-  ///   written, or what `change` throws.
-  public func update<Result>(
-    _ path: String, _ change: (inout Loaded) throws -> Result
-  ) throws -> Result {
+  /// - Throws: ``UpdateError``.
+  public func update<Result, Failure: Error>(
+    _ path: String, guards: [String] = [], refusesMalformedLines: Bool = true,
+    _ change: (inout Loaded) throws(Failure) -> Result
+  ) throws(UpdateError<Failure>) -> Result {
     let url = folder.url(for: path)
-    return try FileLock.withLock(on: url, displayPath: path) {
-      var loaded = try read(path, missingIsEmpty: true)
-      let result = try change(&loaded)
-      try AtomicFile.write(Array(loaded.file.serialized.utf8), to: url, displayPath: path)
-      return result
+    do {
+      let locked = Array(Set(guards + [path])).sorted().map { ($0, folder.url(for: $0)) }
+      return try Self.locking(locked) {
+        () throws(UpdateError<Failure>) -> Result in
+        var loaded: Loaded
+        do throws(StorageError) {
+          loaded = try read(path, missingIsEmpty: true)
+        } catch {
+          throw .storage(error)
+        }
+        if refusesMalformedLines && !loaded.file.malformedLines.isEmpty {
+          throw .malformedLines(
+            path: path, lines: loaded.file.malformedLines, diagnostics: loaded.diagnostics)
+        }
+        let result: Result
+        do throws(Failure) { result = try change(&loaded) } catch { throw .change(error) }
+        do throws(StorageError) {
+          try AtomicFile.write(Array(loaded.file.serialized.utf8), to: url, displayPath: path)
+        } catch {
+          throw .storage(error)
+        }
+        return result
+      }
+    } catch let error as UpdateError<Failure> {
+      throw error
+    } catch let error as StorageError {
+      throw .storage(error)
+    } catch {
+      throw .storage(StorageError(.cannotLock, path: path, reason: "\(error)"))
+    }
+  }
+
+  /// Runs `body` holding the locks of `files`, in the order given.
+  static func locking<Result, Failure: Error>(
+    _ files: [(path: String, url: URL)], _ body: () throws(Failure) -> Result
+  ) throws -> Result {
+    guard let first = files.first else { return try body() }
+    return try FileLock.withLock(on: first.url, displayPath: first.path) {
+      try locking(Array(files.dropFirst()), body)
     }
   }
 }

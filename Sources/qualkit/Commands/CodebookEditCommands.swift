@@ -112,32 +112,35 @@ enum CodebookEditCommands {
     _ edit: CodebookEdit, _ arguments: Arguments, spec: CommandSpec, _ context: inout ToolContext
   ) throws(CLIError) -> ExitCode {
     _ = try context.writableLayout()
-    let (codebookPath, codingPaths) = try context.load(usage: spec.usage) {
-      reader throws(ProjectError) in
-      (try reader.codebookPath(arguments.value("codebook")), try reader.codingPaths())
+    let codebookPath = try context.load(usage: spec.usage) { reader throws(ProjectError) in
+      try reader.codebookPath(arguments.value("codebook"))
     }
+    let reader = ProjectReader(folder: context.folder, layout: context.layout)
     let isDryRun = arguments.has("dry-run")
     let plan: CodebookEditPlan
-    do {
+    do throws(CodingStore.UpdateError<ProjectError>) {
+      // The coding files are listed under the codebook's lock, so that one a
+      // `tag` creates meanwhile is edited too.
+      var codingPaths: [String] = []
       plan = try CodingStore(folder: context.folder).updateAll(
-        codingPaths, alsoReading: [codebookPath]
-      ) { contents in
-        guard let codebook = contents[codebookPath] ?? nil else {
-          throw StorageError(.notFound, path: codebookPath)
-        }
-        let files = codingPaths.compactMap { path in
-          (contents[path] ?? nil).map { (path: path, bytes: $0) }
-        }
-        let plan = try CodebookEditPlan(
-          edit, codebookPath: codebookPath, codebookBytes: codebook, codingFiles: files)
-        return (isDryRun ? [] : plan.writes, plan)
-      }
-    } catch let error as ProjectError {
-      throw CLIError(error, usage: spec.usage)
-    } catch let error as StorageError {
-      throw CLIError(error)
+        guards: [codebookPath],
+        listing: { () throws(ProjectError) -> [String] in
+          codingPaths = try reader.codingPaths()
+          return codingPaths
+        },
+        change: { contents throws(ProjectError) in
+          guard let codebook = contents[codebookPath] ?? nil else {
+            throw ProjectError(StorageError(.notFound, path: codebookPath))
+          }
+          let files = codingPaths.compactMap { path in
+            (contents[path] ?? nil).map { (path: path, bytes: $0) }
+          }
+          let plan = try CodebookEditPlan(
+            edit, codebookPath: codebookPath, codebookBytes: codebook, codingFiles: files)
+          return (isDryRun ? [] : plan.writes, plan)
+        })
     } catch {
-      throw .failure("\(error)")
+      throw CLIError(error, usage: spec.usage)
     }
     context.report(plan.diagnostics)
     for change in plan.changes { context.print("\(change.path): \(change.summary)") }

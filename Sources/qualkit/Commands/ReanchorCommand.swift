@@ -40,20 +40,18 @@ enum ReanchorCommand {
     }
     let isDryRun = arguments.has("dry-run")
     let plan: ReanchorPlan
-    do {
-      plan = try CodingStore(folder: context.folder).updateAll(paths) { contents in
-        let files = paths.compactMap { path in
-          (contents[path] ?? nil).map { (path: path, bytes: $0) }
-        }
-        let plan = try ReanchorPlan(codingFiles: files, transcripts: transcripts)
-        return (isDryRun ? [] : plan.writes, plan)
-      }
-    } catch let error as ProjectError {
-      throw CLIError(error, usage: spec.usage)
-    } catch let error as StorageError {
-      throw CLIError(error)
+    do throws(CodingStore.UpdateError<ProjectError>) {
+      plan = try CodingStore(folder: context.folder).updateAll(
+        listing: { () throws(ProjectError) in paths },
+        change: { contents throws(ProjectError) in
+          let files = paths.compactMap { path in
+            (contents[path] ?? nil).map { (path: path, bytes: $0) }
+          }
+          let plan = try ReanchorPlan(codingFiles: files, transcripts: transcripts)
+          return (isDryRun ? [] : plan.writes, plan)
+        })
     } catch {
-      throw .failure("\(error)")
+      throw CLIError(error, usage: spec.usage)
     }
     context.report(plan.diagnostics)
     for entry in plan.entries {

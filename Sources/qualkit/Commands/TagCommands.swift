@@ -64,9 +64,26 @@ enum TagCommands {
       text: request.transcript.text(in: request.span.range),
       transcriptHash: request.transcript.contentHash, isExemplar: arguments.has("exemplar"))
     let path = try context.writableLayout().codingFile(forCoder: request.coder)
-    let (outcome, kept) = try context.updateCodings(path) {
+    // The codebook's lock is held with the coding file's, and the code is
+    // checked again under it, so that a codebook edit running at the same
+    // time cannot leave this coding with a code the codebook no longer has.
+    let folder = context.folder
+    let layout = context.layout
+    let (outcome, kept) = try context.updateCodings(path, guards: [request.codebookPath]) {
       codings throws(CLIError) -> (ManualCoding.Outcome, Coding) in
-      ManualCoding.tag(coding, into: &codings)
+      var reader = ProjectReader(folder: folder, layout: layout)
+      let codebook: Codebook
+      do throws(ProjectError) {
+        codebook = try reader.codebook(at: request.codebookPath)
+      } catch {
+        throw CLIError(error, usage: tagSpec.usage)
+      }
+      guard case .code = CodebookIndex(codebook).codable(coding.code) else {
+        throw .dataError(
+          "error: code '\(coding.code)' left the codebook while this coding was being made "
+            + "(a codebook edit ran at the same time); nothing was written, tag again")
+      }
+      return ManualCoding.tag(coding, into: &codings)
     }
     coding = kept
     let quote = Quote.short(coding.text ?? "", limit: 70)
@@ -109,7 +126,7 @@ enum TagCommands {
       throw .noInput("cannot read '\(path)': coder '\(request.coder)' has no coding file")
     }
     let removed = try context.updateCodings(path) { codings throws(CLIError) -> [Coding] in
-      do {
+      do throws(ManualCodingError) {
         return try ManualCoding.untag(
           transcript: request.transcript.id, code: request.code.id, coder: request.coder,
           span: request.span, from: &codings)
@@ -128,6 +145,7 @@ enum TagCommands {
 
 /// The parsed and checked arguments of `tag` and `untag`.
 struct ManualCodingRequest {
+  var codebookPath: String
   var transcript: Transcript
   var code: Code
   var coder: String
@@ -193,9 +211,12 @@ struct ManualCodingRequest {
       address = .lines(range)
       (transcriptReference, codeID) = (positionals[0], positionals[2])
     }
-    let codebook = try context.load(usage: spec.usage) { reader throws(ProjectError) in
-      try reader.codebook(at: reader.codebookPath(arguments.value("codebook")))
+    let (codebookPath, codebook) = try context.load(usage: spec.usage) {
+      reader throws(ProjectError) in
+      let path = try reader.codebookPath(arguments.value("codebook"))
+      return (path, try reader.codebook(at: path))
     }
+    self.codebookPath = codebookPath
     let code: Code
     switch CodebookIndex(codebook).codable(codeID) {
     case .code(let found): code = found
