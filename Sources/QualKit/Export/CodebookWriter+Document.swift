@@ -55,31 +55,6 @@ extension CodebookWriter {
     return output
   }
 
-  /// The codebook as a spreadsheet, one row per code in tree order: the
-  /// columns ``Codebook/init(importingCSV:name:)`` reads back (`path` of
-  /// ids joined by ` > `, label, definition, include, exclude, example,
-  /// colour, keywords separated by `; `, codable).
-  public static func table(_ codebook: Codebook, language: String?) -> Table {
-    var paths: [String: String] = [:]
-    var rows: [Table.Row] = []
-    for (code, _, parent) in codebook.flattened {
-      let path = parent.flatMap { paths[$0] }.map { $0 + " > " + code.id } ?? code.id
-      paths[code.id] = path
-      let cells: [String?] = [
-        path, code.label(in: language), code.definition, code.include, code.exclude,
-        code.example, code.color, code.keywords.joined(separator: "; "),
-        code.isCodable ? "yes" : "no",
-      ]
-      rows.append(Table.Row(cells.map { $0.map(Cell.text) ?? .empty }))
-    }
-    return Table(
-      id: "codebook", caption: codebook.name,
-      columns: [
-        "path", "label", "definition", "include", "exclude", "example", "colour", "keywords",
-        "codable",
-      ].map { Table.Column($0) }, rows: rows)
-  }
-
   /// The codebook as one self-contained HTML page for coder training.
   ///
   /// No scripts, no outside files; each code's colour marks its heading.
