@@ -182,6 +182,9 @@ extension ReviewCommandTests {
       ["--coder", "auto", "--code", "mastery", "--transcript", "A01"], keys: ScriptedKeys(keys: "q")
     )
     #expect(byCode.output.hasPrefix("[1/3] A01 l. 6  code: mastery"))
+    #expect(
+      byCode.output.hasSuffix(
+        "3 of 3 still proposed\nselected 3 proposed codings of mastery and its sub-code energy\n"))
     let none = review(["--coder", "auto", "--transcript", "A03"], keys: ScriptedKeys(keys: "q"))
     #expect(none.status == .success)
     #expect(none.output == "no proposed codings to review in Codings/auto.jsonl\n")
