@@ -14,8 +14,10 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
   /// The format names, for help and error messages.
   public static var names: [String] { allCases.map(\.rawValue) }
 
-  /// `tables` in this format, ending with a line break.
+  /// `tables` in this format, ending with a line break; a number that is not
+  /// finite is undefined with a note (``Table/definingNonFiniteNumbers()``).
   public func render(_ tables: [Table]) -> String {
+    let tables = tables.map { $0.definingNonFiniteNumbers() }
     switch self {
     case .text:
       return tables.map { table in

@@ -19,6 +19,10 @@ public struct LikertScale: Hashable, Sendable {
     }
   }
 
+  /// The most levels a scale may have: a survey stores each answer in one
+  /// signed byte, its level index or a negative code for a missing answer.
+  public static let maximumLevels = Int(Int8.max) + 1
+
   /// A short name for the scale, such as `da4`.
   public var id: String
   /// A description of the scale.
@@ -56,6 +60,8 @@ public struct LikertScale: Hashable, Sendable {
     guard let low = levels.map(\.value).min(), let high = levels.map(\.value).max() else {
       return value
     }
-    return low + high - value
+    let mirrored = low + high - value
+    // Halved first where the sum of the ends overflows (values near ±1e308).
+    return mirrored.isFinite ? mirrored : 2 * (low / 2 + high / 2 - value / 2)
   }
 }

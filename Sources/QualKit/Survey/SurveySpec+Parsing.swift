@@ -4,7 +4,8 @@ extension SurveySpec {
   /// Every problem is reported at once with its JSON path and position: a
   /// missing `respondentId` or `items`, an item without a column or with a
   /// scale that is neither defined nor built in (with the nearest names), a
-  /// column listed twice, a scale without levels or with a label twice.
+  /// column listed twice, a scale without levels, with more than
+  /// ``LikertScale/maximumLevels`` or with a label twice.
   /// Unknown members are warnings (with the nearest known key).
   ///
   /// - Parameters:
@@ -137,6 +138,10 @@ private struct SpecReader {
     }
     if levels.count < 2 {
       error("\(path).levels: a scale needs at least two levels", at: node["levels"] ?? node)
+    } else if levels.count > LikertScale.maximumLevels {
+      error(
+        "\(path).levels: a scale has at most \(LikertScale.maximumLevels) levels, not \(levels.count)",
+        at: node["levels"] ?? node)
     }
     var missing = strings(node["missing"], path: "\(path).missing")
     if !missing.contains("") { missing.append("") }
