@@ -33,22 +33,25 @@ extension CodebookWriter {
   /// The codebook as a Markdown document for coder training: the name and
   /// description, then a heading per code (nested by depth) with its fields.
   ///
+  /// Every text is escaped (``MarkdownText/escaped(_:)``); ids are code spans
+  /// (``MarkdownText/code(_:)``).
+  ///
   /// - Returns: The document, ending with a line break.
   public static func markdown(_ codebook: Codebook, language: String?) -> String {
     var output =
-      "# \(MarkdownTableWriter.escape(codebook.name.isEmpty ? "Codebook" : codebook.name))\n"
+      "# \(MarkdownText.escaped(codebook.name.isEmpty ? "Codebook" : codebook.name))\n"
     if let description = codebook.description {
-      output += "\n" + MarkdownTableWriter.escape(description) + "\n"
+      output += "\n" + MarkdownText.escaped(description) + "\n"
     }
     for (code, depth, _) in codebook.flattened {
       let level = String(repeating: "#", count: min(depth + 2, 6))
       output +=
-        "\n\(level) \(MarkdownTableWriter.escape(code.label(in: language))) (`\(code.id)`)\n"
+        "\n\(level) \(MarkdownText.escaped(code.label(in: language))) (\(MarkdownText.code(code.id)))\n"
       var lines: [String] = []
       if !code.isCodable { lines.append("*Not codable: groups the codes below it.*") }
       for (name, text) in fields(code) {
         lines.append(
-          "**\(name).** " + MarkdownTableWriter.escape(text.replacingNewlines(with: " ")))
+          "**\(name).** " + MarkdownText.escaped(text.replacingNewlines(with: " ")))
       }
       if !lines.isEmpty { output += "\n" + lines.joined(separator: "\n\n") + "\n" }
     }
