@@ -143,3 +143,23 @@ import Testing
     #expect(both.output.contains(#""transcript":"A03""#))
   }
 }
+
+/// Every command with `--speakers` refuses an unknown role through the one check.
+@Suite struct SpeakersOptionTests {
+  @Test(
+    "Every command with --speakers refuses an unknown role with exit 65 and the nearest roles",
+    arguments: [
+      ["autocode"], ["search", "mestr*"], ["codings"], ["segments", "mastery"], ["memos"],
+      ["matrix"], ["joint"], ["quantitize"], ["agree"],
+    ])
+  func unknownRole(command: [String]) throws {
+    let project = try codedTestProject()
+    let result = qualkitTests.run(command + ["--speakers", "participants"], in: project.root)
+    #expect(result.status == .dataError)
+    #expect(
+      result.error
+        == "error: unknown speaker role 'participants' (nearest: participant, citizen, interviewer)\n"
+    )
+    #expect(result.output == "")
+  }
+}
