@@ -96,4 +96,70 @@ import Testing
     #expect(twice.output == project.run("autocode").output)
     #expect(twice.output.hasPrefix(once.output))
   }
+
+  @Test(
+    "An unknown --speakers role is refused as codings refuses it, with nothing printed",
+    arguments: [
+      ["--speakers", "participants"], ["--speakers", "citizen,participants"],
+      ["--speakers", "participants", "--format", "tsv"],
+    ])
+  func unknownRole(options: [String]) throws {
+    let project = try TestProject()
+    let result = qualkitTests.run(["autocode"] + options, in: project.root)
+    #expect(result.status == .dataError)
+    #expect(result.output == "")
+    #expect(
+      result.error
+        == "error: unknown speaker role 'participants' (nearest: participant, citizen, interviewer)\n"
+    )
+    #expect(result.error == project.run("codings", "--speakers", "participants").error)
+  }
+
+  @Test("An unknown --speakers role with --out writes no coding file")
+  func unknownRoleWritesNothing() throws {
+    let project = try TestProject()
+    let result = project.run(
+      "autocode", "--speakers", "citizen,cititzen", "--out", "Codings/auto.jsonl")
+    #expect(result.status == .dataError)
+    #expect(result.error.hasPrefix("error: unknown speaker role 'cititzen' (nearest: citizen"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: project.root.appendingPathComponent("Codings/auto.jsonl").path))
+  }
+
+  @Test("A role first seen in a later transcript loses no output of the earlier ones")
+  func roleInLaterTranscript() throws {
+    let project = try TestProject()
+    try project.write(
+      "Transcripts/A03.txt",
+      "---\nid: A03\nspeakers: I=interviewer, K=consultant\n---\nI: Og?\nK: Vi mestrer det sammen.\n"
+    )
+    let both = project.run("autocode", "--scope", "hit", "--speakers", "consultant,citizen")
+    #expect(both.status == .success)
+    #expect(both.error == "")
+    #expect(
+      both.output == project.run("autocode", "--scope", "hit", "--speakers", "participant").output)
+    #expect(both.output.contains(#""transcript":"A01""#))
+    #expect(both.output.contains(#""transcript":"A03""#))
+  }
+}
+
+/// Every command with `--speakers` refuses an unknown role through the one check.
+@Suite struct SpeakersOptionTests {
+  @Test(
+    "Every command with --speakers refuses an unknown role with exit 65 and the nearest roles",
+    arguments: [
+      ["autocode"], ["search", "mestr*"], ["codings"], ["segments", "mastery"], ["memos"],
+      ["matrix"], ["joint"], ["quantitize"], ["agree"],
+    ])
+  func unknownRole(command: [String]) throws {
+    let project = try codedTestProject()
+    let result = qualkitTests.run(command + ["--speakers", "participants"], in: project.root)
+    #expect(result.status == .dataError)
+    #expect(
+      result.error
+        == "error: unknown speaker role 'participants' (nearest: participant, citizen, interviewer)\n"
+    )
+    #expect(result.output == "")
+  }
 }

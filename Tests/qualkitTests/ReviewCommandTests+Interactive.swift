@@ -186,6 +186,9 @@ extension ReviewCommandTests {
       keys: ScriptedKeys(keys: "q")
     )
     #expect(byCode.output.hasPrefix("[1/3] A01 l. 6  code: mastery"))
+    #expect(
+      byCode.output.hasSuffix(
+        "3 of 3 still proposed\nselected 3 proposed codings of mastery and its sub-code energy\n"))
     let none = review(
       ["--coder", "auto", "--reviewer", "auto", "--transcript", "A03"],
       keys: ScriptedKeys(keys: "q"))

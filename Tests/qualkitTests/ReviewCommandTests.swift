@@ -142,7 +142,11 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
     #expect(result.status == .success)
     #expect(
       result.output
-        == "accepted 0, rejected 3 proposed codings in Codings/auto.jsonl; 4 still proposed\n")
+        == """
+        accepted 0, rejected 3 proposed codings in Codings/auto.jsonl; 4 still proposed
+        rejected 3 proposed codings of mastery and its sub-code energy
+
+        """)
     #expect(
       try states() == [
         "A01:mastery@6=rejected", "A01:energy@7=rejected", "A01:mastery@7=rejected",
@@ -155,7 +159,10 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
   func rejectAndAcceptRest() throws {
     let result = project.run(
       "review", "--coder=auto", "--reviewer", "auto", "--reject-code", "energy", "--accept-all")
-    #expect(result.output == "accepted 5, rejected 2 proposed codings in Codings/auto.jsonl\n")
+    #expect(
+      result.output
+        == "accepted 5, rejected 2 proposed codings in Codings/auto.jsonl\nrejected 2 proposed codings of energy\n"
+    )
     let statuses = try codings().map { ($0.code, $0.status) }
     #expect(statuses.allSatisfy { $0.1 == ($0.0 == "energy" ? .rejected : .accepted) })
   }
@@ -166,7 +173,11 @@ final class ScriptedKeys: KeySource, @unchecked Sendable {
       "review", "--coder", "auto", "--reviewer", "auto", "--accept-all", "--code", "readiness")
     #expect(
       result.output
-        == "accepted 2, rejected 0 proposed codings in Codings/auto.jsonl; 5 still proposed\n")
+        == """
+        accepted 2, rejected 0 proposed codings in Codings/auto.jsonl; 5 still proposed
+        selected 2 proposed codings of readiness
+
+        """)
     #expect(
       try codings().filter { $0.status == .accepted }.map(\.code) == ["readiness", "readiness"])
   }

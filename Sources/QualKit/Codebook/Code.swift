@@ -59,6 +59,14 @@ public struct Code: Hashable, Sendable {
   ///
   /// - Returns: A lowercase fragment such as `the id 'a b' contains a space or comma`.
   public static func idProblem(_ id: String) -> String? {
+    // Most ids are printable ASCII: no Unicode property lookups for them.
+    if !id.isEmpty,
+      id.utf8.allSatisfy({
+        $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ">")
+      })
+    {
+      return nil
+    }
     if id.trimmingCharacters(in: " \t").isEmpty { return "the id is empty" }
     let scalars = id.unicodeScalars
     if scalars.contains(where: { $0.properties.isWhitespace || $0 == "," }) {

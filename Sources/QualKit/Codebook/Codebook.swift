@@ -8,6 +8,11 @@ public struct Codebook: Hashable, Sendable {
   public static let currentVersion = 1
   /// The value of the `format` member that marks a QualKit codebook.
   public static let formatName = "qualkit-codebook"
+  /// The most levels a code tree may have (themes are level 1) for the
+  /// codebook file to stay within the JSON reader's nesting limit: a code
+  /// on level L has its `children` array at depth 2 + 2L (root object,
+  /// `codes` array, then a code object and a `children` array per level).
+  public static let maximumDepth = (JSONParser.maximumDepth - 2) / 2
 
   /// The codebook's name.
   public var name: String

@@ -18,6 +18,13 @@ public struct CodebookImportError: InputError, Hashable, Sendable {
     case keyword(String)
     /// A `codable` value that is not yes or no.
     case codable(String)
+    /// An id that breaks the id rule (``Code/idProblem(_:)``'s fragment).
+    case invalidID(String)
+    /// A path with more levels than a codebook file can hold (its levels, the limit).
+    case tooDeep(levels: Int, limit: Int)
+    /// A codebook-wide column (`codebook.name`) with a second, different
+    /// value (the column and the line of the first).
+    case conflictingValue(column: String, line: Int)
   }
 
   /// What is wrong.
@@ -42,6 +49,11 @@ public struct CodebookImportError: InputError, Hashable, Sendable {
     case .colour(let value): "'\(value)' is not a colour like '#1F77B4'"
     case .keyword(let message): message
     case .codable(let value): "codable must be yes or no, not '\(value)'"
+    case .invalidID(let problem): problem
+    case .tooDeep(let levels, let limit):
+      "the path has \(levels) levels; a codebook holds at most \(limit)"
+    case .conflictingValue(let column, let line):
+      "'\(column)' differs from its value on line \(line); the codebook has one"
     }
   }
 }

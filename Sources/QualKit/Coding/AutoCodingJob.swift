@@ -59,13 +59,16 @@ public struct AutoCodingJob: Sendable {
     public var messages: [String] = []
     /// Whether the file could not be read or parsed.
     public var failed = false
+    /// The speaker roles of the transcript's turns, for checking the job's
+    /// ``AutoCodingJob/roles`` (only when it has some; empty otherwise).
+    public var turnRoles: Set<String> = []
   }
 
   /// Reads, parses and codes the transcript at `path`, its output bytes in
   /// ``Result/output``.
   public func process(_ path: String) -> Result {
     var output: [UInt8] = []
-    var result = process(path, started: { _ in }, emit: { output += $0 })
+    var result = process(path, started: { _, _ in }, emit: { output += $0 })
     result.output = output
     return result
   }
@@ -81,12 +84,13 @@ public struct AutoCodingJob: Sendable {
   ///
   /// - Parameters:
   ///   - path: The transcript file.
-  ///   - started: Called with the transcript's id once it is parsed, before
-  ///     any output.
+  ///   - started: Called with the transcript's id and its
+  ///     ``Result/turnRoles`` once it is parsed, before any output.
   ///   - emit: Called with each part's output.
   /// - Returns: The counts and messages (and codings, when collected).
   public func process(
-    _ path: String, started: (String) -> Void, emit: ([UInt8]) -> Void
+    _ path: String, started: (_ id: String, _ turnRoles: Set<String>) -> Void,
+    emit: ([UInt8]) -> Void
   ) -> Result {
     var result = Result()
     result.path = path
@@ -102,7 +106,8 @@ public struct AutoCodingJob: Sendable {
     }
     result.inputBytes = transcript.lines.utf8Count
     result.id = transcript.id
-    started(transcript.id)
+    if roles != nil { result.turnRoles = Set(transcript.turns.lazy.compactMap(\.role)) }
+    started(transcript.id, result.turnRoles)
     let hash = transcript.contentHash
     var found: [Diagnostic] = []
     for part in Self.parts(of: transcript) {

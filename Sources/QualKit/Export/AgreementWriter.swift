@@ -163,30 +163,36 @@ public enum AgreementWriter {
 
   // MARK: - Markdown
 
-  /// The report as Markdown, for a consensus memo.
+  /// The report as Markdown, for a consensus memo; every text from the
+  /// project (codes, coders, transcripts, quotes) is escaped
+  /// (``MarkdownText/escaped(_:)``).
   public static func markdown(_ report: AgreementReport) -> String {
     let table = table(report)
     var output = "# Inter-coder agreement\n\n"
     for line in table.preamble {
-      let parts = TerminalText.visible(line).split(separator: ":", maxSplits: 1)
-      output += "- **\(parts[0].capitalizedFirst)**:\(parts.count > 1 ? String(parts[1]) : "")\n"
+      let parts = line.split(separator: ":", maxSplits: 1)
+      let value = parts.count > 1 ? parts[1] : ""
+      let rest = value.prefix { $0 == " " } + MarkdownText.escaped(String(value.drop { $0 == " " }))
+      output += "- **\(MarkdownText.escaped(parts[0].capitalizedFirst))**:\(rest)\n"
     }
     output += "\n"
     output += MarkdownTableWriter.render(table)
     output += "\n" + poolingNote.capitalizedFirst + ".\n"
     for (index, note) in table.notes.enumerated() {
-      output += "\n[\(index + 1)] \(TerminalText.visible(note).capitalizedFirst).\n"
+      output += "\n[\(index + 1)] \(MarkdownText.escaped(note.capitalizedFirst)).\n"
     }
     output += "\n## Disagreements (\(report.disagreements.count))\n"
     if report.disagreements.isEmpty { output += "\nThe coders agree on every unit.\n" }
     var currentCode: String?
     for item in report.disagreements {
       if item.code != currentCode {
-        output += "\n### \(TerminalText.visible(item.code))\n\n"
+        output += "\n### \(MarkdownText.escaped(item.code))\n\n"
         currentCode = item.code
       }
-      output += TerminalText.visible("- **\(item.transcript) \(item.span)**: \(who(item))\n")
-      output += "  > \(quote(item.text).dropFirst().dropLast())\n"
+      output +=
+        "- **\(MarkdownText.escaped("\(item.transcript) \(item.span)"))**: "
+        + MarkdownText.escaped(who(item)) + "\n"
+      output += "  > \(MarkdownText.escaped(String(quote(item.text).dropFirst().dropLast())))\n"
     }
     return output
   }

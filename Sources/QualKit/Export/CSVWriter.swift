@@ -2,11 +2,12 @@
 ///
 /// Fields with a comma, semicolon, quote or line break are quoted, quotes
 /// doubled. A text field that starts with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return gets a leading `'`, so that Excel and LibreOffice do not
-/// run it as a formula (CSV injection, OWASP); only plain decimal numbers
-/// (`-0.25`, `12`) are written as they are, not `-infinity`, `+nan` or
-/// `-0x1p3`, which a spreadsheet would take as formulas. Control characters
-/// other than tab and line feed are made visible (``TerminalText``).
+/// carriage return gets a leading `'` (``CSVFormulaGuard``), so that Excel
+/// and LibreOffice do not run it as a formula (CSV injection, OWASP); only
+/// plain decimal numbers (`-0.25`, `12`) are written as they are, not
+/// `-infinity`, `+nan` or `-0x1p3`, which a spreadsheet would take as
+/// formulas. Control characters other than tab and line feed are made
+/// visible (``TerminalText``).
 public enum CSVWriter {
   /// How the file is laid out for the program that opens it.
   public struct Dialect: Hashable, Sendable {
@@ -48,36 +49,12 @@ public enum CSVWriter {
     return output
   }
 
-  /// One field, neutralised and quoted as needed.
+  /// One field, neutralised (``CSVFormulaGuard``) and quoted as needed.
   public static func field(_ value: String) -> String {
-    var text = TerminalText.visible(value)
-    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-      !isPlainNumber(text)
-    {
-      text = "'" + text
-    }
+    let text = CSVFormulaGuard.neutralised(TerminalText.visible(value))
     if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
       return "\"" + text.replacingAll("\"", "\"\"") + "\""
     }
     return text
-  }
-
-  /// Whether `text` is a decimal number: an optional sign, digits, and an
-  /// optional point with more digits (no exponent, no hex, no words).
-  static func isPlainNumber(_ text: String) -> Bool {
-    var scalars = Substring(text).unicodeScalars[...]
-    if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
-    var digits = 0
-    var sawPoint = false
-    for scalar in scalars {
-      if ("0"..."9").contains(scalar) {
-        digits += 1
-      } else if scalar == "." && !sawPoint {
-        sawPoint = true
-      } else {
-        return false
-      }
-    }
-    return digits > 0 && scalars.last != "."
   }
 }

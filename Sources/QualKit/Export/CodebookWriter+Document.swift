@@ -33,51 +33,29 @@ extension CodebookWriter {
   /// The codebook as a Markdown document for coder training: the name and
   /// description, then a heading per code (nested by depth) with its fields.
   ///
+  /// Every text is escaped (``MarkdownText/escaped(_:)``); ids are code spans
+  /// (``MarkdownText/code(_:)``).
+  ///
   /// - Returns: The document, ending with a line break.
   public static func markdown(_ codebook: Codebook, language: String?) -> String {
     var output =
-      "# \(MarkdownTableWriter.escape(codebook.name.isEmpty ? "Codebook" : codebook.name))\n"
+      "# \(MarkdownText.escaped(codebook.name.isEmpty ? "Codebook" : codebook.name))\n"
     if let description = codebook.description {
-      output += "\n" + MarkdownTableWriter.escape(description) + "\n"
+      output += "\n" + MarkdownText.escaped(description) + "\n"
     }
     for (code, depth, _) in codebook.flattened {
       let level = String(repeating: "#", count: min(depth + 2, 6))
       output +=
-        "\n\(level) \(MarkdownTableWriter.escape(code.label(in: language))) (`\(code.id)`)\n"
+        "\n\(level) \(MarkdownText.escaped(code.label(in: language))) (\(MarkdownText.code(code.id)))\n"
       var lines: [String] = []
       if !code.isCodable { lines.append("*Not codable: groups the codes below it.*") }
       for (name, text) in fields(code) {
         lines.append(
-          "**\(name).** " + MarkdownTableWriter.escape(text.replacingNewlines(with: " ")))
+          "**\(name).** " + MarkdownText.escaped(text.replacingNewlines(with: " ")))
       }
       if !lines.isEmpty { output += "\n" + lines.joined(separator: "\n\n") + "\n" }
     }
     return output
-  }
-
-  /// The codebook as a spreadsheet, one row per code in tree order: the
-  /// columns ``Codebook/init(importingCSV:name:)`` reads back (`path` of
-  /// ids joined by ` > `, label, definition, include, exclude, example,
-  /// colour, keywords separated by `; `, codable).
-  public static func table(_ codebook: Codebook, language: String?) -> Table {
-    var paths: [String: String] = [:]
-    var rows: [Table.Row] = []
-    for (code, _, parent) in codebook.flattened {
-      let path = parent.flatMap { paths[$0] }.map { $0 + " > " + code.id } ?? code.id
-      paths[code.id] = path
-      let cells: [String?] = [
-        path, code.label(in: language), code.definition, code.include, code.exclude,
-        code.example, code.color, code.keywords.joined(separator: "; "),
-        code.isCodable ? "yes" : "no",
-      ]
-      rows.append(Table.Row(cells.map { $0.map(Cell.text) ?? .empty }))
-    }
-    return Table(
-      id: "codebook", caption: codebook.name,
-      columns: [
-        "path", "label", "definition", "include", "exclude", "example", "colour", "keywords",
-        "codable",
-      ].map { Table.Column($0) }, rows: rows)
   }
 
   /// The codebook as one self-contained HTML page for coder training.

@@ -2,9 +2,10 @@
 /// GitHub tables (``MarkdownTableWriter``), block quotes, and a chart as its
 /// data table.
 ///
-/// Text from the project is escaped so that it reads as written: Markdown's
-/// punctuation (`*`, `_`, `<`, `&`, `[`, `$`, …) gets a backslash, and a line
-/// cannot start a list, heading or block quote by accident.
+/// Text from the project is escaped so that it reads as written
+/// (``MarkdownText/escaped(_:)``): Markdown's punctuation (`*`, `_`, `<`,
+/// `&`, `[`, `$`, …) gets a backslash, and a line cannot start a list,
+/// heading or block quote by accident.
 public enum MarkdownReportWriter {
   /// The whole report, ending with a line break.
   public static func render(_ report: Report) -> String {
@@ -38,36 +39,12 @@ public enum MarkdownReportWriter {
     var output = "**\(label). \(escape(table.caption))**\n\n"
     for line in table.preamble { output += "- " + escape(line) + "\n" }
     if !table.preamble.isEmpty { output += "\n" }
-    output += MarkdownTableWriter.render(escapingCells(table))
+    output += MarkdownTableWriter.render(table)
     for (index, note) in table.notes.enumerated() {
       let mark = table.notes.count == 1 && !hasUndefined(table) ? "" : "[\(index + 1)] "
       output += "\n" + escape(mark + note) + "\n"
     }
     return output
-  }
-
-  /// `table` with every text escaped for Markdown (`|` is the table
-  /// writer's own).
-  private static func escapingCells(_ table: Table) -> Table {
-    var copy = table
-    copy.columns = table.columns.map { column in
-      var column = column
-      column.title = escape(column.title, inTable: true)
-      return column
-    }
-    copy.rows = table.rows.map { row in
-      var row = row
-      row.cells = row.cells.map { cell in
-        switch cell {
-        case .text(let text): .text(escape(text, inTable: true))
-        case .code(let id, let label): .code(id: escape(id, inTable: true), label: label)
-        case .quote(let text, let citation): .quote(escape(text, inTable: true), citation)
-        default: cell
-        }
-      }
-      return row
-    }
-    return copy
   }
 
   private static func hasUndefined(_ table: Table) -> Bool {
@@ -76,31 +53,5 @@ public enum MarkdownReportWriter {
     }
   }
 
-  /// `text` on one line with Markdown's punctuation escaped.
-  ///
-  /// - Parameters:
-  ///   - text: The text.
-  ///   - inTable: Whether the text goes into a table cell, where
-  ///     ``MarkdownTableWriter`` escapes `|` itself.
-  /// - Returns: The escaped text.
-  public static func escape(_ text: String, inTable: Bool = false) -> String {
-    let flat = TerminalText.visible(text).split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-      .joined(separator: " ")
-    var result = ""
-    result.reserveCapacity(flat.utf8.count + 8)
-    for character in flat {
-      if "\\`*_{}[]<>#&|~$".contains(character) && !(inTable && character == "|") {
-        result.append("\\")
-      }
-      result.append(character)
-    }
-    // A line that would start a list, a numbered list or a block: `-`, `+`, `1.`.
-    if let first = result.first, "-+=".contains(first) { result = "\\" + result }
-    if let dot = result.firstIndex(where: { !$0.isNumber }), dot != result.startIndex,
-      result[dot] == "." || result[dot] == ")"
-    {
-      result.insert("\\", at: dot)
-    }
-    return result
-  }
+  private static func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 }

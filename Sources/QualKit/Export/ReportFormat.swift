@@ -32,9 +32,20 @@ public struct ReportFile: Hashable, Sendable {
 }
 
 extension Report {
-  /// The report rendered in every format of `formats`, in that order, each
-  /// by its writer; the same report always gives the same bytes.
+  /// The report rendered in every format of `formats`, in that order.
+  ///
+  /// Each format is rendered by its writer; the same report always gives
+  /// the same bytes. A number in a table that is not finite is undefined
+  /// with a note (``Table/definingNonFiniteNumbers()``).
   public func files(formats: [ReportFormat]) -> [ReportFile] {
+    var report = self
+    report.blocks = blocks.map { block in
+      if case .table(let table) = block { .table(table.definingNonFiniteNumbers()) } else { block }
+    }
+    return report.renderedFiles(formats: formats)
+  }
+
+  private func renderedFiles(formats: [ReportFormat]) -> [ReportFile] {
     var files: [ReportFile] = []
     for format in formats {
       switch format {

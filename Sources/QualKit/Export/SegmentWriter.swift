@@ -31,28 +31,35 @@ public enum SegmentWriter {
   /// The Markdown listing: a heading per code (nested by depth), each
   /// segment's place in bold, its attributes, and its text as a quotation.
   ///
+  /// Every text from the project (labels, ids, speakers, coders, attribute
+  /// values, memos, the coded text) is escaped (``MarkdownText/escaped(_:)``).
+  ///
   /// - Returns: The document, ending with a line break (empty for no groups).
   public static func markdown(_ groups: [SegmentGroup], showsMemoFirst: Bool = false) -> String {
     var output = ""
     for group in groups {
       if !output.isEmpty { output += "\n" }
       let level = String(repeating: "#", count: min(group.depth + 2, 6))
+      let noun = showsMemoFirst ? "memo" : "segment"
+      let count = group.segments.count
       output +=
-        "\(level) \(MarkdownTableWriter.escape(heading(group, showsMemoFirst: showsMemoFirst)))\n"
+        "\(level) "
+        + (group.parents + [group.label]).map(MarkdownText.escaped).joined(separator: " › ")
+        + " [\(MarkdownText.escaped(group.code))]: \(count) \(noun)\(count == 1 ? "" : "s")\n"
       for segment in group.segments {
-        output += "\n**\(MarkdownTableWriter.escape(place(segment)))**"
+        output += "\n**\(MarkdownText.escaped(place(segment)))**"
         if !segment.attributes.isEmpty {
-          output += "  \n" + MarkdownTableWriter.escape(attributes(segment))
+          output += "  \n" + MarkdownText.escaped(attributes(segment))
         }
         output += "\n\n"
         let memos = segment.segment.memos.map {
-          "*Memo (\(MarkdownTableWriter.escape($0.coder))):* " + MarkdownTableWriter.escape($0.text)
+          "*Memo (\(MarkdownText.escaped($0.coder))):* " + MarkdownText.escaped($0.text)
             + "\n"
         }
         if showsMemoFirst && !memos.isEmpty { output += memos.joined(separator: "\n") + "\n" }
         output +=
           segment.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            "> " + MarkdownTableWriter.escape(String($0))
+            "> " + MarkdownText.escaped(String($0))
           }.joined(separator: "\n") + "\n"
         if !showsMemoFirst && !memos.isEmpty { output += "\n" + memos.joined(separator: "\n") }
       }

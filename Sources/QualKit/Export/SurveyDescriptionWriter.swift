@@ -42,6 +42,14 @@ public enum SurveyDescriptionWriter {
     } else if group.valid == 1 {
       undefined.append(("sd", .string("one valid answer")))
     }
+    let statistics = [
+      ("median", group.descriptive.median), ("q1", group.descriptive.firstQuartile),
+      ("q3", group.descriptive.thirdQuartile), ("mean", group.descriptive.mean),
+      ("sd", group.descriptive.standardDeviation),
+    ]
+    for (name, value) in statistics where value.map({ !$0.isFinite }) ?? false {
+      undefined.append((name, .string(Table.nonFiniteNote)))
+    }
     return .object([
       ("group", .string(group.group)), ("N", .int(group.total)), ("n", .int(group.valid)),
       ("blank", .int(group.blank)), ("dontKnow", .int(group.dontKnow)),
@@ -72,6 +80,7 @@ public enum SurveyDescriptionWriter {
             .object([
               ("group", .string(group.group)), ("alpha", number(group.alpha.value)),
               ("alphaUndefined", .string(group.alpha.explanation)),
+              ("undefined", undefined(group.descriptive)),
               ("nComplete", .int(group.descriptive.count)),
               ("mean", number(group.descriptive.mean)),
               ("sd", number(group.descriptive.standardDeviation)),
@@ -112,5 +121,17 @@ public enum SurveyDescriptionWriter {
 
   private static func number(_ value: Double?) -> JSONOutput {
     value.map { .double($0) } ?? .null
+  }
+
+  /// Why a construct's statistics are `null` when they are too large to compute.
+  private static func undefined(_ descriptive: Descriptive) -> JSONOutput {
+    let statistics = [
+      ("mean", descriptive.mean), ("sd", descriptive.standardDeviation),
+      ("median", descriptive.median),
+    ]
+    return .object(
+      statistics.compactMap { name, value in
+        value.map { !$0.isFinite } ?? false ? (name, .string(Table.nonFiniteNote)) : nil
+      })
   }
 }

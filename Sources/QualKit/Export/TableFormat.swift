@@ -2,7 +2,8 @@
 public enum TableFormat: String, Hashable, Sendable, CaseIterable {
   /// Aligned text for a terminal: caption, preamble, table, notes.
   case text
-  /// GitHub-flavoured Markdown: caption as a heading, preamble, table, notes.
+  /// GitHub-flavoured Markdown: caption as a heading, preamble, table, notes,
+  /// every text escaped (``MarkdownText/escaped(_:)``).
   case md
   /// CSV: one block per table (header of column keys, then rows); blocks are
   /// separated by an empty line, so a single table is plain RFC 4180 CSV.
@@ -14,8 +15,10 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
   /// The format names, for help and error messages.
   public static var names: [String] { allCases.map(\.rawValue) }
 
-  /// `tables` in this format, ending with a line break.
+  /// `tables` in this format, ending with a line break; a number that is not
+  /// finite is undefined with a note (``Table/definingNonFiniteNumbers()``).
   public func render(_ tables: [Table]) -> String {
+    let tables = tables.map { $0.definingNonFiniteNumbers() }
     switch self {
     case .text:
       return tables.map { table in
@@ -29,15 +32,15 @@ public enum TableFormat: String, Hashable, Sendable, CaseIterable {
     case .md:
       return tables.map { table in
         var output =
-          table.caption.isEmpty ? "" : "### \(MarkdownTableWriter.escape(table.caption))\n\n"
-        let preamble = table.preamble.map { MarkdownTableWriter.escape($0) }
+          table.caption.isEmpty ? "" : "### \(MarkdownText.escaped(table.caption))\n\n"
+        let preamble = table.preamble.map { MarkdownText.escaped($0) }
         if !preamble.isEmpty { output += preamble.joined(separator: "  \n") + "\n\n" }
         output += MarkdownTableWriter.render(table)
         if !table.notes.isEmpty {
           output +=
             "\n"
             + table.notes.enumerated().map {
-              "[\($0.offset + 1)] \(MarkdownTableWriter.escape($0.element))  \n"
+              "[\($0.offset + 1)] \(MarkdownText.escaped($0.element))  \n"
             }.joined()
         }
         return output

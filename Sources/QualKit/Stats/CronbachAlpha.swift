@@ -25,19 +25,36 @@ public struct CronbachAlpha: Hashable, Sendable {
       explanation = "alpha needs at least two complete cases"
       return
     }
-    var itemVariances = 0.0
-    for item in 0..<items {
-      let column = rows.map { $0[item] }
-      itemVariances +=
-        Descriptive.sampleVariance(column, mean: Descriptive.mean(column)) ?? 0
+    var (itemVariances, totalVariance) = CronbachAlpha.variances(rows)
+    if !itemVariances.isFinite || !totalVariance.isFinite {
+      // Alpha does not change when every value is divided by one number:
+      // values near ±1e308, whose squares overflow, are taken relative to
+      // the largest.
+      let scale = rows.lazy.flatMap { $0 }.map(abs).max() ?? 1
+      (itemVariances, totalVariance) = CronbachAlpha.variances(
+        rows.map { $0.map { $0 / scale } })
+      guard itemVariances.isFinite, totalVariance.isFinite else {
+        explanation = "the values are too large to compute alpha"
+        return
+      }
     }
-    let totals = rows.map { Descriptive.compensatedSum($0) }
-    let totalVariance = Descriptive.sampleVariance(totals, mean: Descriptive.mean(totals)) ?? 0
     guard totalVariance > 0 else {
       explanation = "the summed scores have no variance"
       return
     }
     let k = Double(items)
     value = k / (k - 1) * (1 - itemVariances / totalVariance)
+  }
+
+  /// The sum of the items' variances and the variance of the cases' totals.
+  private static func variances(_ rows: [[Double]]) -> (items: Double, total: Double) {
+    var itemVariances = 0.0
+    for item in rows[0].indices {
+      let column = rows.map { $0[item] }
+      itemVariances += Descriptive.sampleVariance(column, mean: Descriptive.mean(column)) ?? 0
+    }
+    let totals = rows.map { Descriptive.compensatedSum($0) }
+    let totalVariance = Descriptive.sampleVariance(totals, mean: Descriptive.mean(totals)) ?? 0
+    return (itemVariances, totalVariance)
   }
 }

@@ -4,6 +4,11 @@
 /// The standard deviation divides by n − 1 (the sample standard deviation,
 /// as R's `sd`, pandas' `std` and SPSS compute it); it is `nil` for fewer
 /// than two values, and every statistic is `nil` for none.
+///
+/// Values near the largest `Double` (±1e308) do not overflow the mean,
+/// quartiles or standard deviation where the result itself is a `Double`;
+/// a result beyond that range is infinite, and tables show it as undefined
+/// (``Table/definingNonFiniteNumbers()``).
 public struct Descriptive: Hashable, Sendable {
   /// The number of values.
   public var count: Int
@@ -29,15 +34,39 @@ public struct Descriptive: Hashable, Sendable {
     let sorted = values.sorted()
     let mean = Descriptive.mean(values)
     self.mean = mean
-    standardDeviation = Descriptive.sampleVariance(values, mean: mean).map { $0.squareRoot() }
+    standardDeviation = Descriptive.sampleStandardDeviation(values, mean: mean)
     median = quantiles.quantile(0.5, ofSorted: sorted)
     firstQuartile = quantiles.quantile(0.25, ofSorted: sorted)
     thirdQuartile = quantiles.quantile(0.75, ofSorted: sorted)
   }
 
   /// The mean of `values` (not empty), summed with Kahan–Babuška compensation.
+  ///
+  /// When the sum overflows (values near ±1e308), each value is divided by
+  /// the count before summing, which cannot overflow.
   public static func mean(_ values: [Double]) -> Double {
-    compensatedSum(values) / Double(values.count)
+    let count = Double(values.count)
+    let sum = compensatedSum(values)
+    return sum.isFinite ? sum / count : compensatedSum(values.map { $0 / count })
+  }
+
+  /// The sample standard deviation (n − 1) of `values` around `mean`, or
+  /// `nil` for fewer than two values.
+  ///
+  /// When the squared deviations overflow, they are taken relative to the
+  /// largest deviation, so that a deviation that is itself a `Double` gives
+  /// a finite result when the result is one.
+  public static func sampleStandardDeviation(_ values: [Double], mean: Double) -> Double? {
+    guard let variance = sampleVariance(values, mean: mean) else { return nil }
+    if variance.isFinite { return variance.squareRoot() }
+    let scale = values.map { abs($0 - mean) }.max() ?? 0
+    guard scale.isFinite, scale > 0 else { return variance.squareRoot() }
+    let scaled = compensatedSum(
+      values.map {
+        let deviation = ($0 - mean) / scale
+        return deviation * deviation
+      })
+    return scale * (scaled / Double(values.count - 1)).squareRoot()
   }
 
   /// The sample variance (n − 1) of `values` around `mean`, or `nil` for fewer than two values.

@@ -87,7 +87,10 @@ public struct MannWhitneyU: Hashable, Sendable {
       let larger = max(u1, u2)
       p = min(1, 2 * MannWhitneyU.exactSurvival(Int(larger), firstCount, secondCount))
     } else {
-      p = NormalDistribution.twoSided((max(u1, u2) - mu - 0.5) / sigma)
+      // scipy's sign convention: the larger U, less ½, standardised, and
+      // twice its upper tail, at most 1. At U = n₁n₂/2 the numerator is −½
+      // and the tail above ½, so p = 1; folding it to |−½| would give p < 1.
+      p = min(1, 2 * NormalDistribution.survival((max(u1, u2) - mu - 0.5) / sigma))
     }
     value = Value(
       u: u1, z: z, p: p, method: exact ? .exact : .asymptotic,

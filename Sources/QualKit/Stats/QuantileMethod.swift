@@ -25,6 +25,10 @@ public enum QuantileMethod: String, Hashable, Sendable, CaseIterable {
     let below = Int(position.rounded(.down))
     let fraction = position - Double(below)
     let low = sorted[below - 1]
-    return fraction == 0 ? low : low + fraction * (sorted[below] - low)
+    guard fraction != 0 else { return low }
+    let quantile = low + fraction * (sorted[below] - low)
+    // The gap overflows between values near -1e308 and 1e308; the weighted
+    // sum of the two does not.
+    return quantile.isFinite ? quantile : low * (1 - fraction) + sorted[below] * fraction
   }
 }

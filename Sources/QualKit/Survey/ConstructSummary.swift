@@ -38,7 +38,7 @@ public struct ConstructSummary: Hashable, Sendable {
       var groupScores: [Double] = []
       for row in rows {
         guard let values = complete[row] else { continue }
-        groupScores.append(values.reduce(0, +) / Double(values.count))
+        groupScores.append(Descriptive.mean(values))
         cases.append(values)
       }
       summaries.append(

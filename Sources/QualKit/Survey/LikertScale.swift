@@ -23,10 +23,10 @@ public struct LikertScale: Hashable, Sendable {
     }
   }
 
-  /// The most levels a scale may have (answers are stored in one byte each).
-  public static let maximumLevels = 100
-  /// The largest magnitude a level's value may have, so that sums and
-  /// squares over millions of answers stay finite.
+  /// The most levels a scale may have: a survey stores each answer in one
+  /// signed byte, its level index or a negative code for a missing answer.
+  public static let maximumLevels = Int(Int8.max) + 1
+  /// The largest magnitude a level's value read from a label file may have.
   public static let maximumValueMagnitude = 1_000_000.0
 
   /// A short name for the scale, such as `da4`.
@@ -52,22 +52,6 @@ public struct LikertScale: Hashable, Sendable {
     self.dontKnow = dontKnow
   }
 
-  /// Why the scale cannot be used to read answers (too many levels, or a
-  /// value too large or not finite), or `nil` when it can.
-  public var unusableReason: String? {
-    if levels.count > LikertScale.maximumLevels {
-      return
-        "scale '\(id)' has \(levels.count) levels; at most \(LikertScale.maximumLevels) are allowed"
-    }
-    if let level = levels.first(where: {
-      !$0.value.isFinite || abs($0.value) > LikertScale.maximumValueMagnitude
-    }) {
-      return
-        "level '\(level.label)' of scale '\(id)' has the value \(level.value); values must lie between -1000000 and 1000000"
-    }
-    return nil
-  }
-
   /// The level values, lowest first, and the indices of the levels in that order.
   public var ascendingLevels: [Int] {
     levels.indices.sorted { levels[$0].value < levels[$1].value }
@@ -82,6 +66,8 @@ public struct LikertScale: Hashable, Sendable {
     guard let low = levels.map(\.value).min(), let high = levels.map(\.value).max() else {
       return value
     }
-    return low + high - value
+    let mirrored = low + high - value
+    // Halved first where the sum of the ends overflows (values near ±1e308).
+    return mirrored.isFinite ? mirrored : 2 * (low / 2 + high / 2 - value / 2)
   }
 }

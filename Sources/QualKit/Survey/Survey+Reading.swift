@@ -16,7 +16,8 @@ extension Survey {
   /// column names); a row whose number of fields differs from the header's;
   /// an empty or duplicate respondent id (naming both lines); an answer not
   /// on the item's scale, naming row, column and the allowed labels
-  /// (`lenient` makes it missing with a warning instead).
+  /// (`lenient` makes it missing with a warning instead); a scale with more
+  /// than ``LikertScale/maximumLevels`` levels.
   ///
   /// - Parameters:
   ///   - bytes: The CSV file's contents.
@@ -28,6 +29,20 @@ extension Survey {
     csv bytes: [UInt8], spec: SurveySpec, lenient: Bool = false,
     diagnostics: inout [Diagnostic]
   ) throws(SurveyError) {
+    // A spec made in code is held to the limit the spec file reader checks.
+    for scale in spec.items.compactMap({ spec.scale(named: $0.scale) })
+    where scale.levels.count > LikertScale.maximumLevels {
+      throw SurveyError(
+        "scale '\(scale.id)' has \(scale.levels.count) levels; a scale has at most \(LikertScale.maximumLevels)",
+        kind: .invalidSpec)
+    }
+    for scale in spec.items.compactMap({ spec.scale(named: $0.scale) }) {
+      if let level = scale.levels.first(where: { !$0.value.isFinite }) {
+        throw SurveyError(
+          "level '\(level.label)' of scale '\(scale.id)' has the value \(level.value); a level's value must be a finite number",
+          kind: .invalidSpec)
+      }
+    }
     let table: CSVTable
     do {
       table = try CSVReader().read(bytes)
@@ -90,12 +105,6 @@ private struct SurveyCSVReader {
       error(
         "the spec's \(role) names column '\(name)', which the header does not have\(hint)",
         at: SourcePosition(line: 1, column: 1))
-    }
-    var checked: Set<String> = []
-    for item in spec.items where checked.insert(item.scale).inserted {
-      if let reason = spec.scale(named: item.scale)?.unusableReason {
-        error(reason, at: SourcePosition(line: 1, column: 1))
-      }
     }
     guard !problems.hasErrors else { return nil }
     guard table.rowCount > 1 else {

@@ -4,7 +4,8 @@ extension SurveySpec {
   /// Every problem is reported at once with its JSON path and position: a
   /// missing `respondentId` or `items`, an item without a column or with a
   /// scale that is neither defined nor built in (with the nearest names), a
-  /// column listed twice, a scale without levels or with a label twice.
+  /// column listed twice, a scale without levels, with more than
+  /// ``LikertScale/maximumLevels`` or with a label twice.
   /// Unknown members are warnings (with the nearest known key).
   ///
   /// - Parameters:
@@ -132,11 +133,6 @@ private struct SpecReader {
         if levels.contains(where: { $0.label == label || $0.aliases.contains(label) }) {
           error("\(levelPath).label: '\(label)' is listed twice", at: element["label"] ?? element)
         }
-        if abs(value) > LikertScale.maximumValueMagnitude {
-          error(
-            "\(levelPath).value: \(value) is too large; values must lie between -1000000 and 1000000",
-            at: element["value"] ?? element)
-        }
         let aliases = strings(element["aliases"], path: "\(levelPath).aliases")
         for alias in aliases
         where alias == label
@@ -153,7 +149,7 @@ private struct SpecReader {
       error("\(path).levels: a scale needs at least two levels", at: node["levels"] ?? node)
     } else if levels.count > LikertScale.maximumLevels {
       error(
-        "\(path).levels: a scale has at most \(LikertScale.maximumLevels) levels, this one has \(levels.count)",
+        "\(path).levels: a scale has at most \(LikertScale.maximumLevels) levels, not \(levels.count)",
         at: node["levels"] ?? node)
     }
     var missing = strings(node["missing"], path: "\(path).missing")

@@ -15,11 +15,14 @@ public enum NumberFormat {
   /// `value` rounded to `decimals` digits after the point.
   ///
   /// - Parameters:
-  ///   - value: The number; `nan` and infinities are written `nan`, `inf`, `-inf`.
+  ///   - value: The number; `nan` and infinities (an overflow) are written
+  ///     `n/a`: tables show them as undefined with a reason first
+  ///     (``Table/definingNonFiniteNumbers()``), and any other text never
+  ///     shows `nan` or `inf`.
   ///   - decimals: Digits after the decimal point, 0 or more.
   /// - Returns: The digits, with a `-` only for a non-zero negative result.
   public static func fixed(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+    guard value.isFinite else { return "n/a" }
     let decimals = max(0, decimals)
     var (digits, pointPosition) = decimalDigits(of: abs(value))
     // Keep `decimals` digits after the point, padding with zeros on the left
@@ -58,7 +61,7 @@ public enum NumberFormat {
 
   /// `value` as a percentage (`value` × 100) with `decimals` digits and a `%` sign.
   public static func percent(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return fixed(value, decimals: decimals) }
+    guard value.isFinite else { return fixed(value, decimals: decimals) }  // n/a, no %
     // Scaling by 100 in decimal, not binary: 0.0125 is 1.25 %, not 1.2499…
     let (digits, pointPosition) = decimalDigits(of: abs(value))
     let scaled = Double(digitsText(digits, pointPosition: pointPosition + 2)) ?? value * 100

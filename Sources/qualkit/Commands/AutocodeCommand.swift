@@ -23,7 +23,8 @@ enum AutocodeCommand {
         "speakers", value: "ROLE,...",
         help: """
           Only search turns of these roles (comma-separated); 'participant' means every
-          role except interviewer.
+          role except interviewer. A role no transcript has is refused (exit 65), as in
+          'codings', and nothing is written.
           """,
         repeatable: true),
       .option(
@@ -85,23 +86,30 @@ enum AutocodeCommand {
       coder: autoCoder, coderName: coder, scope: scope, roles: roleFilter,
       folder: context.folder, tables: tables, format: format,
       collectCodings: output != nil)
-    if format == "tsv" && output == nil {
-      context.standardOutput.write(
-        "transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext\n")
-    }
     // Workers code transcripts in parallel; each finished result is handed,
-    // in file order, to the emitter, which writes it while the workers go on.
+    // in file order, to the emitter, which writes it while the workers go on
+    // (once every role of --speakers has been seen in some transcript).
     let sink = OrderedSink(
       count: files.count, output: context.standardOutput, error: context.standardError,
-      showsProgress: context.isStandardErrorTerminal, collects: output != nil)
+      showsProgress: context.isStandardErrorTerminal, collects: output != nil,
+      header: format == "tsv" && output == nil
+        ? "transcript\tcode\tcoder\tfirstLine\tlastLine\tstart\tend\torigin\ttext\n" : "",
+      roles: Set(roles))
     let paths = files
     DispatchQueue.concurrentPerform(iterations: paths.count) { index in
       sink.admit(index, size: job.folder.fileSize(paths[index]) ?? 0)
       let result = job.process(
-        paths[index], started: { sink.begin(index, id: $0) }, emit: { sink.write(index, $0) })
+        paths[index], started: { sink.begin(index, id: $0, turnRoles: $1) },
+        emit: { sink.write(index, $0) })
       sink.deliver(index, result)
     }
     let totals = sink.finish()
+    // The check of `codings --speakers`, on the roles of the transcripts coded.
+    do throws(CodingFilterError) {
+      try CodingFilter.checkRoles(roles, turnRoles: totals.turnRoles)
+    } catch {
+      throw .dataError("error: \(error)")
+    }
     let failed = totals.failed
     let codingCount = totals.codings
     let transcriptCount = totals.transcripts

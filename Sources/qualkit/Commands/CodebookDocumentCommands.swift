@@ -17,11 +17,18 @@ enum CodebookDocumentCommands {
           or html (one self-contained page with the codes' colours).
           """),
       .option(
-        "language", value: "CODE", help: "Labels in this language where the codebook has them."),
+        "language", value: "CODE",
+        help: """
+          Labels in this language where the codebook has them (md and html; csv
+          has a labels.CODE column for each language).
+          """),
     ],
     discussion: """
       Every code with its definition, include and exclude rules, example and
       keywords, in tree order. The same codebook always gives the same bytes.
+      The csv holds every field of the codebook, so that 'codebook import'
+      reads it back unchanged; a value it cannot carry (white space at the
+      ends of a text, a keyword with ';') is named in a warning.
       """,
     examples: [
       "qualkit codebook export --format html > codebook.html",
@@ -35,14 +42,16 @@ enum CodebookDocumentCommands {
     }
     let format = try arguments.choice(
       "format", in: ["md", "csv", "html"], default: "md", spec: exportSpec)
-    let codebook = try context.load(usage: exportSpec.usage) { reader throws(ProjectError) in
-      try reader.codebook(at: try reader.codebookPath(arguments.positionals.first))
+    let (file, codebook) = try context.load(usage: exportSpec.usage) {
+      reader throws(ProjectError) in
+      let file = try reader.codebookPath(arguments.positionals.first)
+      return (file, try reader.codebook(at: file))
     }
     let language = arguments.value("language")
     switch format {
     case "csv":
-      context.standardOutput.write(
-        CSVWriter.render(CodebookWriter.table(codebook, language: language)))
+      context.standardOutput.write(CSVWriter.render(CodebookWriter.table(codebook)))
+      context.report(CodebookWriter.csvWarnings(codebook).map { $0.inFile(file) })
     case "html": context.standardOutput.write(CodebookWriter.html(codebook, language: language))
     default: context.standardOutput.write(CodebookWriter.markdown(codebook, language: language))
     }
@@ -58,19 +67,25 @@ enum CodebookDocumentCommands {
         name: "CSV",
         help: """
           One row per code; columns path (ids joined by '>', like 'coherence >
-          joint-plan'), label, definition, include, exclude, example, colour, keywords
-          (separated by ';'), codable (yes/no). Only path is required.
+          joint-plan'), label, labels.CODE (a label in the language CODE),
+          definition, include, exclude, example, colour, keywords (separated by
+          ';'), codable (yes/no), surveyItems (one per line), guid, and on any row
+          codebook.name and codebook.description. Only path is required.
           """)
     ],
     options: [
-      .option("name", value: "TEXT", help: "The codebook's name (default: the file's name)."),
+      .option(
+        "name", value: "TEXT",
+        help: "The codebook's name (default: its codebook.name column, else the file's name)."),
       .option(
         "out", value: "FILE",
         help: "Write the codebook there (e.g. Codebooks/new.json) instead of to stdout."),
     ],
     discussion: """
       A problem is reported at its row and column (file:line:column) with exit 65,
-      and nothing is written. --out does not replace an existing file.
+      and nothing is written: ids follow the codebook's rules (no space, comma or
+      '>'), and a path has at most \(Codebook.maximumDepth) levels. --out does not replace
+      an existing file.
       """,
     examples: [
       "qualkit codebook export --format csv > codebook.csv",
@@ -88,13 +103,13 @@ enum CodebookDocumentCommands {
       throw CLIError(error)
     }
     let fileName = String(path.split(separator: "/").last ?? Substring(path))
-    let name = arguments.value("name") ?? ProjectLayout.splitExtension(fileName).stem
-    let codebook: Codebook
+    var codebook: Codebook
     do throws(CodebookImportError) {
-      codebook = try Codebook(importingCSV: bytes, name: name)
+      codebook = try Codebook(importingCSV: bytes, name: arguments.value("name"))
     } catch {
       throw .dataError(error.diagnostic.inFile(path).description)
     }
+    if codebook.name.isEmpty { codebook.name = ProjectLayout.splitExtension(fileName).stem }
     let json = codebook.json.rendered(pretty: true) + "\n"
     let out = arguments.value("out")
     guard try context.writeNewFile(json, to: out, usage: importSpec.usage) else { return .success }

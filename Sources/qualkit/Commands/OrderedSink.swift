@@ -10,6 +10,11 @@ import QualKit
 /// more than ``bufferLimit``. Files start in parallel only while the files
 /// being coded add up to at most ``parallelBudget`` bytes (the head always
 /// starts), so that memory stays near that of the largest transcript.
+///
+/// Output is held back while a speaker role asked for has not been seen in
+/// any transcript read so far (usually the first one has every role): a
+/// role no transcript has is refused after the run, and then nothing has
+/// been written.
 final class OrderedSink: @unchecked Sendable {
   // All state is touched only while `condition` is locked; the streams are
   // written only under it, so one thread at a time.
@@ -29,6 +34,10 @@ final class OrderedSink: @unchecked Sendable {
   private var bytes = 0
   /// The file each transcript id was first read from.
   private var pathsByID: [String: String] = [:]
+  /// The roles asked for that no transcript read so far has.
+  private var unseenRoles: Set<String>
+  /// Output kept while ``unseenRoles`` is not empty, in order.
+  private var held: [UInt8] = []
 
   /// The most output a file that is not the head keeps before it waits.
   static let bufferLimit = 8 << 20
@@ -40,17 +49,32 @@ final class OrderedSink: @unchecked Sendable {
     var codings = 0
     var transcripts = 0
     var collected: [Coding] = []
+    /// The speaker roles of the turns of the transcripts coded (when roles were asked for).
+    var turnRoles: Set<String> = []
   }
 
+  /// Creates a sink for `count` files.
+  ///
+  /// - Parameters:
+  ///   - count: How many files there are.
+  ///   - output: Where the output goes, in file order.
+  ///   - error: Where messages and progress go.
+  ///   - showsProgress: Whether to show progress on `error`.
+  ///   - collects: Whether results keep codings instead of output bytes.
+  ///   - header: Written first (a TSV header), held back like the rest.
+  ///   - roles: The speaker roles asked for; output waits until each one
+  ///     (other than the default role, which always exists) has been seen.
   init(
     count: Int, output: any TextOutputStream, error: any TextOutputStream, showsProgress: Bool,
-    collects: Bool
+    collects: Bool, header: String = "", roles: Set<String> = []
   ) {
     self.count = count
     self.output = output
     self.error = error
     self.showsProgress = showsProgress
     self.collects = collects
+    unseenRoles = roles.subtracting([SpeakerMap.defaultRole])
+    if !header.isEmpty { put(Array(header.utf8)) }
   }
 
   /// Waits until file `index`, of `size` bytes, may be coded.
@@ -64,11 +88,20 @@ final class OrderedSink: @unchecked Sendable {
     admitted[index] = size
   }
 
-  /// Notes the transcript id of file `index`, known before its output.
-  func begin(_ index: Int, id: String) {
+  /// Notes the transcript id of file `index` and its turns' roles, known
+  /// before its output; output held for a role goes out once every role has
+  /// been seen.
+  func begin(_ index: Int, id: String, turnRoles: Set<String>) {
     condition.lock()
     defer { condition.unlock() }
     ids[index] = id
+    guard !unseenRoles.isEmpty else { return }
+    unseenRoles.subtract(turnRoles)
+    if unseenRoles.isEmpty && !held.isEmpty {
+      let kept = held
+      held = []
+      put(kept)
+    }
   }
 
   /// Writes (or keeps, until it is file `index`'s turn) a part of its output.
@@ -115,6 +148,10 @@ final class OrderedSink: @unchecked Sendable {
   }
 
   private func put(_ part: [UInt8]) {
+    guard unseenRoles.isEmpty else {
+      held += part
+      return
+    }
     if let bytesOutput = output as? any ByteOutputStream {
       part.withUnsafeBufferPointer { bytesOutput.write(bytes: $0) }
     } else {
@@ -141,6 +178,7 @@ final class OrderedSink: @unchecked Sendable {
       if let id = result.id { pathsByID[id] = result.path }
       totals.transcripts += 1
       totals.codings += result.count
+      totals.turnRoles.formUnion(result.turnRoles)
       bytes += result.inputBytes
       if collects {
         totals.collected += result.codings
@@ -153,6 +191,7 @@ final class OrderedSink: @unchecked Sendable {
     }
   }
 
+  /// The totals of the run; output still held (a role never seen) is dropped.
   func finish() -> Totals {
     condition.lock()
     defer { condition.unlock() }

@@ -49,7 +49,9 @@ enum ReviewCommand {
       the code keeps the proposal as rejected and adds a manual coding of the
       same span with the new code, accepted.
 
-      Without a terminal, give --accept-all or --reject-code.
+      Without a terminal, give --accept-all or --reject-code. The summary names,
+      for each --code and --reject-code, the codes below it that it covered and
+      how many proposals it took.
       """,
     examples: [
       "qualkit autocode --speakers participant --out Codings/auto.jsonl",
@@ -106,6 +108,14 @@ enum ReviewCommand {
         review.apply(to: &codings, where: isSelected)
       }
       context.print(tally.summary(path: path))
+      for line in BatchReview.coverage(
+        arguments.list("code"), verb: "selected", counts: tally.selectedByCode, index: index)
+        + BatchReview.coverage(
+          arguments.list("reject-code"), verb: "rejected", counts: tally.rejectedByCode,
+          index: index)
+      {
+        context.print(line)
+      }
       return .success
     }
 
@@ -130,6 +140,12 @@ enum ReviewCommand {
       throw error
     }
     context.print(session.summary)
+    let selected = Dictionary(items.map { ($0.code, 1) }, uniquingKeysWith: +)
+    for line in BatchReview.coverage(
+      arguments.list("code"), verb: "selected", counts: selected, index: index)
+    {
+      context.print(line)
+    }
     return .success
   }
 

@@ -15,7 +15,7 @@ import Testing
 
   @Test("A spreadsheet codebook exported as CSV reads back as the same codebook")
   func roundTrip() throws {
-    let csv = CSVWriter.render(CodebookWriter.table(codebook, language: nil))
+    let csv = CSVWriter.render(CodebookWriter.table(codebook))
     let read = try Codebook(importingCSV: Array(csv.utf8), name: "Test")
     #expect(read == codebook)
   }

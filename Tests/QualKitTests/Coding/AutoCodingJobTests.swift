@@ -51,7 +51,8 @@ import Testing
       folder: ProjectFolder(base: folder), tables: [:], format: format, collectCodings: false)
     var parts: [[UInt8]] = []
     var id: String?
-    let result = job.process("BIG.txt", started: { id = $0 }, emit: { parts.append($0) })
+    let result = job.process(
+      "BIG.txt", started: { found, _ in id = found }, emit: { parts.append($0) })
     #expect(id == "BIG")
     #expect(parts.count > 2)
     #expect(result.output.isEmpty)

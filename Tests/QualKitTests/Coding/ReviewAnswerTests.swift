@@ -242,6 +242,40 @@ import Testing
 
   // MARK: - Batch
 
+  @Test("A batch summary names the sub-codes a parent covered, and counts each proposal once")
+  func coverage() {
+    let index = CodebookIndex(
+      Codebook(
+        name: "c",
+        codes: [
+          Code(
+            id: "single-entry", label: "S",
+            children: [
+              Code(id: "x", label: "X", children: [Code(id: "x1", label: "X1")]),
+              Code(id: "y", label: "Y"),
+            ]),
+          Code(id: "leaf", label: "L"),
+        ]))
+    let counts = ["single-entry": 1, "x": 2, "x1": 1, "y": 3, "leaf": 1]
+    #expect(
+      BatchReview.coverage(
+        ["single-entry", "leaf", "x", "single-entry"], verb: "rejected", counts: counts,
+        index: index)
+        == [
+          "rejected 7 proposed codings of single-entry and its sub-codes x, x1, y",
+          "rejected 1 proposed coding of leaf",
+        ])
+    #expect(
+      BatchReview.coverage(["x", "single-entry"], verb: "selected", counts: counts, index: index)
+        == [
+          "selected 3 proposed codings of x and its sub-code x1",
+          "selected 4 proposed codings of single-entry and its sub-codes x, x1, y",
+        ])
+    #expect(
+      BatchReview.coverage(["z"], verb: "rejected", counts: ["z": 2], index: nil)
+        == ["rejected 2 proposed codings of z"])
+  }
+
   @Test("A batch review rejects the codes named and accepts the rest when asked")
   func batch() {
     var codings = [
@@ -251,7 +285,11 @@ import Testing
     let selectB01: (Coding) -> Bool = { $0.status == .proposed && $0.transcript == "B01" }
     let tally = BatchReview(acceptsAll: true, rejectedCodes: ["rest"])
       .apply(to: &codings, where: selectB01)
-    #expect(tally == BatchReview.Tally(accepted: 1, rejected: 1, stillProposed: 1))
+    #expect(
+      tally
+        == BatchReview.Tally(
+          accepted: 1, rejected: 1, stillProposed: 1,
+          selectedByCode: ["stress": 1, "rest": 1], rejectedByCode: ["rest": 1]))
     #expect(codings.map(\.status) == [.accepted, .rejected, .proposed])
     #expect(
       tally.summary(path: "Codings/auto.jsonl")

@@ -31,11 +31,13 @@ import Testing
 
   @Test("Markdown: punctuation escaped, no accidental list or heading")
   func markdown() {
-    #expect(
-      MarkdownReportWriter.escape("a*b_c <d> & [e] $5") == "a\\*b\\_c \\<d\\> \\& \\[e\\] \\$5")
-    #expect(MarkdownReportWriter.escape("- not a list") == "\\- not a list")
-    #expect(MarkdownReportWriter.escape("1. not a list") == "1\\. not a list")
-    #expect(MarkdownReportWriter.escape("# x\nline") == "\\# x line")
+    #expect(MarkdownText.escaped("a*b_c <d> & [e] $5") == "a\\*b\\_c \\<d\\> \\& \\[e\\] \\$5")
+    #expect(MarkdownText.escaped("- not a list") == "\\- not a list")
+    #expect(MarkdownText.escaped("1. not a list") == "1\\. not a list")
+    #expect(MarkdownText.escaped("# x\nline") == "\\# x line")
+    #expect(MarkdownText.escaped("a|b") == "a\\|b")
+    #expect(MarkdownText.code("a`b") == "``a`b``")
+    #expect(MarkdownText.code("`x") == "`` `x ``")
   }
 
   @Test("CSV files start with a byte order mark and neutralise formulas")

@@ -136,10 +136,10 @@ import Testing
       id: "huge", label: "huge",
       levels: [.init(label: "low", value: -.infinity), .init(label: "high", value: 1)])
     for (scale, message) in [
-      (big, "scale 'big' has 129 levels; at most 100 are allowed"),
+      (big, "scale 'big' has 129 levels; a scale has at most 128"),
       (
         huge,
-        "level 'low' of scale 'huge' has the value -inf; values must lie between -1000000 and 1000000"
+        "level 'low' of scale 'huge' has the value -inf; a level's value must be a finite number"
       ),
     ] {
       let spec = SurveySpec(
@@ -149,7 +149,7 @@ import Testing
         try Survey(csv: Array("id,Q\nA,L128\n".utf8), spec: spec, diagnostics: &diagnostics)
       }
       #expect(error?.message == message)
-      #expect(error?.position == SourcePosition(line: 1, column: 1))
+      #expect(error?.kind == .invalidSpec)
     }
   }
 }

@@ -26,11 +26,12 @@ import Testing
     #expect(NumberFormat.percent(value, decimals: decimals) == expected)
   }
 
-  @Test("Non-finite values are named, not printed as digits")
+  @Test("Non-finite values are n/a, never nan or inf")
   func nonFinite() {
-    #expect(NumberFormat.fixed(.nan, decimals: 3) == "nan")
-    #expect(NumberFormat.fixed(.infinity, decimals: 3) == "inf")
-    #expect(NumberFormat.fixed(-.infinity, decimals: 3) == "-inf")
+    #expect(NumberFormat.fixed(.nan, decimals: 3) == "n/a")
+    #expect(NumberFormat.fixed(.infinity, decimals: 3) == "n/a")
+    #expect(NumberFormat.fixed(-.infinity, decimals: 3) == "n/a")
+    #expect(NumberFormat.percent(.infinity, decimals: 1) == "n/a")
   }
 
   @Test("Every cell writer formats a number the same way")

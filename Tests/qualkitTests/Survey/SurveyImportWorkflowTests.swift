@@ -140,16 +140,12 @@ import Testing
   }
 
   @Test(
-    "A spec scale of 129 levels or with a huge value is refused at its place, never a crash",
+    "A spec scale of 129 levels is refused at its place, never a crash",
     arguments: [
       (
         (1...129).map { #"{"label": "L\#($0)", "value": \#($0)}"# }.joined(separator: ", "),
-        "s.survey.json:1:97: error: scales.big.levels: a scale has at most 100 levels, this one has 129"
-      ),
-      (
-        #"{"label": "low", "value": -1e308}, {"label": "high", "value": 1e308}"#,
-        "s.survey.json:1:124: error: scales.big.levels[0].value: -1e+308 is too large; values must lie between -1000000 and 1000000"
-      ),
+        "s.survey.json:1:97: error: scales.big.levels: a scale has at most 128 levels, not 129"
+      )
     ])
   func hugeScales(levels: String, message: String) throws {
     let folder = try makeTemporaryDirectory()
