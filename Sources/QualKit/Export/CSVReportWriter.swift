@@ -13,31 +13,11 @@ public enum CSVReportWriter {
     let quotes = report.quotes
     let names = Report.fileNames(for: tables.map(\.id), reserved: quotes.isEmpty ? [] : ["quotes"])
     if !quotes.isEmpty {
-      tables.append(quoteTable(quotes))
+      tables.append(report.quoteTable)
     }
     let allNames = names + (quotes.isEmpty ? [] : ["quotes"])
     return zip(allNames, tables).map { name, table in
       (name + ".csv", byteOrderMark + Array(CSVWriter.render(table).utf8))
     }
-  }
-
-  /// The quotations as a table: code, transcript, lines, speaker, whether
-  /// marked as an exemplar, and the text as quoted.
-  static func quoteTable(_ quotes: [ReportQuote]) -> Table {
-    var table = Table(
-      id: "quotes", caption: "Quotations",
-      columns: [
-        .init("code"), .init("transcript"), .init("firstLine", isNumeric: true),
-        .init("lastLine", isNumeric: true), .init("speaker"), .init("exemplar"), .init("text"),
-      ])
-    for quote in quotes {
-      table.rows.append(
-        Table.Row([
-          .text(quote.code), .text(quote.citation.transcript), .integer(quote.citation.firstLine),
-          .integer(quote.citation.lastLine), .text(quote.speaker ?? ""),
-          .text(quote.isExemplar ? "yes" : "no"), .text(quote.text),
-        ]))
-    }
-    return table
   }
 }

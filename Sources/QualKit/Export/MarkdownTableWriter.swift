@@ -9,7 +9,7 @@ public enum MarkdownTableWriter {
     output += "|" + table.columns.map { $0.isNumeric ? " ---: |" : " --- |" }.joined() + "\n"
     for row in table.rows {
       let cells = row.cells.map { cell -> String in
-        let text = escape(cell.formatted)
+        let text = escape(cell.formatted(in: table.vocabulary))
         return row.isSummary && !text.isEmpty ? "**\(text)**" : text
       }
       output += "| " + cells.joined(separator: " | ") + " |\n"
