@@ -17,7 +17,7 @@ extension Phrase {
     case .linesCitation: "l. %1–%2"
     case .asCoded: "(som kodet; transskriptionen er ændret siden)"
     case .roundingNote: "Procenterne summer ikke nødvendigvis til 100 på grund af afrunding."
-    case .latexComment: "Temarapporten, skrevet af QualKit. Oversæt med pdflatex, xelatex eller"
+    case .latexComment: "Temarapporten, skrevet af QualKit. Kompilér med pdflatex, xelatex eller"
     case .latexCommentContinued:
       "lualatex; hver tabel og figur er et fragment for sig (\\input nedenfor)."
 
