@@ -1,77 +1,11 @@
-/// Renders an ``AgreementReport`` as text, JSON or Markdown.
+/// Renders an ``AgreementReport`` as text, JSON or Markdown, in English
+/// (the table is the report's own, ``AgreementReport/table(_:index:)``).
 public enum AgreementWriter {
   /// How the pooled row is made, for every format.
-  public static let poolingNote =
-    "pooled: every code x unit decision of the codes shown in one table"
+  static var poolingNote: String { Vocabulary.english[.poolingNote] }
 
   /// The longest quoted text in a disagreement list.
   static let quoteLimit = 200
-
-  /// The header lines: coders, unit, whether uncoded units count, statuses.
-  public static func header(_ report: AgreementReport) -> [String] {
-    let options = report.options
-    let statuses = options.countedStatuses.map(\.rawValue).joined(separator: " and ")
-    var lines = [
-      "coders: \(report.coders.joined(separator: ", "))",
-      "transcripts: \(report.transcripts.isEmpty ? "none" : report.transcripts.joined(separator: ", "))",
-      "unit: \(options.unitKind.rawValue) ("
-        + (options.codedOnly
-          ? "only \(options.unitKind.plural) someone coded count"
-          : "every \(options.unitKind.singular) counts, coded or not") + ")",
-      "codings counted: \(statuses) (rejected never"
-        + (options.includeProposed ? ")" : ", proposed left out)"),
-    ]
-    if let roles = options.roles {
-      lines.insert(
-        "speakers: \(roles.joined(separator: ", ")) (units are their turns only; "
-          + (roles.contains(SpeakerMap.defaultRole)
-            ? "participant is every role but interviewer; " : "")
-          + "codings elsewhere do not count)", at: 3)
-    }
-    return lines
-  }
-
-  /// A column title for a coefficient.
-  static func title(_ statistic: ReliabilityStatistic) -> String {
-    switch statistic {
-    case .percentAgreement: "% agreement"
-    case .cohenKappa: "Cohen's kappa"
-    case .fleissKappa: "Fleiss' kappa"
-    case .krippendorffAlpha: "Krippendorff's alpha"
-    default: statistic.displayName
-    }
-  }
-
-  /// A coefficient's cell, with a note when it is undefined.
-  static func cell(_ result: ReliabilityResult, table: inout Table) -> Cell {
-    guard let value = result.value else {
-      return .undefined(
-        note: table.note(
-          "\(result.statistic.displayName) is undefined: \(result.explanation ?? "no value")"))
-    }
-    return result.statistic == .percentAgreement
-      ? .percent(value, decimals: 1) : .number(value, decimals: 3)
-  }
-
-  /// The table: one row per code, then the pooled row.
-  public static func table(_ report: AgreementReport) -> Table {
-    var table = Table(
-      id: "agreement", caption: "Inter-coder agreement", preamble: header(report),
-      columns: [
-        .init("code"), .init("units", isNumeric: true),
-        .init("codedUnits", title: "coded by any", isNumeric: true),
-      ]
-        + report.statistics.map { .init($0.rawValue, title: title($0), isNumeric: true) },
-      notes: [])
-    for row in report.rows + [report.pooled] {
-      var cells: [Cell] = [
-        .text(row.code ?? "pooled"), .integer(row.units), .integer(row.codedUnits),
-      ]
-      for result in row.results { cells.append(cell(result, table: &table)) }
-      table.rows.append(Table.Row(cells, isSummary: row.code == nil))
-    }
-    return table
-  }
 
   /// A disagreement's text on one line, in quotes, without blank edges, cut
   /// at ``quoteLimit`` characters.
@@ -90,7 +24,7 @@ public enum AgreementWriter {
 
   /// The text report: header, table, notes and, if asked, the disagreements.
   public static func text(_ report: AgreementReport, disagreements: Bool) -> String {
-    let table = table(report)
+    let table = report.table()
     var output = "Inter-coder agreement\n"
     for line in table.preamble { output += "  " + TerminalText.visible(line) + "\n" }
     output += "\n"
@@ -167,7 +101,7 @@ public enum AgreementWriter {
   /// project (codes, coders, transcripts, quotes) is escaped
   /// (``MarkdownText/escaped(_:)``).
   public static func markdown(_ report: AgreementReport) -> String {
-    let table = table(report)
+    let table = report.table()
     var output = "# Inter-coder agreement\n\n"
     for line in table.preamble {
       let parts = line.split(separator: ":", maxSplits: 1)

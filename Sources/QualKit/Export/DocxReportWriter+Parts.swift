@@ -57,8 +57,9 @@ extension DocxReportWriter {
     + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
     + "</w:settings>"
 
-  /// `word/styles.xml`: the default font and the styles the document uses.
-  static let styles: String = {
+  /// `word/styles.xml`: the default font, the language Word checks the
+  /// spelling in, and the styles the document uses.
+  static func styles(language: ReportLanguage) -> String {
     func style(
       _ id: String, _ name: String, basedOn: String? = "Normal", next: String? = nil,
       outline: Int? = nil, paragraph: String = "", run: String = ""
@@ -82,7 +83,8 @@ extension DocxReportWriter {
     return xmlDeclaration
       + "<w:styles xmlns:w=\"\(wordNamespace)\"><w:docDefaults><w:rPrDefault><w:rPr>"
       + "<w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/>"
-      + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"en-GB\" w:bidi=\"ar-SA\"/>"
+      + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"\(language.wordLanguageTag)\" "
+      + "w:eastAsia=\"\(language.wordLanguageTag)\" w:bidi=\"ar-SA\"/>"
       + "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/>"
       + "</w:pPr></w:pPrDefault></w:docDefaults>"
       + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
@@ -112,5 +114,5 @@ extension DocxReportWriter {
         paragraph: "<w:spacing w:after=\"200\"/><w:ind w:left=\"567\" w:right=\"567\"/>",
         run: "<w:color w:val=\"555555\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
       + "</w:styles>"
-  }()
+  }
 }

@@ -27,7 +27,8 @@ public enum DocxReportWriter {
       ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
       ("docProps/core.xml", coreProperties(title: report.title)),
       ("docProps/app.xml", appProperties),
-      ("word/_rels/document.xml.rels", documentRelationships), ("word/styles.xml", styles),
+      ("word/_rels/document.xml.rels", documentRelationships),
+      ("word/styles.xml", styles(language: report.language)),
       ("word/settings.xml", settings), ("word/document.xml", document(report)),
     ]
   }
@@ -36,6 +37,7 @@ public enum DocxReportWriter {
 
   /// `word/document.xml`.
   static func document(_ report: Report) -> String {
+    let words = report.vocabulary
     var body = paragraph(report.title, style: "Title")
     for line in report.subtitle { body += paragraph(line, style: "Subtitle") }
     var tableNumber = 0
@@ -48,16 +50,16 @@ public enum DocxReportWriter {
         body += paragraph(text, style: nil)
       case .table(let table):
         tableNumber += 1
-        body += render(table, label: "Table \(tableNumber). ")
+        body += render(table, label: words.tableLabel(tableNumber) + ". ")
       case .chart(let chart):
         figureNumber += 1
-        body += render(chart.table, label: "Figure \(figureNumber). ")
-        body += paragraph("The chart is drawn in the HTML report.", style: "TableNote")
+        body += render(chart.table, label: words.figureLabel(figureNumber) + ". ")
+        body += paragraph(words[.chartInHTML], style: "TableNote")
       case .quote(let quote):
         body +=
           "<w:p><w:pPr><w:pStyle w:val=\"Quote\"/><w:keepNext/>\(bidi(quote.text))</w:pPr>"
           + run("“\(quote.text)”", italic: true) + "</w:p>"
-          + paragraph("— \(quote.source)", style: "QuoteSource")
+          + paragraph("— \(quote.source(in: words))", style: "QuoteSource")
       }
     }
     return xmlDeclaration
@@ -139,7 +141,7 @@ public enum DocxReportWriter {
         row.isSummary
         ? (rowIndex == 0 && table.rows.count > 1 ? "bottom" : (rowIndex > 0 ? "top" : nil)) : nil
       for (index, value) in row.cells.enumerated() where index < widths.count {
-        var text = value.formatted
+        var text = value.formatted(in: table.vocabulary)
         if case .code(_, let label) = value { text = label }
         output += cell(
           text, width: widths[index], bold: row.isSummary,
@@ -160,7 +162,8 @@ public enum DocxReportWriter {
   static func recordTable(_ table: Table) -> Table {
     var records = Table(
       id: table.id, caption: table.caption,
-      columns: [.init("field", title: ""), .init("value", title: "")], notes: table.notes)
+      columns: [.init("field", title: ""), .init("value", title: "")], notes: table.notes,
+      language: table.language)
     for record in ReportRecordLayout.records(table) {
       for (index, field) in record.enumerated() {
         records.rows.append(
@@ -193,7 +196,7 @@ public enum DocxReportWriter {
     }
     for row in table.rows {
       for (index, cell) in row.cells.enumerated() where index < weights.count {
-        var text = cell.formatted
+        var text = cell.formatted(in: table.vocabulary)
         if case .code(_, let label) = cell { text = label }
         weights[index] = max(weights[index], Double(text.count))
       }

@@ -8,6 +8,7 @@
 public enum HTMLReportWriter {
   /// The page.
   public static func render(_ report: Report) -> String {
+    let words = report.vocabulary
     var body = ""
     var tableNumber = 0
     var figureNumber = 0
@@ -27,23 +28,23 @@ public enum HTMLReportWriter {
         body += "<p dir=\"auto\">\(escaped(text))</p>\n"
       case .table(let table):
         tableNumber += 1
-        body += render(table, number: tableNumber)
+        body += render(table, label: words.tableLabel(tableNumber), number: tableNumber)
       case .chart(let chart):
         figureNumber += 1
         body += "<figure class=\"chart\" id=\"figure-\(figureNumber)\">\n"
         body += SVGChartWriter.render(chart, id: "figure-\(figureNumber)-svg") + "\n"
         body +=
-          "<figcaption><span class=\"label\">Figure \(figureNumber).</span> "
+          "<figcaption><span class=\"label\">\(words.figureLabel(figureNumber)).</span> "
           + "\(XMLText.escaped(chart.title))</figcaption>\n</figure>\n"
       case .quote(let quote):
         body +=
           "<blockquote><p dir=\"auto\">“\(escaped(quote.text))”</p>"
-          + "<footer>— \(XMLText.escaped(quote.source))</footer></blockquote>\n"
+          + "<footer>— \(XMLText.escaped(quote.source(in: words)))</footer></blockquote>\n"
       }
     }
     var page = """
       <!DOCTYPE html>
-      <html lang="\(XMLText.escaped(report.language))">
+      <html lang="\(report.language.rawValue)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,11 +75,11 @@ public enum HTMLReportWriter {
     XMLText.escaped(TerminalText.visible(text))
   }
 
-  /// A table in a figure: caption, preamble, the table and its notes.
-  static func render(_ table: Table, number: Int) -> String {
+  /// A table in a figure: caption (after `label`), preamble, the table and its notes.
+  static func render(_ table: Table, label: String, number: Int) -> String {
     var output = "<figure class=\"table\" id=\"table-\(number)\">\n"
     output +=
-      "<figcaption><span class=\"label\">Table \(number).</span> \(escaped(table.caption))"
+      "<figcaption><span class=\"label\">\(escaped(label)).</span> \(escaped(table.caption))"
       + "</figcaption>\n"
     for line in table.preamble {
       output += "<p class=\"preamble\" dir=\"auto\">\(escaped(line))</p>\n"
@@ -107,8 +108,8 @@ public enum HTMLReportWriter {
           index < table.columns.count ? table.columns[index].isNumeric : cell.isNumeric
         output +=
           isNumeric
-          ? "<td class=\"num\">\(escaped(cell.formatted))</td>"
-          : "<td dir=\"auto\">\(escaped(text(of: cell)))</td>"
+          ? "<td class=\"num\">\(escaped(cell.formatted(in: table.vocabulary)))</td>"
+          : "<td dir=\"auto\">\(escaped(text(of: cell, in: table.vocabulary)))</td>"
       }
       output += "</tr>\n"
     }
@@ -138,9 +139,9 @@ public enum HTMLReportWriter {
   }
 
   /// A cell's text: a code by its label, others as every writer formats them.
-  private static func text(of cell: Cell) -> String {
+  private static func text(of cell: Cell, in words: Vocabulary) -> String {
     if case .code(_, let label) = cell { return label }
-    return cell.formatted
+    return cell.formatted(in: words)
   }
 
   /// The page's style: serif text, sans-serif tables and charts, booktabs-like

@@ -13,6 +13,7 @@ public enum LaTeXReportWriter {
   /// The files: `report.tex` first, then one fragment per table and chart,
   /// in report order.
   public static func render(_ report: Report) -> [(name: String, text: String)] {
+    let words = report.vocabulary
     var fragments: [(name: String, text: String)] = []
     var ids: [String] = []
     for block in report.blocks {
@@ -43,13 +44,13 @@ public enum LaTeXReportWriter {
       case .quote(let quote):
         body +=
           "\n\\begin{quote}\n\\textit{“\(escape(quote.text))”}\\par\n"
-          + "\\hfill--- \(escape(quote.source))\n\\end{quote}\n"
+          + "\\hfill--- \(escape(quote.source(in: words)))\n\\end{quote}\n"
       }
     }
     let everything = ([body, report.title] + report.subtitle + fragments.map(\.text)).joined()
     var main = """
-      % The themes report, written by QualKit. Compile with pdflatex, xelatex or
-      % lualatex; each table and chart is a fragment of its own (\\input below).
+      % \(words[.latexComment])
+      % \(words[.latexCommentContinued])
       \\documentclass[11pt,a4paper]{article}
       \\ifdefined\\Umathchar
         \\usepackage{fontspec}
@@ -76,6 +77,15 @@ public enum LaTeXReportWriter {
       \\floatplacement{figure}{H}
       \\setlength{\\parskip}{0.5\\baselineskip}
       \\setlength{\\parindent}{0pt}
+
+      """
+    if report.language != .english {
+      // The captions' own words, without babel (not every TeX installation has every language).
+      main +=
+        "\\renewcommand{\\tablename}{\(escape(words[.table]))}\n"
+        + "\\renewcommand{\\figurename}{\(escape(words[.figure]))}\n"
+    }
+    main += """
       \\title{\(escape(report.title))}
       \\author{}
       \\date{\(report.subtitle.map(escape).joined(separator: "\\\\"))}
@@ -109,7 +119,7 @@ public enum LaTeXReportWriter {
         if case .code(_, let label) = cell {
           text = escape(label)
         } else {
-          text = escape(cell.formatted)
+          text = escape(cell.formatted(in: table.vocabulary))
         }
         return row.isSummary ? "\\textbf{\(text)}" : text
       }

@@ -9,6 +9,7 @@
 public enum MarkdownReportWriter {
   /// The whole report, ending with a line break.
   public static func render(_ report: Report) -> String {
+    let words = report.vocabulary
     var output = "# \(escape(report.title))\n"
     for line in report.subtitle { output += "\n" + escape(line) + "\n" }
     var tableNumber = 0
@@ -22,13 +23,13 @@ public enum MarkdownReportWriter {
         output += escape(text) + "\n"
       case .table(let table):
         tableNumber += 1
-        output += render(table, label: "Table \(tableNumber)")
+        output += render(table, label: words.tableLabel(tableNumber))
       case .chart(let chart):
         figureNumber += 1
-        output += render(chart.table, label: "Figure \(figureNumber)")
-        output += "\n*The chart is drawn in the HTML report.*\n"
+        output += render(chart.table, label: words.figureLabel(figureNumber))
+        output += "\n*\(words[.chartInHTML])*\n"
       case .quote(let quote):
-        output += "> “\(escape(quote.text))”\n>\n> — \(escape(quote.source))\n"
+        output += "> “\(escape(quote.text))”\n>\n> — \(escape(quote.source(in: words)))\n"
       }
     }
     return output

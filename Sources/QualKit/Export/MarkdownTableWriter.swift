@@ -12,8 +12,8 @@ public enum MarkdownTableWriter {
     output += "|" + table.columns.map { $0.isNumeric ? " ---: |" : " --- |" }.joined() + "\n"
     for row in table.rows {
       let cells = row.cells.map { cell -> String in
-        let text =
-          cell.isNumeric || cell == .empty ? cell.formatted : MarkdownText.escaped(cell.formatted)
+        let formatted = cell.formatted(in: table.vocabulary)
+        let text = cell.isNumeric || cell == .empty ? formatted : MarkdownText.escaped(formatted)
         return row.isSummary && !text.isEmpty ? "**\(text)**" : text
       }
       output += "| " + cells.joined(separator: " | ") + " |\n"

@@ -6,14 +6,16 @@ enum ReportRecordLayout {
   /// Whether `table` is written as records on paper (HTML, LaTeX, Word).
   static func applies(to table: Table) -> Bool {
     table.columns.count > 9
-      || table.rows.contains { row in row.cells.contains { $0.formatted.count > 80 } }
+      || table.rows.contains { row in
+        row.cells.contains { $0.formatted(in: table.vocabulary).count > 80 }
+      }
   }
 
   /// Each row's non-empty fields as (title, text), a code by its label.
   static func records(_ table: Table) -> [[(title: String, text: String)]] {
     table.rows.map { row in
       zip(table.columns, row.cells).compactMap { column, cell in
-        var text = cell.formatted
+        var text = cell.formatted(in: table.vocabulary)
         if case .code(_, let label) = cell { text = label }
         return text.isEmpty ? nil : (column.title, text)
       }

@@ -14,11 +14,12 @@ extension SVGChartWriter {
 
     func render() -> String {
       let colours = ChartPalette.diverging(chart.levels.count)
+      let style = chart.language.numberStyle
       let rowLabels = chart.rows.map { "\($0.label) (n = \($0.total))" }
       let labelWidth = min(200, rowLabels.map { SVGChartWriter.width($0) }.max() ?? 0) + 12
-      let percentWidth = SVGChartWriter.width("100%") + 12
+      let percentWidth = SVGChartWriter.width(style.percentSign("100")) + 12
       let hasNeutral = chart.neutralLevel != nil
-      let neutralWidth = hasNeutral ? SVGChartWriter.width("(100%)") + 12 : 0
+      let neutralWidth = hasNeutral ? SVGChartWriter.width("(\(style.percentSign("100")))") + 12 : 0
       let plotLeft = margin + labelWidth + percentWidth
       let plotRight = plotLeft + plotWidth
       let totalWidth = plotRight + percentWidth + neutralWidth + margin
@@ -52,7 +53,7 @@ extension SVGChartWriter {
         for level in chart.levels.indices {
           let length = shares[level] * scale
           if length > 0 {
-            let percent = NumberFormat.percent(shares[level], decimals: 0)
+            let percent = style.percent(shares[level], decimals: 0)
             let label = "\(row.label), \(chart.levels[level]): \(percent) (\(row.counts[level]))"
             bars +=
               "<rect x=\"\(SVGChartWriter.number(x))\" y=\"\(SVGChartWriter.number(y))\" "
@@ -62,14 +63,14 @@ extension SVGChartWriter {
           x += length
         }
         bars += SVGChartWriter.text(
-          [NumberFormat.percent(chart.negativeShare(of: index), decimals: 0)], x: plotLeft - 6,
+          [style.percent(chart.negativeShare(of: index), decimals: 0)], x: plotLeft - 6,
           y: middle, anchor: "end")
         bars += SVGChartWriter.text(
-          [NumberFormat.percent(chart.positiveShare(of: index), decimals: 0)], x: plotRight + 6,
+          [style.percent(chart.positiveShare(of: index), decimals: 0)], x: plotRight + 6,
           y: middle)
         if hasNeutral {
           bars += SVGChartWriter.text(
-            ["(" + NumberFormat.percent(chart.neutralShare(of: index), decimals: 0) + ")"],
+            ["(" + style.percent(chart.neutralShare(of: index), decimals: 0) + ")"],
             x: plotRight + percentWidth + 6, y: middle, fill: "#666")
         }
         top += rowHeight + rowGap
@@ -85,7 +86,8 @@ extension SVGChartWriter {
           + "x2=\"\(SVGChartWriter.number(x))\" y2=\"\(SVGChartWriter.number(plotBottom))\" "
           + "stroke=\"\(isMiddle ? "#222" : "#DDD")\" stroke-width=\"\(isMiddle ? "1.5" : "1")\"/>"
         grid += SVGChartWriter.text(
-          ["\(abs(tick) * 25)%"], x: x, y: plotBottom + 10, anchor: "middle", fill: "#555")
+          [style.percentSign("\(abs(tick) * 25)")], x: x, y: plotBottom + 10, anchor: "middle",
+          fill: "#555")
       }
       // The midpoint rule is drawn over the bars, so that it shows through a neutral segment.
       let rule =

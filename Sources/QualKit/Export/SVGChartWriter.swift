@@ -185,7 +185,9 @@ public enum SVGChartWriter {
       grid +=
         "<line x1=\"\(number(x))\" y1=\"\(number(plotTop - 4))\" x2=\"\(number(x))\" "
         + "y2=\"\(number(plotBottom))\" stroke=\"\(tick == 0 ? "#444" : "#DDD")\" stroke-width=\"1\"/>"
-      grid += text(["\(tick * 25)%"], x: x, y: plotBottom + 10, anchor: "middle", fill: "#555")
+      grid += text(
+        [chart.language.numberStyle.percentSign("\(tick * 25)")], x: x, y: plotBottom + 10,
+        anchor: "middle", fill: "#555")
     }
     var axis = ""
     if !chart.axisLabel.isEmpty {

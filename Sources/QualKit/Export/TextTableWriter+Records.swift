@@ -8,7 +8,7 @@ extension TextTableWriter {
     let width = table.columns.map(\.title.count).max() ?? 0
     return table.rows.map { row in
       zip(table.columns, row.cells).compactMap { column, cell -> String? in
-        let text = cell.formatted
+        let text = cell.formatted(in: table.vocabulary)
         guard !text.isEmpty else { return nil }
         let padding = String(repeating: " ", count: width - column.title.count)
         return TerminalText.visible("\(column.title):\(padding) \(text)") + "\n"

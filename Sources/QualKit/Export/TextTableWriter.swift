@@ -8,7 +8,7 @@ public enum TextTableWriter {
   /// ending with a line break.
   public static func render(_ table: Table) -> String {
     let header = table.columns.map(\.title)
-    let rows = table.rows.map { $0.cells.map(\.formatted) }
+    let rows = table.rows.map { $0.cells.map { $0.formatted(in: table.vocabulary) } }
     let rightAligned = Set(table.columns.indices.filter { table.columns[$0].isNumeric })
     return render([header] + rows, rightAligned: rightAligned)
   }

@@ -29,9 +29,11 @@ public enum CodeCooccurrence {
   ///   - index: The codebook.
   ///   - unit: What counts as co-occurring.
   ///   - depth: Roll codes deeper than this up to their ancestor at this depth.
+  ///   - words: The vocabulary of the caption, titles and labels.
   /// - Returns: A row per pair of codes that co-occur.
   public static func table(
-    _ selection: CodedSegments, index: CodebookIndex, unit: Unit, depth: Int? = nil
+    _ selection: CodedSegments, index: CodebookIndex, unit: Unit, depth: Int? = nil,
+    words: Vocabulary = .english
   ) -> Table {
     let catalog = Dictionary(uniqueKeysWithValues: selection.transcripts.map { ($0.id, $0) })
     func rolledUp(_ code: String) -> String? {
@@ -47,23 +49,27 @@ public enum CodeCooccurrence {
       return Placed(span: segment.span, code: code, transcript: transcript)
     }
     let tally = unit == .overlap ? overlapTally(segments) : unitTally(segments, unit: unit)
+    let (name, plural): (Phrase, Phrase) =
+      switch unit {
+      case .turn: (.turn, .turns)
+      case .transcript: (.transcript, .transcripts)
+      case .overlap: (.overlap, .overlap)
+      }
     var table = Table(
       id: "cooccurrence",
-      caption: "Code co-occurrence by \(unit.rawValue)"
-        + (depth.map { " (codes rolled up to depth \($0))" } ?? ""),
+      caption: words(.cooccurrenceCaption, words[name])
+        + (depth.map { words(.rolledUpToDepth, $0) } ?? ""),
       preamble: [
-        selection.summary,
-        unit == .overlap
-          ? "Both: pairs of overlapping segments; A, B: segments of each; Jaccard: characters coded with both / with either"
-          : "Both: \(unit.rawValue)s with both codes; A, B: \(unit.rawValue)s with each; Jaccard = both / either",
+        selection.summary(in: words),
+        unit == .overlap ? words[.overlapPreamble] : words(.unitPreamble, words[plural]),
       ],
       columns: [
-        Table.Column("codeA", title: "Code A"), Table.Column("codeB", title: "Code B"),
-        Table.Column("both", title: "Both", isNumeric: true),
+        Table.Column("codeA", title: words[.codeA]), Table.Column("codeB", title: words[.codeB]),
+        Table.Column("both", title: words[.both], isNumeric: true),
         Table.Column("countA", title: "A", isNumeric: true),
         Table.Column("countB", title: "B", isNumeric: true),
         Table.Column("jaccard", title: "Jaccard", isNumeric: true),
-      ])
+      ], language: words.language)
     let order = Dictionary(uniqueKeysWithValues: index.entries.map { ($0.code.id, $0.order) })
     let pairs = tally.both.keys.map { pair in
       (order[pair.a] ?? 0) <= (order[pair.b] ?? 0) ? (pair.a, pair.b, pair) : (pair.b, pair.a, pair)
@@ -71,8 +77,8 @@ public enum CodeCooccurrence {
     for (a, b, pair) in pairs {
       table.rows.append(
         Table.Row([
-          .code(id: a, label: index.code(a)?.label ?? a),
-          .code(id: b, label: index.code(b)?.label ?? b),
+          .code(id: a, label: index.code(a).map(words.label) ?? a),
+          .code(id: b, label: index.code(b).map(words.label) ?? b),
           .integer(tally.both[pair] ?? 0), .integer(tally.single[a] ?? 0),
           .integer(tally.single[b] ?? 0),
           tally.jaccard[pair].map { .number($0, decimals: 3) } ?? .empty,

@@ -21,9 +21,11 @@ public enum CodeMatrix {
   ///   - index: The codebook.
   ///   - attribute: The attribute whose values are the columns, or nil for none.
   ///   - count: Segments or participants.
+  ///   - words: The vocabulary of the caption, titles and labels.
   /// - Returns: The table, with a summary row for any code.
   public static func table(
-    _ selection: CodedSegments, index: CodebookIndex, by attribute: String?, count: Count
+    _ selection: CodedSegments, index: CodebookIndex, by attribute: String?, count: Count,
+    words: Vocabulary = .english
   ) -> Table {
     let groups = AttributeGroups(selection.transcripts, by: attribute)
     let included = Set(selection.transcripts.map(\.id))
@@ -42,34 +44,34 @@ public enum CodeMatrix {
       }
       return count == .segments ? total : transcripts.count
     }
-    let unit = count == .segments ? "segments" : "participants"
+    let unit = words[count == .segments ? .segmentsLower : .participantsLower]
     var columns = [
-      Table.Column("code", title: "Code"), Table.Column("label", title: "Label"),
-      Table.Column("own", title: "Own", isNumeric: true),
-      Table.Column("total", title: "Total", isNumeric: true),
+      Table.Column("code", title: words[.code]), Table.Column("label", title: words[.label]),
+      Table.Column("own", title: words[.own], isNumeric: true),
+      Table.Column("total", title: words[.total], isNumeric: true),
     ]
     if attribute != nil {
       columns += groups.names.map { name in
         let n = groups.members[name]?.count ?? 0
+        let shown = words.group(name)
         return Table.Column(
-          name, title: count == .participants ? "\(name) (N=\(n))" : name, isNumeric: true)
+          name, title: count == .participants ? "\(shown) (N=\(n))" : shown, isNumeric: true)
       }
     }
     var table = Table(
       id: "matrix",
-      caption: "Codes × \(attribute ?? "all transcripts"): \(unit)",
+      caption: words(
+        .matrixCaption, attribute.map(words.attribute) ?? words[.allTranscripts], unit),
       preamble: [
-        selection.summary,
-        count == .segments
-          ? "Own: segments of the code itself; Total and groups: of the code and the codes below it"
-          : "Own: participants with the code itself; Total and groups: with the code or a code below it (N = participants in the group)",
+        selection.summary(in: words),
+        words[count == .segments ? .ownTotalSegments : .ownTotalParticipants],
       ],
-      columns: columns)
+      columns: columns, language: words.language)
     for entry in index.entries where selection.shows(entry) {
       let id = entry.code.id
       var cells: [Cell] = [
-        .code(id: id, label: entry.code.label),
-        .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + entry.code.label),
+        .code(id: id, label: words.label(entry.code)),
+        .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + words.label(entry.code)),
         .integer(tally([id], in: nil)), .integer(tally(entry.subtree, in: nil)),
       ]
       if attribute != nil {
@@ -79,7 +81,7 @@ public enum CodeMatrix {
     }
     let everyCode = index.ids
     var summary: [Cell] = [
-      .text("any"), .text("Any code"), .empty, .integer(tally(everyCode, in: nil)),
+      .text(words[.anyID]), .text(words[.anyCode]), .empty, .integer(tally(everyCode, in: nil)),
     ]
     if attribute != nil {
       summary += groups.names.map { .integer(tally(everyCode, in: groups.members[$0])) }
@@ -87,8 +89,7 @@ public enum CodeMatrix {
     table.rows.append(Table.Row(summary, isSummary: true))
     let unknown = Set(segments.map(\.code)).subtracting(everyCode)
     if !unknown.isEmpty {
-      table.notes.append(
-        "not in the codebook, not counted: \(unknown.sorted().joined(separator: ", "))")
+      table.notes.append(words(.notInCodebook, unknown.sorted().joined(separator: ", ")))
     }
     return table
   }

@@ -69,11 +69,21 @@ public struct CodedSegments: Sendable {
     return entry.subtree.contains(where: codeIDs.contains)
   }
 
-  /// A line for a table's preamble: what was counted.
-  public var summary: String {
-    let statusNames = Coding.Status.allCases.filter(statuses.contains).map(\.rawValue)
-    let who = coders.isEmpty ? "no coder yet" : "coders \(coders.joined(separator: ", "))"
-    return
-      "\(segments.count) \(statusNames.joined(separator: "/")) segment\(segments.count == 1 ? "" : "s") of \(who) in \(transcripts.count) transcript\(transcripts.count == 1 ? "" : "s"); a segment coded by several coders counts once"
+  /// A line for a table's preamble: what was counted, in English.
+  public var summary: String { summary(in: .english) }
+
+  /// A line for a table's preamble: what was counted, in `words`' language.
+  public func summary(in words: Vocabulary) -> String {
+    let statusNames = Coding.Status.allCases.filter(statuses.contains).map {
+      words.status($0, count: segments.count)
+    }
+    let counted = words(
+      segments.count == 1 ? .statusSegment : .statusSegments, segments.count,
+      statusNames.joined(separator: "/"))
+    let who =
+      coders.isEmpty ? words[.noCoderYet] : words(.codersNamed, coders.joined(separator: ", "))
+    return words(
+      .segmentsSummary, counted, who,
+      words.count(transcripts.count, .transcriptCount, .transcriptsCount))
   }
 }

@@ -25,6 +25,8 @@ public struct JointDisplay: Sendable {
   public var quoteLimit: Int = 240
   /// The survey, its link to the participants and its description by the survey's group column.
   public var survey: (survey: Survey, link: SurveyLink, description: SurveyDescription)?
+  /// The vocabulary of the caption, titles, labels and notes.
+  public var words: Vocabulary = .english
 
   /// Creates a joint display.
   public init(
@@ -42,43 +44,45 @@ public struct JointDisplay: Sendable {
     let groups = AttributeGroups(selection.transcripts, by: by)
     let groupNames = by == nil ? [] : groups.names
     var columns = [
-      Table.Column("code", title: "Code"), Table.Column("theme", title: "Theme"),
-      Table.Column("definition", title: "Definition"),
+      Table.Column("code", title: words[.code]), Table.Column("theme", title: words[.theme]),
+      Table.Column("definition", title: words[.definition]),
     ]
     columns += groupNames.map { name in
-      Table.Column("participants: \(name)", title: "\(name) (n/N)", isNumeric: true)
+      Table.Column("participants: \(name)", title: "\(words.group(name)) (n/N)", isNumeric: true)
     }
-    columns.append(Table.Column("participants", title: "Participants (n/N)", isNumeric: true))
-    columns.append(Table.Column("segments", title: "Segments", isNumeric: true))
-    columns += (0..<quotes).map { Table.Column("quote\($0 + 1)", title: "Quote \($0 + 1)") }
+    columns.append(Table.Column("participants", title: words[.participantsOfN], isNumeric: true))
+    columns.append(Table.Column("segments", title: words[.segments], isNumeric: true))
+    columns += (0..<quotes).map {
+      Table.Column("quote\($0 + 1)", title: words(.quoteNumber, $0 + 1))
+    }
     if survey != nil {
-      columns.append(Table.Column("surveyItems", title: "Survey items (median; % per level)"))
-      columns.append(Table.Column("constructScore", title: "Construct score with / without theme"))
+      columns.append(Table.Column("surveyItems", title: words[.surveyItemsColumn]))
+      columns.append(Table.Column("constructScore", title: words[.constructScoreColumn]))
     }
-    columns.append(Table.Column("metaInference", title: "Meta-inference"))
+    columns.append(Table.Column("metaInference", title: words[.metaInference]))
     var table = Table(
-      id: "joint", caption: "Joint display: themes and survey results",
-      preamble: [selection.summary], columns: columns)
+      id: "joint", caption: words[.jointCaption], preamble: [selection.summary(in: words)],
+      columns: columns, language: words.language)
     if let survey {
-      table.preamble.append(survey.link.summary)
+      table.preamble.append(survey.link.summary(in: words))
       let labels =
         survey.survey.spec.items.isEmpty
         ? [] : survey.survey.scale(ofItem: 0).levels.map(\.label)
       table.preamble.append(
-        "Survey items by \(survey.description.by ?? "all respondents"): median and % of valid answers per level"
-          + (labels.isEmpty ? "" : " (\(labels.joined(separator: " / ")))"))
+        words(
+          .surveyItemsBy, survey.description.by.map(words.attribute) ?? words[.allRespondents],
+          labels.isEmpty ? "" : " (\(labels.joined(separator: " / ")))"))
     }
-    table.preamble.append(
-      "Quotes: exemplars marked by coders first, else the shortest segments of at least \(ExemplarQuotes.minimumWords) words, one per participant"
-    )
+    table.preamble.append(words(.quotesRule, ExemplarQuotes.minimumWords))
+    var isRounded = false
     let segmentsByCode = Dictionary(grouping: selection.segments, by: \.code)
     let everyone = Set(selection.transcripts.map(\.id))
     for entry in index.entries where entry.depth < depth && selection.shows(entry) {
       let segments = entry.subtree.flatMap { segmentsByCode[$0] ?? [] }
       let coded = Set(segments.map(\.transcript)).intersection(everyone)
       var cells: [Cell] = [
-        .code(id: entry.code.id, label: entry.code.label),
-        .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + entry.code.label),
+        .code(id: entry.code.id, label: words.label(entry.code)),
+        .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + words.label(entry.code)),
         .text(entry.code.definition ?? ""),
       ]
       for name in groupNames {
@@ -102,35 +106,48 @@ public struct JointDisplay: Sendable {
             Citation(segment, isStale: words.isStale)))
       }
       if let survey {
-        cells.append(.text(itemSummary(for: entry.code, survey: survey.description)))
+        let items = itemSummary(for: entry.code, survey: survey.description)
+        isRounded = isRounded || items.isRounded
+        cells.append(.text(items.text))
         cells.append(.text(constructContrast(for: entry.code.id, coded: coded, survey: survey)))
       }
       cells.append(.empty)
       table.rows.append(Table.Row(cells))
     }
+    if isRounded { table.notes.append(words[.roundingNote]) }
     return table
   }
 
-  /// The linked items of `code`, each with every group's median and distribution.
-  private func itemSummary(for code: Code, survey description: SurveyDescription) -> String {
+  /// The linked items of `code`, each with every group's median and
+  /// distribution, and whether some distribution's percentages, rounded,
+  /// do not add up to 100.
+  private func itemSummary(for code: Code, survey description: SurveyDescription)
+    -> (text: String, isRounded: Bool)
+  {
+    let style = words.numberStyle
+    var isRounded = false
     let linked = description.items.filter {
       code.surveyItems.contains($0.item.column) || $0.item.construct == code.id
     }
-    return linked.map { item in
+    let text = linked.map { item in
       let groups = item.groups.filter {
         description.groups.isEmpty || $0.group != SurveyDescription.allGroup
       }
       let parts = groups.map { group -> String in
-        let median = group.descriptive.median.map { NumberFormat.fixed($0, decimals: 1) } ?? "n/a"
-        let percents =
-          group.percents.map { values in
-            values.map { NumberFormat.fixed($0 * 100, decimals: 0) }.joined(separator: "/") + "%"
-          } ?? "no valid answers"
-        return "\(group.group) Mdn \(median) (\(percents), n \(group.valid))"
+        let median =
+          group.descriptive.median.map { style.fixed($0, decimals: 1) } ?? words.notAvailable
+        var percents = words[.noValidAnswers]
+        if let values = group.percents {
+          percents = style.percentSign(
+            values.map { style.percentNumber($0, decimals: 0) }.joined(separator: "/"))
+          if !NumberFormat.percentagesAddUp(values, decimals: 0) { isRounded = true }
+        }
+        return words(.groupMedian, words.group(group.group), median, percents, group.valid)
       }
       return
         "\(item.item.column)\(item.item.reverse ? " (R)" : ""): \(parts.joined(separator: ", "))."
     }.joined(separator: " ")
+    return (text, isRounded)
   }
 
   /// The construct `id`'s mean score among linked participants with and without the theme.
@@ -150,9 +167,9 @@ public struct JointDisplay: Sendable {
     }
     func describe(_ values: [Double]) -> String {
       values.isEmpty
-        ? "n/a (n 0)"
-        : "\(NumberFormat.fixed(Descriptive.mean(values), decimals: 2)) (n \(values.count))"
+        ? "\(words.notAvailable) (n 0)"
+        : "\(words.fixed(Descriptive.mean(values), decimals: 2)) (n \(values.count))"
     }
-    return "with \(describe(with)); without \(describe(without))"
+    return words(.withWithout, describe(with), describe(without))
   }
 }

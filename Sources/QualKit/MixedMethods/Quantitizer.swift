@@ -23,30 +23,40 @@ public enum Quantitizer {
   ///   - attributes: The attribute columns, in order.
   ///   - mode: Presence or count.
   ///   - survey: The survey and how it is linked, if any.
+  ///   - words: The vocabulary of the captions, titles and the column codebook.
   /// - Returns: The data (a row per participant) and the column codebook.
   public static func tables(
     _ selection: CodedSegments, index: CodebookIndex, attributes: [String], mode: Mode,
-    survey: (Survey, SurveyLink)? = nil
+    survey: (Survey, SurveyLink)? = nil, words: Vocabulary = .english
   ) -> (data: Table, columns: Table) {
     var names = VariableNames()
     var columns: [Table.Column] = []
     var codebook: [[Cell]] = []
-    func add(_ title: String, prefix: String = "", kind: String, source: String, values: String) {
-      let name = names.name(for: title, prefix: prefix)
+    /// A column: its variable name from `key` (the same in every
+    /// language), `title` shown, and its line in the column codebook.
+    func add(
+      _ key: String, title: String? = nil, prefix: String = "", kind: Phrase, source: String,
+      values: String
+    ) {
+      let name = names.name(for: key, prefix: prefix)
+      let title = title ?? key
       columns.append(
-        Table.Column(name, title: title, isNumeric: kind != "id" && kind != "attribute"))
-      codebook.append([.text(name), .text(title), .text(kind), .text(source), .text(values)])
+        Table.Column(name, title: title, isNumeric: kind != .idKind && kind != .attribute))
+      codebook.append([.text(name), .text(title), .text(words[kind]), .text(source), .text(values)])
     }
-    add("participant", kind: "id", source: "transcript id", values: "")
+    add(
+      "participant", title: words[.participant], kind: .idKind, source: words[.transcriptID],
+      values: "")
     for attribute in attributes {
-      add(attribute, kind: "attribute", source: "participants.csv: \(attribute)", values: "")
+      add(
+        attribute, title: words.attribute(attribute), kind: .attribute,
+        source: "participants.csv: \(attribute)", values: "")
     }
-    let codeValues =
-      mode == .presence ? "1 = coded (the code or a code below it), 0 = not" : "number of segments"
+    let codeValues = words[mode == .presence ? .presenceValues : .numberOfSegments]
     for entry in index.entries {
       add(
-        entry.code.id, prefix: "code_", kind: "code", source: "codebook: \(entry.code.label)",
-        values: codeValues)
+        entry.code.id, prefix: "code_", kind: .codeColumn,
+        source: words(.fromCodebook, words.label(entry.code)), values: codeValues)
     }
     if let (survey, _) = survey {
       for (item, spec) in survey.spec.items.enumerated() {
@@ -54,16 +64,16 @@ public enum Quantitizer {
         let levels = scale.levels.sorted { $0.value > $1.value }
           .map { "\(JSONOutput.format($0.value)) = \($0.label)" }.joined(separator: ", ")
         add(
-          spec.column, kind: "item", source: "survey: \(spec.text ?? spec.column)",
-          values: levels + (spec.reverse ? " (reverse-scored, as answered)" : "")
-            + "; empty = missing")
+          spec.column, kind: .itemKind, source: words(.fromSurvey, spec.text ?? spec.column),
+          values: levels + (spec.reverse ? words[.reverseAsAnswered] : "")
+            + words[.emptyIsMissing])
       }
       for construct in survey.spec.constructs {
+        let items = construct.items.map { survey.spec.items[$0].column }
         add(
-          construct.id, prefix: "score_", kind: "construct",
-          source:
-            "survey: mean of \(construct.items.map { survey.spec.items[$0].column }.joined(separator: ", "))",
-          values: "mean of the items, reverse items mirrored; empty unless every item was answered")
+          construct.id, prefix: "score_", kind: .constructKind,
+          source: words(.surveyMeanOf, items.joined(separator: ", ")),
+          values: words[.constructValues])
       }
     }
     var own: [String: [String: Int]] = [:]
@@ -74,8 +84,10 @@ public enum Quantitizer {
       survey.spec.constructs.map { survey.constructScores(items: $0.items) }
     }
     var data = Table(
-      id: "quantitized", caption: "Quantitized codes by participant (\(mode.rawValue))",
-      preamble: [selection.summary] + (survey.map { [$0.1.summary] } ?? []), columns: columns)
+      id: "quantitized",
+      caption: words(.quantitizedCaption, words[mode == .presence ? .presence : .count]),
+      preamble: [selection.summary(in: words)] + (survey.map { [$0.1.summary(in: words)] } ?? []),
+      columns: columns, language: words.language)
     for transcript in selection.transcripts {
       var cells: [Cell] = [.text(transcript.id)]
       cells += attributes.map { transcript.attributes[$0].map { .text($0.description) } ?? .empty }
@@ -98,12 +110,13 @@ public enum Quantitizer {
       data.rows.append(Table.Row(cells))
     }
     let columnTable = Table(
-      id: "quantitized-columns", caption: "Columns of the quantitized table",
+      id: "quantitized-columns", caption: words[.quantitizedColumnsCaption],
       columns: [
-        Table.Column("name"), Table.Column("label"), Table.Column("kind"),
-        Table.Column("source"), Table.Column("values"),
+        Table.Column("name", title: words[.name]), Table.Column("label", title: words[.labelLower]),
+        Table.Column("kind", title: words[.kind]), Table.Column("source", title: words[.source]),
+        Table.Column("values", title: words[.values]),
       ],
-      rows: codebook.map { Table.Row($0) })
+      rows: codebook.map { Table.Row($0) }, language: words.language)
     return (data, columnTable)
   }
 }

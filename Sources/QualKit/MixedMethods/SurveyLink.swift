@@ -36,15 +36,19 @@ public struct SurveyLink: Hashable, Sendable {
     }
   }
 
-  /// A line for a table's preamble.
-  public var summary: String {
-    var text =
-      "\(rows.count) participant\(rows.count == 1 ? "" : "s") linked to survey respondents by \(attribute.map { "attribute '\($0)'" } ?? "participant id")"
+  /// A line for a table's preamble, in English.
+  public var summary: String { summary(in: .english) }
+
+  /// A line for a table's preamble: how many participants are linked, and
+  /// who is on one side only, in `words`' language.
+  public func summary(in words: Vocabulary) -> String {
+    let key = attribute.map { words(.linkAttribute, words.attribute($0)) } ?? words[.participantID]
+    var text = words(rows.count == 1 ? .participantLinked : .participantsLinked, rows.count, key)
     if !transcriptsOnly.isEmpty {
-      text += "; not in the survey: \(transcriptsOnly.joined(separator: ", "))"
+      text += words(.notInSurvey, transcriptsOnly.joined(separator: ", "))
     }
-    text +=
-      "; \(respondentsOnly.count) respondent\(respondentsOnly.count == 1 ? "" : "s") not interviewed"
+    text += words.count(
+      respondentsOnly.count, .respondentNotInterviewed, .respondentsNotInterviewed)
     return text
   }
 }

@@ -24,6 +24,14 @@ public enum Chart: Hashable, Sendable {
     }
   }
 
+  /// The language the chart writes its numbers in.
+  public var language: ReportLanguage {
+    switch self {
+    case .groupedBars(let chart): chart.language
+    case .diverging(let chart): chart.language
+    }
+  }
+
   /// The numbers the chart shows, as a table.
   public var table: Table {
     switch self {

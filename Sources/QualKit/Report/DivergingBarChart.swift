@@ -43,17 +43,22 @@ public struct DivergingBarChart: Hashable, Sendable {
   public var neutralLevel: Int?
   /// The bars, top to bottom.
   public var rows: [Row]
+  /// The language the chart writes its numbers and notes in.
+  public var language: ReportLanguage
 
   /// Creates a chart from level labels and counts.
   ///
   /// Each row's counts are padded with 0 or cut to the number of levels,
   /// negative counts read as 0. An odd number of levels
   /// has its middle one as the neutral level; an even number has none.
-  public init(id: String, title: String, levels: [String], rows: [Row]) {
+  public init(
+    id: String, title: String, levels: [String], rows: [Row], language: ReportLanguage = .english
+  ) {
     self.id = id
     self.title = title
     self.levels = levels
     self.neutralLevel = levels.count % 2 == 1 ? levels.count / 2 : nil
+    self.language = language
     self.rows = rows.map { row in
       Row(
         label: row.label,
@@ -85,17 +90,19 @@ public struct DivergingBarChart: Hashable, Sendable {
     neutralLevel.map { shares(of: index)[$0] } ?? 0
   }
 
-  /// The chart's numbers: a row per bar with its n and each level's share.
+  /// The chart's numbers: a row per bar with its n and each level's share,
+  /// with a note when a row's rounded shares do not add up to 100 %.
   public var table: Table {
     var columns: [Table.Column] = [.init("row", title: ""), .init("n", isNumeric: true)]
     for level in levels { columns.append(.init(level, isNumeric: true)) }
-    var table = Table(id: id, caption: title, columns: columns)
+    var table = Table(id: id, caption: title, columns: columns, language: language)
     for index in rows.indices {
       table.rows.append(
         Table.Row(
           [.text(rows[index].label), .integer(rows[index].total)]
             + shares(of: index).map { .percent($0, decimals: 0) }))
     }
+    table.noteRounding(ofPercentagesIn: 2..<(2 + levels.count))
     return table
   }
 }

@@ -26,11 +26,13 @@ public struct GroupedBarChart: Hashable, Sendable {
   public var counts: [[Int]]
   /// Each group's total (the denominator of its shares).
   public var totals: [Int]
+  /// The language the chart writes its numbers in (`80%`, `80 %`).
+  public var language: ReportLanguage
 
   /// Creates a chart; `counts` rows shorter than `groups` are padded with 0.
   public init(
     id: String, title: String, axisLabel: String = "", categories: [String], groups: [String],
-    counts: [[Int]], totals: [Int]
+    counts: [[Int]], totals: [Int], language: ReportLanguage = .english
   ) {
     self.id = id
     self.title = title
@@ -42,6 +44,7 @@ public struct GroupedBarChart: Hashable, Sendable {
       return groups.indices.map { $0 < row.count ? max(0, row[$0]) : 0 }
     }
     self.totals = groups.indices.map { $0 < totals.count ? max(0, totals[$0]) : 0 }
+    self.language = language
   }
 
   /// The share (0…1) of `group` in `category`; 0 when the group is empty.
@@ -55,7 +58,7 @@ public struct GroupedBarChart: Hashable, Sendable {
     let count = counts[category][group]
     let total = totals[group]
     guard total > 0 else { return "0/0" }
-    return NumberFormat.percent(share(category: category, group: group), decimals: 0)
+    return language.numberStyle.percent(share(category: category, group: group), decimals: 0)
       + " (\(count)/\(total))"
   }
 
@@ -67,7 +70,7 @@ public struct GroupedBarChart: Hashable, Sendable {
         .init("\(group) n", title: "\(group) (N\u{A0}=\u{A0}\(totals[index]))", isNumeric: true))
       columns.append(.init("\(group) %", title: "\(group) %", isNumeric: true))
     }
-    var table = Table(id: id, caption: title, columns: columns)
+    var table = Table(id: id, caption: title, columns: columns, language: language)
     for (index, category) in categories.enumerated() {
       var cells: [Cell] = [.text(category)]
       for group in groups.indices {

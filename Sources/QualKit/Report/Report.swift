@@ -46,13 +46,16 @@ public struct Report: Hashable, Sendable {
   public var title: String
   /// Lines under the title (the codebook, the date when one is given).
   public var subtitle: [String]
-  /// The language of the report's own words (`en` or `da`), for `lang` attributes.
-  public var language: String
+  /// The language of the report's own words; the writers take their words
+  /// (`Table`, `Figure`, …) from its ``Vocabulary``.
+  public var language: ReportLanguage
   /// The blocks in reading order.
   public var blocks: [Block]
 
   /// Creates a report.
-  public init(title: String, subtitle: [String] = [], language: String = "en", blocks: [Block]) {
+  public init(
+    title: String, subtitle: [String] = [], language: ReportLanguage = .english, blocks: [Block]
+  ) {
     self.title = title
     self.subtitle = subtitle
     self.language = language
@@ -71,11 +74,36 @@ public struct Report: Hashable, Sendable {
     }
   }
 
+  /// The vocabulary of the report's language.
+  public var vocabulary: Vocabulary { language.vocabulary }
+
   /// Every quotation of the report in order.
   public var quotes: [ReportQuote] {
     blocks.compactMap { block in
       if case .quote(let quote) = block { return quote }
       return nil
     }
+  }
+
+  /// The quotations as a table for the CSV folder: code, transcript,
+  /// lines, speaker, whether marked as an exemplar, and the text as quoted.
+  public var quoteTable: Table {
+    let words = vocabulary
+    var table = Table(
+      id: "quotes", caption: words[.quotations],
+      columns: [
+        .init("code"), .init("transcript"), .init("firstLine", isNumeric: true),
+        .init("lastLine", isNumeric: true), .init("speaker"), .init("exemplar"), .init("text"),
+      ],
+      language: language)
+    for quote in quotes {
+      table.rows.append(
+        Table.Row([
+          .text(quote.code), .text(quote.citation.transcript), .integer(quote.citation.firstLine),
+          .integer(quote.citation.lastLine), .text(quote.speaker ?? ""),
+          .text(words.yesNo(quote.isExemplar)), .text(quote.text),
+        ]))
+    }
+    return table
   }
 }

@@ -4,17 +4,21 @@ extension ReportBuilder {
   /// prints; nothing with fewer than two coders.
   func agreementBlocks() -> [Report.Block] {
     guard let agreement else { return [] }
-    let options = agreement.options
+    let unit = agreement.options.unitKind
+    let intro =
+      agreement.options.codedOnly
+      ? words(.unitIntroCodedOnly, words.definite(unit), words.plural(unit))
+      : words(.unitIntroEvery, words.definite(unit), words.singular(unit))
     var blocks: [Report.Block] = [
-      .heading(strings.agreement, level: 1),
+      .heading(words[.interCoderAgreement], level: 1),
       .paragraph(
-        strings.agreementIntro(strings.unitName(options.unitKind), !options.codedOnly)
-          + " Coders: \(agreement.coders.joined(separator: ", "))."),
+        intro + " " + words[.overlapRule] + " "
+          + words(.codersSentence, agreement.coders.joined(separator: ", "))),
     ]
     if let themes = themeAgreementTable(agreement) { blocks.append(.table(themes)) }
-    var codes = AgreementWriter.table(agreement)
+    var codes = agreement.table(words, index: project.index)
     codes.id = "agreement-codes"
-    codes.caption = strings.agreementCodesCaption
+    codes.caption = words[.agreementCodesCaption]
     blocks.append(.table(codes))
     return blocks
   }
@@ -25,12 +29,13 @@ extension ReportBuilder {
     guard let index = project.index else { return nil }
     let statistics = agreement.statistics
     var table = Table(
-      id: "agreement-themes", caption: strings.agreementThemesCaption,
+      id: "agreement-themes", caption: words[.agreementThemesCaption],
       columns: [
-        .init("theme", title: strings.theme), .init("units", isNumeric: true),
-        .init("codedUnits", title: "coded by any", isNumeric: true),
+        .init("theme", title: words[.theme]), .init("units", title: words[.units], isNumeric: true),
+        .init("codedUnits", title: words[.codedByAny], isNumeric: true),
       ]
-        + statistics.map { .init($0.rawValue, title: AgreementWriter.title($0), isNumeric: true) })
+        + statistics.map { .init($0.rawValue, title: words.columnTitle($0), isNumeric: true) },
+      language: options.language)
     let codedOnly = agreement.options.codedOnly
     func row(_ name: String, _ tables: [AgreementTable], isSummary: Bool) {
       let data = AgreementTable.reliabilityData(tables, codedOnly: codedOnly)
@@ -40,10 +45,10 @@ extension ReportBuilder {
       ]
       for statistic in statistics {
         if tables.isEmpty {
-          cells.append(.undefined(note: table.note("no coder used a code of this theme")))
+          cells.append(.undefined(note: table.note(words[.noCoderUsedTheme])))
         } else {
           cells.append(
-            AgreementWriter.cell(Reliability.compute(statistic, on: data), table: &table))
+            AgreementReport.cell(Reliability.compute(statistic, on: data), table: &table))
         }
       }
       table.rows.append(Table.Row(cells, isSummary: isSummary))
@@ -53,8 +58,8 @@ extension ReportBuilder {
       row(
         label(theme.code.id), agreement.tables.filter { codes.contains($0.code) }, isSummary: false)
     }
-    row(strings.pooled, agreement.tables, isSummary: true)
-    table.notes.append(AgreementWriter.poolingNote)
+    row(words[.pooled], agreement.tables, isSummary: true)
+    table.notes.append(words[.poolingNote])
     return table
   }
 }

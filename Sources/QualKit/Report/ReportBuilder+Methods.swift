@@ -2,7 +2,7 @@ extension ReportBuilder {
   /// The methods section: one paragraph written from the data, for the
   /// researcher to edit into the paper.
   func methodsBlocks() -> [Report.Block] {
-    [.heading(strings.methods, level: 1), .paragraph(methodsParagraph())]
+    [.heading(words[.methods], level: 1), .paragraph(methodsParagraph())]
   }
 
   /// The figures the methods paragraph states.
@@ -18,7 +18,8 @@ extension ReportBuilder {
     var codable: Int
     var segments: Int
     /// The unit of agreement, and each pooled coefficient with its value
-    /// as the report writes it (`undefined` when it has none).
+    /// as the report writes it (`undefined` in the report's language when
+    /// it has none).
     var agreement:
       (
         unit: AgreementUnitKind, codedOnly: Bool, decisions: Int,
@@ -31,7 +32,7 @@ extension ReportBuilder {
   func methodsFacts() -> MethodsFacts {
     var groups: [(attribute: String, counts: [String])] = []
     for group in prevalence.groups {
-      let text = "\(group.participants.count) \(group.value ?? strings.noValue)"
+      let text = "\(group.participants.count) \(group.value ?? words[.noValue])"
       if let last = groups.indices.last, groups[last].attribute == group.attribute {
         groups[last].counts.append(text)
       } else {
@@ -41,10 +42,12 @@ extension ReportBuilder {
     let entries = project.index?.entries ?? []
     var agreementFacts: (AgreementUnitKind, Bool, Int, [(ReliabilityStatistic, String)])?
     if let agreement {
-      var scratch = Table(id: "", columns: [])
+      var scratch = Table(id: "", columns: [], language: options.language)
       let values = agreement.pooled.results.map { result in
-        let cell = AgreementWriter.cell(result, table: &scratch)
-        return (result.statistic, result.value == nil ? "undefined" : cell.formatted)
+        let cell = AgreementReport.cell(result, table: &scratch)
+        return (
+          result.statistic, result.value == nil ? words[.undefined] : cell.formatted(in: words)
+        )
       }
       agreementFacts = (
         agreement.options.unitKind, agreement.options.codedOnly, agreement.pooled.units, values
@@ -59,13 +62,7 @@ extension ReportBuilder {
   }
 
   /// The paragraph in the report's language.
-  func methodsParagraph() -> String {
-    let facts = methodsFacts()
-    switch options.language {
-    case .english: return Self.englishMethods(facts)
-    case .danish: return Self.danishMethods(facts)
-    }
-  }
+  func methodsParagraph() -> String { Self.methods(methodsFacts(), words: words) }
 
   /// `a, b and c`, with `and` in the language given.
   public static func list(_ items: [String], and: String) -> String {
@@ -73,87 +70,51 @@ extension ReportBuilder {
     return items.dropLast().joined(separator: ", ") + " \(and) " + (items.last ?? "")
   }
 
-  static func englishMethods(_ facts: MethodsFacts) -> String {
-    let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
-    var text = "The analysis covers \(plural(facts.transcripts, "interview transcript"))"
+  /// The methods paragraph of `facts` in `words`' language.
+  static func methods(_ facts: MethodsFacts, words: Vocabulary) -> String {
+    var groups = ""
     if !facts.groups.isEmpty {
-      let parts = facts.groups.map { "\(list($0.counts, and: "and")) by \($0.attribute)" }
-      text += " (\(parts.joined(separator: "; ")))"
+      let parts = facts.groups.map {
+        words(.groupsByAttribute, words.list($0.counts), words.attribute($0.attribute))
+      }
+      groups = " (\(parts.joined(separator: "; ")))"
     }
-    text += ", \(facts.coded) of which \(facts.coded == 1 ? "is" : "are") coded."
-    let codebook = facts.codebookName.map { " “\($0)”" } ?? ""
-    let book =
-      "the codebook\(codebook) of \(plural(facts.themes, "theme")) and \(plural(facts.codes, "code")) "
-      + "in all (\(facts.codable) codable)"
+    var text = words(
+      facts.coded == 1 ? .analysisCoversOne : .analysisCoversMany,
+      words.count(facts.transcripts, .interviewTranscript, .interviewTranscripts), groups,
+      facts.coded)
+    let book = words(
+      .codebookWithCodes, facts.codebookName.map { " " + words(.quotedTitle, $0) } ?? "",
+      words.count(facts.themes, .themeCount, .themesCount),
+      words.count(facts.codes, .codeCount, .codesCount), facts.codable)
     if facts.coders.isEmpty {
-      text += " No coder has accepted codings yet; the codes come from \(book)."
+      text += " " + words(.noCoderYetSentence, book)
     } else {
-      let who = facts.coders.count == 1 ? "One coder" : "\(facts.coders.count) coders"
-      text += " \(who) (\(list(facts.coders, and: "and"))) coded them with \(book)."
+      let who = facts.coders.count == 1 ? words[.oneCoder] : words(.coderCount, facts.coders.count)
+      text += " " + words(.codedThemWith, who, words.list(facts.coders), book)
       text +=
-        " The report counts accepted codings only, a passage several coders coded counted once: "
-        + "\(plural(facts.segments, "segment"))."
+        " " + words(.countsAcceptedOnly, words.count(facts.segments, .segmentCount, .segmentsCount))
     }
     if let agreement = facts.agreement {
-      let unit = agreement.unit == .turn ? "speaker turn" : agreement.unit.singular
-      text +=
-        " Inter-coder agreement was computed per code with the \(unit) as the unit, "
-        + (agreement.codedOnly
-          ? "only \(agreement.unit.plural) some coder coded counting"
-          : "every \(agreement.unit.singular) counting whether coded or not")
-        + "; pooled over all codes (\(agreement.decisions) code × unit decisions), "
-        + list(
-          agreement.values.map { statistic, value in
-            let name = statistic == .percentAgreement ? "percent agreement" : statistic.displayName
-            return "\(name) was \(value)"
-          }, and: "and") + "."
-    }
-    text += " The analysis was done with \(facts.software)."
-    return text
-  }
-
-  static func danishMethods(_ facts: MethodsFacts) -> String {
-    var text = "Analysen omfatter \(facts.transcripts) interviewtransskription"
-    text += facts.transcripts == 1 ? "" : "er"
-    if !facts.groups.isEmpty {
-      let parts = facts.groups.map { "efter \($0.attribute): \(list($0.counts, and: "og"))" }
-      text += " (\(parts.joined(separator: "; ")))"
-    }
-    text += ", hvoraf \(facts.coded) er kodet."
-    let codebook = facts.codebookName.map { " »\($0)«" } ?? ""
-    let book =
-      "kodebogen\(codebook) med \(facts.themes) \(facts.themes == 1 ? "tema" : "temaer") og "
-      + "\(facts.codes) \(facts.codes == 1 ? "kode" : "koder") i alt (\(facts.codable) kan kodes)"
-    if facts.coders.isEmpty {
-      text += " Ingen koder har endnu accepterede kodninger; koderne kommer fra \(book)."
-    } else {
-      let who = facts.coders.count == 1 ? "Én koder" : "\(facts.coders.count) kodere"
-      text += " \(who) (\(list(facts.coders, and: "og"))) har kodet dem med \(book)."
-      text +=
-        " Rapporten tæller kun accepterede kodninger, og en passage, som flere kodere har kodet, "
-        + "tælles én gang: \(facts.segments) \(facts.segments == 1 ? "segment" : "segmenter")."
-    }
-    if let agreement = facts.agreement {
-      let unit: String
-      switch agreement.unit {
-      case .turn: unit = "taleturen"
-      case .line: unit = "linjen"
-      case .char: unit = "tegnet"
+      let unit: Phrase =
+        switch agreement.unit {
+        case .turn: .theSpeakerTurn
+        case .line: .theLine
+        case .char: .theCharacter
+        }
+      let counting =
+        agreement.codedOnly
+        ? words(.onlyCodedUnitsCounting, words.plural(agreement.unit))
+        : words(.everyUnitCounting, words.singular(agreement.unit))
+      let values = agreement.values.map { statistic, value in
+        let name =
+          statistic == .percentAgreement ? words[.percentAgreementInText] : words.name(statistic)
+        return words(.statisticWas, name, value)
       }
       text +=
-        " Enigheden mellem koderne er beregnet pr. kode med \(unit) som enhed, "
-        + (agreement.codedOnly
-          ? "hvor kun enheder, som en koder har kodet, tæller"
-          : "hvor alle enheder tæller, kodede eller ej")
-        + "; samlet over alle koder (\(agreement.decisions) beslutninger, kode × enhed) var "
-        + list(
-          agreement.values.map { statistic, value in
-            let name =
-              statistic == .percentAgreement ? "den procentvise enighed" : statistic.displayName
-            return "\(name) \(value == "undefined" ? "udefineret" : value)"
-          }, and: "og") + "."
+        " "
+        + words(.agreementComputed, words[unit], counting, agreement.decisions, words.list(values))
     }
-    text += " Analysen er lavet med \(facts.software)."
-    return text
+    return text + " " + words(.analysisDoneWith, facts.software)
   }
 }

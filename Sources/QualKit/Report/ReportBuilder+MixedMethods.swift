@@ -11,18 +11,20 @@ extension ReportBuilder {
     guard let index = project.index, !segments.isEmpty, let selection = codedSegments() else {
       return []
     }
-    var blocks: [Report.Block] = [.heading(strings.matrix, level: 1)]
+    var blocks: [Report.Block] = [.heading(words[.codesByGroupAndCooccurrence], level: 1)]
     var attributes: [String] = []
     for group in prevalence.groups where !attributes.contains(group.attribute) {
       attributes.append(group.attribute)
     }
     for attribute in attributes.isEmpty ? [nil] : attributes.map(Optional.some) {
-      var table = CodeMatrix.table(selection, index: index, by: attribute, count: .participants)
+      var table = CodeMatrix.table(
+        selection, index: index, by: attribute, count: .participants, words: words)
       table.id = "matrix" + (attribute.map { "-\($0)" } ?? "")
       blocks.append(.table(table))
     }
     blocks.append(
-      .table(CodeCooccurrence.table(selection, index: index, unit: .turn, depth: 1)))
+      .table(
+        CodeCooccurrence.table(selection, index: index, unit: .turn, depth: 1, words: words)))
     return blocks
   }
 
@@ -34,6 +36,7 @@ extension ReportBuilder {
     }
     let attribute = prevalence.groups.last?.attribute
     var display = JointDisplay(selection: selection, index: index, by: attribute)
+    display.words = words
     display.quotes = min(3, max(1, options.quotesPerCode))
     let surveyBy =
       (options.groupAttributes ?? []).first(where: Set(survey.columns).contains)
@@ -42,6 +45,6 @@ extension ReportBuilder {
     display.survey = (
       survey, SurveyLink(transcripts: selection.transcripts, survey: survey), description
     )
-    return [.heading(strings.jointDisplay, level: 1), .table(display.table())]
+    return [.heading(words[.jointDisplay], level: 1), .table(display.table())]
   }
 }

@@ -5,13 +5,13 @@ extension ReportBuilder {
   /// attribute, a chart of how many participants of each group voiced them.
   func overviewBlocks() -> [Report.Block] {
     guard let index = project.index else { return [] }
-    var blocks: [Report.Block] = [.heading(strings.overview, level: 1)]
-    if segments.isEmpty { blocks.append(.paragraph(strings.noCodings)) }
+    var blocks: [Report.Block] = [.heading(words[.themesAtAGlance], level: 1)]
+    if segments.isEmpty { blocks.append(.paragraph(words[.noCodings])) }
     let themes = index.entries.filter { $0.depth == 0 }.map(\.code.id)
     blocks.append(
       .table(
         prevalenceTable(
-          id: "overview", caption: strings.overviewCaption,
+          id: "overview", caption: words[.overviewCaption],
           rows: themes.map { ($0, false) })))
     var attributes: [String] = []
     for group in prevalence.groups where !attributes.contains(group.attribute) {
@@ -20,11 +20,12 @@ extension ReportBuilder {
     for attribute in attributes {
       let groups = prevalence.groups.filter { $0.attribute == attribute }
       let chart = GroupedBarChart(
-        id: "prevalence-\(attribute)", title: strings.chartTitle(attribute),
-        axisLabel: strings.chartAxis, categories: themes.map(label),
-        groups: groups.map { $0.value ?? strings.noValue },
+        id: "prevalence-\(attribute)",
+        title: words(.prevalenceChartTitle, words.attribute(attribute)),
+        axisLabel: words[.prevalenceChartAxis], categories: themes.map(label),
+        groups: groups.map { $0.value ?? words[.noValue] },
         counts: themes.map { theme in groups.map { prevalence.participants(of: theme, in: $0) } },
-        totals: groups.map(\.participants.count))
+        totals: groups.map(\.participants.count), language: options.language)
       blocks.append(.chart(.groupedBars(chart)))
     }
     return blocks
@@ -36,14 +37,14 @@ extension ReportBuilder {
     -> Table
   {
     var columns: [Table.Column] = [
-      .init("code", title: strings.code),
-      .init("segments", title: strings.segments, isNumeric: true),
+      .init("code", title: words[.code]),
+      .init("segments", title: words[.segments], isNumeric: true),
       .init(
-        "participants", title: "\(strings.all) (N\u{A0}=\u{A0}\(prevalence.participants.count))",
+        "participants", title: "\(words[.all]) (N\u{A0}=\u{A0}\(prevalence.participants.count))",
         isNumeric: true),
     ]
     for group in prevalence.groups {
-      let value = group.value ?? strings.noValue
+      let value = group.value ?? words[.noValue]
       columns.append(
         .init(
           "\(group.attribute)=\(group.value ?? "")",
@@ -51,7 +52,8 @@ extension ReportBuilder {
           isNumeric: true))
     }
     var table = Table(
-      id: id, caption: caption, columns: columns, notes: [strings.prevalenceNote])
+      id: id, caption: caption, columns: columns, notes: [words[.prevalenceNote]],
+      language: options.language)
     for row in rows {
       let count = prevalence.count(of: row.code)
       var cells: [Cell] = [
@@ -71,7 +73,7 @@ extension ReportBuilder {
   /// codes below it, and quotations (or a sentence saying it has none).
   func themeBlocks() -> [Report.Block] {
     guard let index = project.index, !index.entries.isEmpty else { return [] }
-    var blocks: [Report.Block] = [.heading(strings.themes, level: 1)]
+    var blocks: [Report.Block] = [.heading(words[.themes], level: 1)]
     let byCode = Dictionary(grouping: segments, by: \.code)
     for entry in index.entries {
       let code = entry.code
@@ -83,13 +85,13 @@ extension ReportBuilder {
         blocks.append(
           .table(
             prevalenceTable(
-              id: "theme-\(code.id)", caption: strings.themeCaption(label(code.id)),
+              id: "theme-\(code.id)", caption: words(.themeCaption, label(code.id)),
               rows: [(code.id, true)] + code.children.map { ($0.id, false) })))
       }
       let own = byCode[code.id] ?? []
       if own.isEmpty {
         if code.isCodable && prevalence.count(of: code.id).segments == 0 {
-          blocks.append(.paragraph(strings.noSegments))
+          blocks.append(.paragraph(words[.noSegments]))
         }
         continue
       }

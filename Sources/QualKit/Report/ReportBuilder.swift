@@ -41,7 +41,7 @@ public struct ReportBuilder: Sendable {
   public private(set) var diagnostics: [Diagnostic] = []
 
   /// The words of the report's language.
-  var strings: ReportStrings { options.language.strings }
+  var words: Vocabulary { options.language.vocabulary }
 
   /// Builds the report.
   ///
@@ -112,11 +112,11 @@ public struct ReportBuilder: Sendable {
     blocks += surveyBlocks()
     blocks += methodsBlocks()
     var subtitle: [String] = []
-    if let date = options.date { subtitle.append("\(strings.date): \(date)") }
-    let title = options.title ?? project.codebook?.name ?? strings.defaultTitle
+    if let date = options.date { subtitle.append(words(.date, date)) }
+    let title = options.title ?? project.codebook?.name ?? words[.themesReport]
     return Report(
-      title: title.isEmpty ? strings.defaultTitle : title, subtitle: subtitle,
-      language: options.language.rawValue, blocks: blocks)
+      title: title.isEmpty ? words[.themesReport] : title, subtitle: subtitle,
+      language: options.language, blocks: blocks)
   }
 
   /// The label of `code` in the report's language.

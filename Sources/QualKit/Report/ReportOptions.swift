@@ -1,7 +1,7 @@
 /// What goes into a report made by ``ReportBuilder``; the defaults suit a
 /// project as it is.
 public struct ReportOptions: Hashable, Sendable {
-  /// The language of the report's words and of code labels.
+  /// The language of the report's words, numbers and code labels.
   public var language: ReportLanguage
   /// How many quotations each code gets at most, chosen from the code's
   /// own segments by the rule of ``ExemplarQuotes`` (marked exemplars

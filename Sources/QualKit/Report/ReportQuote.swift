@@ -25,11 +25,11 @@ public struct ReportQuote: Hashable, Sendable {
   }
 
   /// The source as a paper cites it: `B03 (citizen), l. 112–118`.
-  public var source: String {
+  public var source: String { source(in: .english) }
+
+  /// The source as a paper cites it, in `words`' language.
+  public func source(in words: Vocabulary) -> String {
     let who = speaker.map { " (\($0))" } ?? ""
-    let lines =
-      citation.firstLine == citation.lastLine
-      ? "l. \(citation.firstLine)" : "l. \(citation.firstLine)–\(citation.lastLine)"
-    return "\(citation.transcript)\(who), \(lines)"
+    return "\(citation.transcript)\(who), \(citation.lines(in: words))"
   }
 }

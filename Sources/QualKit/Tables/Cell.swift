@@ -17,17 +17,22 @@ public enum Cell: Hashable, Sendable {
   /// A quotation with where it comes from.
   case quote(String, Citation)
 
-  /// The cell as text, the same in every writer (undefined as `n/a [1]`).
-  public var formatted: String {
+  /// The cell as text in English, the same in every writer (undefined as `n/a [1]`).
+  public var formatted: String { formatted(in: .english) }
+
+  /// The cell as text in `vocabulary`'s language, the same in every writer:
+  /// numbers in its ``NumberStyle``, undefined as `n/a [1]` or `i.t. [1]`,
+  /// a quotation with its citation.
+  public func formatted(in vocabulary: Vocabulary) -> String {
     switch self {
     case .empty: ""
     case .text(let text): text
     case .code(let id, _): id
     case .integer(let value): String(value)
-    case .number(let value, let decimals): NumberFormat.fixed(value, decimals: decimals)
-    case .percent(let value, let decimals): NumberFormat.percent(value, decimals: decimals)
-    case .undefined(let note): "n/a [\(note + 1)]"
-    case .quote(let text, let citation): "\"\(text)\" (\(citation))"
+    case .number(let value, let decimals): vocabulary.fixed(value, decimals: decimals)
+    case .percent(let value, let decimals): vocabulary.percent(value, decimals: decimals)
+    case .undefined(let note): "\(vocabulary.notAvailable) [\(note + 1)]"
+    case .quote(let text, let citation): "\"\(text)\" (\(citation.description(in: vocabulary)))"
     }
   }
 

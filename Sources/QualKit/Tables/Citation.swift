@@ -29,9 +29,16 @@ public struct Citation: Hashable, Sendable, CustomStringConvertible {
 
   /// `B03, l. 112` or `B03, l. 112–118`, and `(as coded; the transcript has
   /// changed)` after a stale quotation's.
-  public var description: String {
-    (firstLine == lastLine
-      ? "\(transcript), l. \(firstLine)" : "\(transcript), l. \(firstLine)–\(lastLine)")
-      + (isStale ? " (as coded; the transcript has changed)" : "")
+  public var description: String { description(in: .english) }
+
+  /// The citation in `vocabulary`'s language.
+  public func description(in vocabulary: Vocabulary) -> String {
+    "\(transcript), \(lines(in: vocabulary))" + (isStale ? " " + vocabulary[.asCoded] : "")
+  }
+
+  /// `l. 112` or `l. 112–118` in `vocabulary`'s language.
+  public func lines(in vocabulary: Vocabulary) -> String {
+    firstLine == lastLine
+      ? vocabulary(.lineCitation, firstLine) : vocabulary(.linesCitation, firstLine, lastLine)
   }
 }

@@ -62,10 +62,39 @@ public enum NumberFormat {
   /// `value` as a percentage (`value` × 100) with `decimals` digits and a `%` sign.
   public static func percent(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return fixed(value, decimals: decimals) }  // n/a, no %
+    return percentDigits(value, decimals: decimals) + "%"
+  }
+
+  /// `value` × 100 with `decimals` digits, without the sign: the number
+  /// ``percent(_:decimals:)`` writes.
+  public static func percentDigits(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return fixed(value, decimals: decimals) }
     // Scaling by 100 in decimal, not binary: 0.0125 is 1.25 %, not 1.2499…
     let (digits, pointPosition) = decimalDigits(of: abs(value))
     let scaled = Double(digitsText(digits, pointPosition: pointPosition + 2)) ?? value * 100
-    return fixed(value < 0 ? -scaled : scaled, decimals: decimals) + "%"
+    return fixed(value < 0 ? -scaled : scaled, decimals: decimals)
+  }
+
+  /// Whether the percentages of `proportions`, each rounded to `decimals`
+  /// digits as a table shows it, add up to exactly 100.
+  ///
+  /// Shares of a whole (a Likert item's levels) can show 99 or 101 after
+  /// rounding; a table that shows such a row says so in a note.
+  ///
+  /// ```swift
+  /// NumberFormat.percentagesAddUp([1.0 / 3, 1.0 / 3, 1.0 / 3], decimals: 0)  // false: 33 + 33 + 33
+  /// ```
+  public static func percentagesAddUp(_ proportions: [Double], decimals: Int) -> Bool {
+    let decimals = max(0, decimals)
+    var total = 0
+    for proportion in proportions {
+      let text = percentDigits(proportion, decimals: decimals)
+      guard let units = Int(text.filter { $0 != "." }) else { return true }
+      total += units
+    }
+    var hundred = 100
+    for _ in 0..<decimals { hundred *= 10 }
+    return total == hundred
   }
 
   /// The decimal digits of a finite, non-negative `value` in its shortest

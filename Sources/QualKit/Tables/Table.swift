@@ -46,11 +46,17 @@ public struct Table: Hashable, Sendable {
   public var rows: [Row]
   /// Footnotes; ``Cell/undefined(note:)`` points into them.
   public var notes: [String]
+  /// The language of the table's words, in which writers render its cells
+  /// (numbers in its ``NumberStyle``, `n/a` in its word).
+  public var language: ReportLanguage
+
+  /// The vocabulary of the table's ``language``.
+  public var vocabulary: Vocabulary { language.vocabulary }
 
   /// Creates a table.
   public init(
     id: String, caption: String = "", preamble: [String] = [], columns: [Column],
-    rows: [Row] = [], notes: [String] = []
+    rows: [Row] = [], notes: [String] = [], language: ReportLanguage = .english
   ) {
     self.id = id
     self.caption = caption
@@ -58,6 +64,25 @@ public struct Table: Hashable, Sendable {
     self.columns = columns
     self.rows = rows
     self.notes = notes
+    self.language = language
+  }
+
+  /// Adds the note that percentages may not sum to 100 when, in some row,
+  /// the percentage cells of `columns` are shares of one whole (they add up
+  /// to 1) but their values as shown do not add up to 100.
+  public mutating func noteRounding(ofPercentagesIn columns: Range<Int>) {
+    let uneven = rows.contains { row in
+      var proportions: [Double] = []
+      var decimals = 0
+      for index in columns where index < row.cells.count {
+        guard case .percent(let value, let places) = row.cells[index] else { return false }
+        proportions.append(value)
+        decimals = max(decimals, places)
+      }
+      let whole = abs(proportions.reduce(0, +) - 1) < 1e-9
+      return whole && !NumberFormat.percentagesAddUp(proportions, decimals: decimals)
+    }
+    if uneven { _ = note(vocabulary[.roundingNote]) }
   }
 
   /// The index of `note` in ``notes``, added if it is new, for an undefined cell.

@@ -134,6 +134,7 @@ enum MixedMethodsCommands {
     if output == .text {
       var text = ([table.caption] + table.preamble).map { TerminalText.visible($0) + "\n" }.joined()
       text += "\n" + TextTableWriter.records(table)
+      if !table.notes.isEmpty { text += "\n" + TextTableWriter.notes(table) }
       context.standardOutput.write(text)
     } else {
       context.standardOutput.write(output.render([table]))

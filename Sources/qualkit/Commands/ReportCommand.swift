@@ -13,7 +13,10 @@ enum ReportCommand {
         help: "The formats to write (default: all five).", repeatable: true),
       .option(
         "lang", value: "en|da",
-        help: "The language of the report's words and of code labels (default: en)."),
+        help: """
+          The language of the report's words, numbers (da: 0,802 and 99,3 %) and code
+          labels (default: en); CSV files keep machine-readable numbers.
+          """),
       .option(
         "quotes", value: "N", help: "Quotations per code, at most (default: 3; 0 for none)."),
       .option(

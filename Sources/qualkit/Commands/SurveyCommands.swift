@@ -62,9 +62,9 @@ enum SurveyCommands {
       context.print(SurveyDescriptionWriter.json(description).rendered(pretty: true))
     case .csv:
       context.standardOutput.write(
-        TableFormat.csv.render([SurveyDescriptionWriter.flatTable(description)]))
+        TableFormat.csv.render([description.flatTable()]))
     case let other:
-      context.standardOutput.write(other.render(SurveyDescriptionWriter.tables(description)))
+      context.standardOutput.write(other.render(description.tables()))
     }
     return .success
   }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct DocxReportWriterTests {
   /// A report with every kind of block and text that must be escaped.
   static let report = Report(
-    title: "Tillid <&> \"tryghed\" 😀", subtitle: ["Date: 2026-05-01"], language: "da",
+    title: "Tillid <&> \"tryghed\" 😀", subtitle: ["Date: 2026-05-01"], language: .danish,
     blocks: [
       .heading("Themes & more", level: 1),
       .paragraph("Control \u{1B}[2J and \u{7} and \u{FFFE}; RTL שלום; emoji 👍🏽; tab\there."),

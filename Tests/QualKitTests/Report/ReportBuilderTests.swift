@@ -88,7 +88,7 @@ import Testing
     let names = headings(builder.report)
     #expect(names.contains("Sammenhæng"))
     #expect(names.contains("Metode"))
-    #expect(builder.report.language == "da")
+    #expect(builder.report.language == .danish)
   }
 
   @Test("--by and --coders that name nothing are problems with the nearest names")

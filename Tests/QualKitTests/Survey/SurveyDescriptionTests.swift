@@ -49,7 +49,7 @@ import Testing
     #expect(json.contains(#""median":null"#))
     #expect(json.contains(#""undefined":{"all":"no valid answers"}"#))
     #expect(json.contains(#""undefined":"a group has no valid answers""#))
-    let text = TableFormat.text.render(SurveyDescriptionWriter.tables(description))
+    let text = TableFormat.text.render(description.tables())
     #expect(text.contains("n/a [1]"))
     #expect(text.contains("[1] no valid answers"))
   }
@@ -98,7 +98,7 @@ import Testing
       description.items[1].kruskalWallis?.explanation == "fewer than two groups have valid answers")
     let json = SurveyDescriptionWriter.json(description).rendered()
     #expect(json.contains(#""test":{"test":"kruskal-wallis","n":[2,2,2],"H":"#))
-    let text = TableFormat.text.render(SurveyDescriptionWriter.tables(description))
+    let text = TableFormat.text.render(description.tables())
     #expect(text.contains("Group comparison: x, y, z"))
   }
 }

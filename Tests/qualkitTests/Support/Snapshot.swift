@@ -8,7 +8,7 @@ let snapshotsFolder = URL(fileURLWithPath: #filePath)
 /// Whether the environment asks for every snapshot to be recorded anew (`RECORD_SNAPSHOTS=1`).
 private let isRecordingSnapshots = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
 
-/// Compares `actual` with the golden file `Snapshots/<name>`.
+/// Compares `actual` with the golden file `Snapshots/<name>` (`name` may have folders).
 ///
 /// Modelled on `assertSnapshot` of swift-argument-parser's test helpers. When the file is
 /// missing, or `RECORD_SNAPSHOTS=1` is set, `actual` is written as the new golden file and the
@@ -22,7 +22,7 @@ func expectSnapshot(
   if isRecordingSnapshots || recorded == nil {
     do {
       try FileManager.default.createDirectory(
-        at: snapshotsFolder, withIntermediateDirectories: true)
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url)
       let reason = recorded == nil ? "no snapshot existed" : "RECORD_SNAPSHOTS=1 is set"
       Issue.record(
