@@ -47,7 +47,9 @@ public struct XMLReader: Sendable {
 
     /// 256 MiB, depth 256, 4 million elements, 256 attributes an element:
     /// far beyond any REFI-QDA project seen (depth 10 in NVivo's exports),
-    /// and a bound on the memory a hostile file can claim.
+    /// and a bound on the memory a hostile file can claim. (An ``XMLTree``
+    /// is compared and freed recursively: a depth of many thousands would
+    /// need that much stack.)
     public static let `default` = Limits(
       maxSize: 256 << 20, maxDepth: 256, maxElementCount: 4_000_000, maxAttributeCount: 256)
   }

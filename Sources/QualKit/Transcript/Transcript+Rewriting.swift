@@ -94,6 +94,13 @@ extension Transcript {
   private static func rewritten(_ file: [UInt8], _ edit: TextEdit, expected: String)
     throws(TranscriptEditError) -> [UInt8]
   {
+    // Most files are their decoded text already (UTF-8, no mark, LF, NFC).
+    if let text = try? DecodedText(decoding: file).text, text.utf8.elementsEqual(file) {
+      guard let edited = try? edit.applied(to: text).text, edited == expected else {
+        throw notThisFile
+      }
+      return Array(edited.utf8)
+    }
     let source: SourceText
     do {
       source = try SourceText(decoding: file)

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Transcript {
   /// One cue's words as the transcript's text shows them, traced to the
   /// subtitle file.
@@ -153,35 +155,28 @@ extension Transcript {
     return local == rendered.count && !cues.isEmpty ? cues : nil
   }
 
-  /// The words the subtitle parser reads from `range` of a cue's text:
-  /// lines without their end spaces joined by a space (blank lines left
-  /// out), markup removed, character references decoded; each with the
-  /// range of `source` it comes from.
+  /// The words the subtitle parser reads from `range` of a cue's text,
+  /// each with the range of `source` it comes from.
+  ///
+  /// The parser's own steps, in its order: lines that are not blank,
+  /// without their end spaces, joined by a space
+  /// (``SubtitleParser/sourceOffsets(of:lines:lineStarts:)``), then markup
+  /// removed and character references decoded
+  /// (``SubtitleParser/visibleScalars(_:)``).
   private static func visibleWords(of source: [Unicode.Scalar], in range: Range<Int>)
     -> [(scalar: Unicode.Scalar, source: Range<Int>)]
   {
-    var joined: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    var lineStart = range.lowerBound
-    while lineStart <= range.upperBound {
-      let lineEnd = source[lineStart..<range.upperBound].firstIndex(of: "\n") ?? range.upperBound
-      var lower = lineStart
-      var upper = lineEnd
-      while lower < upper && (source[lower] == " " || source[lower] == "\t") { lower += 1 }
-      while upper > lower && (source[upper - 1] == " " || source[upper - 1] == "\t") { upper -= 1 }
-      let isBlank = source[lineStart..<lineEnd].allSatisfy { $0.properties.isWhitespace }
-      if !isBlank {
-        if !joined.isEmpty {
-          // The parser's joining space stands for the line break before the line.
-          joined.append(" ")
-          offsets.append(lineStart - 1)
-        }
-        joined += source[lower..<upper]
-        offsets += lower..<upper
-      }
-      lineStart = lineEnd + 1
-    }
-    return SubtitleParser.visibleScalars(joined).map { item in
+    let slice = String(String.UnicodeScalarView(source[range]))
+    let lines = slice.split(separator: "\n", omittingEmptySubsequences: false)
+    let starts = SubtitleParser.scalarStarts(of: lines)
+    let kept = lines.indices.filter { !lines[$0].isBlank }
+    let textLines = kept.map { lines[$0] }[...]
+    let joined = textLines.map { $0.trimmingCharacters(in: " \t") }.joined(separator: " ")
+    guard
+      let offsets = SubtitleParser.sourceOffsets(
+        of: joined, lines: textLines, lineStarts: kept.map { starts[$0] + range.lowerBound }[...])
+    else { return [] }
+    return SubtitleParser.visibleScalars(Array(joined.unicodeScalars)).map { item in
       (item.scalar, offsets[item.range.lowerBound]..<(offsets[item.range.upperBound - 1] + 1))
     }
   }
