@@ -29,9 +29,8 @@ extension Transcript {
   /// edited file and ranges into it.
   ///
   /// ```swift
-  /// var edit = TextEdit()
-  /// edit.replace(28..<39, with: "P1")  // "Anna Jensen" on line 3
-  /// let (edited, map) = try transcript.applying(edit)
+  /// let key = try TextSubstitution([.init("Anna Jensen", "P1")])
+  /// let (edited, map) = try transcript.applying(key.edit(of: transcript.text))
   /// ```
   ///
   /// - Parameter edit: Replacements at Unicode-scalar offsets of ``text``.
