@@ -99,8 +99,16 @@ extension SurveyLabels {
     for member in members {
       display[member.key] = plainText(member.value["Display"]?.stringValue ?? "")
     }
-    var ids: [String] =
-      payload[order]?.elements?.compactMap { $0.stringValue ?? $0.numberValue.map(format) } ?? []
+    // A loop, not compactMap with `??`: Swift 6.3.1's optimizer crashed on
+    // that form here (release builds; CopyPropagation "outside of lifetime use").
+    var ids: [String] = []
+    for element in payload[order]?.elements ?? [] {
+      if let text = element.stringValue {
+        ids.append(text)
+      } else if let number = element.numberValue {
+        ids.append(format(number))
+      }
+    }
     ids = ids.filter { display[$0] != nil }
     if ids.isEmpty {
       ids = members.map(\.key).sorted {
