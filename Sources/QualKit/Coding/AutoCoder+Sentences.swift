@@ -95,7 +95,9 @@ extension AutoCoder {
       var result: [Range<Int>] = []
       var start = firstStart
       for cut in cuts {
-        if cut.trimmedEnd.scalar > start.scalar { result.append(start.scalar..<cut.trimmedEnd.scalar) }
+        if cut.trimmedEnd.scalar > start.scalar {
+          result.append(start.scalar..<cut.trimmedEnd.scalar)
+        }
         if cut.nextStart.scalar > start.scalar { start = cut.nextStart }
       }
       if trimmedEnd.scalar > start.scalar { result.append(start.scalar..<trimmedEnd.scalar) }

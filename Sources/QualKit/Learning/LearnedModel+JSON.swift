@@ -38,7 +38,9 @@ extension LearnedModel {
       (
         "transcripts",
         .array(
-          training.transcripts.map { .object([("id", .string($0.id)), ("hash", .string($0.hash))]) })
+          training.transcripts.map {
+            .object([("id", .string($0.id)), ("hash", .string($0.hash))])
+          })
       ))
     let regression = settings.regression
     let settingsJSON: JSONOutput = .object([

@@ -58,7 +58,8 @@ extension LearnedModel {
       units: try reader.integer(trainedOnMembers, "units", minimum: 0, in: "trainedOn"),
       date: try reader.optionalString(trainedOnMembers, "date", in: "trainedOn"))
 
-    settings = try reader.settings(try reader.object(try reader.member(top, "settings"), "settings"))
+    settings = try reader.settings(
+      try reader.object(try reader.member(top, "settings"), "settings"))
 
     let termsNode = try reader.member(top, "terms")
     let termMembers = try reader.object(termsNode, "terms")
@@ -77,7 +78,8 @@ extension LearnedModel {
 
     var classifiers: [Classifier] = []
     for (index, element) in try reader.array(top, "codes").enumerated() {
-      classifiers.append(try reader.classifier(element, path: "codes[\(index)]", features: features))
+      classifiers.append(
+        try reader.classifier(element, path: "codes[\(index)]", features: features))
     }
     self.classifiers = classifiers
     leftOut = try reader.array(top, "leftOut").enumerated().map {
@@ -155,7 +157,8 @@ struct ModelReader {
   {
     let node = try member(object, key, path: "\(path).\(key)")
     guard let value = node.numberValue, value.isFinite else {
-      throw ModelFileError(.invalid(path: "\(path).\(key)", expected: "a number"), at: node.position)
+      throw ModelFileError(
+        .invalid(path: "\(path).\(key)", expected: "a number"), at: node.position)
     }
     return value
   }
@@ -217,7 +220,8 @@ struct ModelReader {
     let kindName = try string(object, "classifier", in: path)
     guard let kind = LearnedModel.Classifier.Kind(rawValue: kindName) else {
       throw ModelFileError(
-        .invalid(path: "\(path).classifier", expected: "\"logistic-regression\" or \"naive-bayes\""),
+        .invalid(
+          path: "\(path).classifier", expected: "\"logistic-regression\" or \"naive-bayes\""),
         at: object.node("classifier")?.position)
     }
     let weightsObject = try self.object(

@@ -3,7 +3,8 @@ extension LearnedModel {
   /// its classifier and examples, and each code left out with the reason.
   public var summary: [String] {
     let transcripts = training.transcripts.count
-    let units = "\(training.units) \(training.unit == .turn ? "turn" : "sentence")"
+    let units =
+      "\(training.units) \(training.unit == .turn ? "turn" : "sentence")"
       + "\(training.units == 1 ? "" : "s")"
       + (training.speakers.map { " of \($0.joined(separator: ", "))" } ?? "")
     let total = classifiers.count + leftOut.count

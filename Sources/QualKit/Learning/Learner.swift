@@ -1,6 +1,6 @@
 /// Trains a ``LearnedModel`` on a ``TrainingSet``: per code, a logistic
-/// regression, or naive Bayes when the code has few coded units, over the
-/// same tf-idf terms.
+/// regression (or, if asked, naive Bayes when the code has few coded units)
+/// over the same tf-idf terms.
 ///
 /// ```swift
 /// let set = try TrainingSet(project: project, codings: counted.codings)
@@ -18,7 +18,10 @@ public struct Learner: Sendable {
     public var maximumTerms: Int
     /// The logistic regression's settings.
     public var regression: LogisticRegression.Options
-    /// Codes with fewer coded units than this get naive Bayes.
+    /// Codes with fewer coded units than this get naive Bayes (0: none do,
+    /// the default: on a real coded corpus naive Bayes proposed about a
+    /// hundred wrong passages for each rare code where logistic regression
+    /// proposed a few right ones; see `Benchmarks/learn/`).
     public var naiveBayesBelow: Int
     /// Naive Bayes' additive smoothing α.
     public var smoothing: Double
@@ -28,8 +31,8 @@ public struct Learner: Sendable {
     /// Creates settings; the defaults are those `qualkit learn` uses.
     public init(
       language: TermLanguage = .danish, minimumDocumentFrequency: Int = 2,
-      maximumTerms: Int = 20_000, regression: LogisticRegression.Options = .init(),
-      naiveBayesBelow: Int = 10, smoothing: Double = 1, minimumCodedUnits: Int = 3
+      maximumTerms: Int = 5000, regression: LogisticRegression.Options = .init(),
+      naiveBayesBelow: Int = 0, smoothing: Double = 1, minimumCodedUnits: Int = 3
     ) {
       self.language = language
       self.minimumDocumentFrequency = minimumDocumentFrequency
@@ -51,7 +54,8 @@ public struct Learner: Sendable {
 
   /// Creates a learner.
   public init(
-    settings: Settings = Settings(), detectsLanguage: Bool = true, runner: @escaping JobRunner = Jobs.serial
+    settings: Settings = Settings(), detectsLanguage: Bool = true,
+    runner: @escaping JobRunner = Jobs.serial
   ) {
     self.settings = settings
     self.detectsLanguage = detectsLanguage
@@ -128,7 +132,8 @@ public struct Learner: Sendable {
       case .naiveBayes:
         weights = NaiveBayes.weights(rows: rows, labels: unitLabels, smoothing: settings.smoothing)
       case .logisticRegression:
-        let fitted = LogisticRegression(rows: rows, labels: unitLabels, options: settings.regression)
+        let fitted = LogisticRegression(
+          rows: rows, labels: unitLabels, options: settings.regression)
         weights = fitted.weights
         intercept = fitted.intercept
       }

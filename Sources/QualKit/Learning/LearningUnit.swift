@@ -36,6 +36,7 @@ public struct LearningUnit: Hashable, Sendable {
   ///   - roles: Only turns of these roles (`participant` stands for every
   ///     role but `interviewer`, as in `agree --speakers`); nil for every
   ///     turn.
+  /// - Returns: The units, with their spans and text.
   public static func units(
     of transcript: Transcript, kind: LearningUnitKind, roles: Set<String>?
   ) -> [LearningUnit] {

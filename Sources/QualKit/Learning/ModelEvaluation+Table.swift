@@ -4,6 +4,7 @@ extension ModelEvaluation {
   /// Methods can show as "assisted coding".
   ///
   /// - Parameter index: The codebook, for the codes' labels (nil: ids only).
+  /// - Returns: The table `assisted-coding`.
   public func table(index: CodebookIndex? = nil) -> Table {
     var columns: [Table.Column] = [
       .init("code", title: "Code"), .init("coded", title: "Coded", isNumeric: true),

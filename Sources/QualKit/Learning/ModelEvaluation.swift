@@ -32,8 +32,9 @@ public struct ModelEvaluation: Sendable {
     public var learningCurve: Bool
 
     /// Creates options: 5 folds, seed 1, threshold 0.5, with the curve.
-    public init(folds: Int = 5, seed: UInt64 = 1, threshold: Double = 0.5, learningCurve: Bool = true)
-    {
+    public init(
+      folds: Int = 5, seed: UInt64 = 1, threshold: Double = 0.5, learningCurve: Bool = true
+    ) {
       self.folds = folds
       self.seed = seed
       self.threshold = threshold
@@ -164,7 +165,8 @@ public struct ModelEvaluation: Sendable {
       return (decisions, kinds)
     }
 
-    var proposed = Array(repeating: [Bool](repeating: false, count: set.units.count), count: set.codes.count)
+    var proposed = Array(
+      repeating: [Bool](repeating: false, count: set.units.count), count: set.codes.count)
     var kinds = Array(repeating: [LearnedModel.Classifier.Kind?](), count: set.codes.count)
     for fold in 0..<foldCount {
       let training = order.filter { foldOf[$0] != fold }
@@ -187,7 +189,8 @@ public struct ModelEvaluation: Sendable {
     if options.learningCurve {
       let largest = (0..<foldCount).map { fold in order.count - foldLists[fold].count }.min() ?? 1
       for size in Self.curveSizes(upTo: largest) {
-        var model = Array(repeating: [Bool](repeating: false, count: set.units.count), count: set.codes.count)
+        var model = Array(
+          repeating: [Bool](repeating: false, count: set.units.count), count: set.codes.count)
         var classifiers = 0
         for fold in 0..<foldCount {
           let training = Array(order.filter { foldOf[$0] != fold }.prefix(size))

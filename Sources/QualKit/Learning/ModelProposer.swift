@@ -80,6 +80,8 @@ public struct ModelProposer: Sendable {
   /// there repeat what the model was taught (`agree` against the coders it
   /// learned from measures fit, not quality).
   public func wasTrained(on transcript: Transcript) -> Bool {
-    model.training.transcripts.contains { $0.id == transcript.id && $0.hash == transcript.contentHash }
+    model.training.transcripts.contains {
+      $0.id == transcript.id && $0.hash == transcript.contentHash
+    }
   }
 }

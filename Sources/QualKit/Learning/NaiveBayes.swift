@@ -21,6 +21,7 @@ public enum NaiveBayes {
   ///   - rows: The feature vectors, one row per unit.
   ///   - labels: Whether each unit is coded.
   ///   - smoothing: α, added to every feature's total (1 is Laplace smoothing).
+  /// - Returns: One weight per feature column.
   public static func weights(rows: SparseRows, labels: [Bool], smoothing: Double = 1) -> [Double] {
     var coded = [Double](repeating: 0, count: rows.columnCount)
     var uncoded = [Double](repeating: 0, count: rows.columnCount)

@@ -78,7 +78,9 @@ public struct FeatureSpace: Hashable, Sendable {
       frequency[$0] > 0 && frequency[$0] >= minimumDocumentFrequency
     }
     if let maximumTerms, kept.count > maximumTerms {
-      kept.sort { total[$0] != total[$1] ? total[$0] > total[$1] : corpus.terms[$0] < corpus.terms[$1] }
+      kept.sort {
+        total[$0] != total[$1] ? total[$0] > total[$1] : corpus.terms[$0] < corpus.terms[$1]
+      }
       kept.removeLast(kept.count - maximumTerms)
     }
     kept.sort { corpus.terms[$0] < corpus.terms[$1] }

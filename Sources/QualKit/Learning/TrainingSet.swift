@@ -139,9 +139,10 @@ public struct TrainingSet: Sendable {
           coderLabels[coder][code] += found.map {
             AgreementTable.overlaps(merged[...], $0.span.range)
           }
-          unplaced += merged.filter { range in
-            !found.contains { $0.span.range.overlaps(range) }
-          }.count
+          unplaced +=
+            merged.filter { range in
+              !found.contains { $0.span.range.overlaps(range) }
+            }.count
         }
         let merged = AgreementTable.union(union)
         labels[code] += found.map { AgreementTable.overlaps(merged[...], $0.span.range) }
@@ -154,7 +155,8 @@ public struct TrainingSet: Sendable {
       diagnostics.append(
         .note(
           "\(unplaced) coded passage\(unplaced == 1 ? " lies" : "s lie") in no unit\(roles) and "
-            + "label\(unplaced == 1 ? "s" : "") nothing; add the role to --speakers to learn from them"))
+            + "label\(unplaced == 1 ? "s" : "") nothing; add the role to --speakers to learn from them"
+        ))
     }
     self.transcripts = transcripts
     self.units = units

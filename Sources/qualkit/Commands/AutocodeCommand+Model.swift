@@ -17,7 +17,8 @@ extension AutocodeCommand {
     let output = arguments.value("out")
     if output != nil && arguments.value("format") == "tsv" {
       throw .usage(
-        "--out writes a coding file (jsonl); --format tsv is for standard output", usage: spec.usage)
+        "--out writes a coding file (jsonl); --format tsv is for standard output", usage: spec.usage
+      )
     }
     let coder = try context.validateCoder(arguments.value("coder") ?? "model", usage: spec.usage)
     let selection: ModelProposer.Selection

@@ -6,7 +6,7 @@ import QualKit
 enum AutocodeCommand {
   static let spec = CommandSpec(
     name: "autocode",
-    summary: "Propose codings by the codebook's keyword rules.",
+    summary: "Propose codings by the codebook's keyword rules, or by a learned model.",
     positionals: "[PATH...]",
     arguments: [.init(name: "PATH", help: "Transcript files or folders (default: Transcripts).")],
     options: [
@@ -48,7 +48,8 @@ enum AutocodeCommand {
         help: "With --model: propose the codes with a probability of at least P (default 0.5)."),
       .option(
         "top", value: "K",
-        help: "With --model: propose each unit's K most probable codes, whatever their probability."),
+        help: "With --model: propose each unit's K most probable codes, whatever their probability."
+      ),
     ],
     discussion: """
       Transcripts are read in parallel on all cores; the output order is always

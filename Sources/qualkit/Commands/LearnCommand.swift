@@ -35,7 +35,8 @@ enum LearnCommand {
           Instead of writing a model, cross-validate by transcript: per code precision,
           recall, F1 and Cohen's kappa against the coders, and the learning curve.
           """),
-      .option("folds", value: "K", help: "Folds of --evaluate (default 5; at most one per transcript)."),
+      .option(
+        "folds", value: "K", help: "Folds of --evaluate (default 5; at most one per transcript)."),
       .option("seed", value: "N", help: "The seed that deals transcripts into folds (default 1)."),
       .option(
         "threshold", value: "P",
@@ -43,6 +44,18 @@ enum LearnCommand {
       .option(
         "language", value: "da|en",
         help: "Stop words and stemming (default: the language whose stop words are more common)."),
+      .option(
+        "max-terms", value: "N",
+        help: """
+          Keep the N most frequent terms as features (default 5000); fewer make a
+          smaller model file.
+          """),
+      .option(
+        "naive-bayes-below", value: "N",
+        help: """
+          Give codes with fewer than N coded units naive Bayes instead of logistic
+          regression (default 0: none; see README on why).
+          """),
       .option("date", value: "DATE", help: "Record this date in the model (default: none)."),
       .option("format", value: "text|md|csv|json", help: "The format of --evaluate's tables."),
       .codebook,
@@ -54,8 +67,9 @@ enum LearnCommand {
       that code overlaps it, and a counter-example otherwise. Terms are words
       and pairs of words, folded (ae = æ), without stop words, lightly
       stemmed, weighted by tf-idf. Each code gets an L2-regularised logistic
-      regression with balanced classes, or naive Bayes when it has fewer than
-      10 coded units; a code with fewer than 3 is left out, and named.
+      regression with balanced classes (naive Bayes below --naive-bayes-below
+      coded units); a code with fewer than 3 coded units is left out, and
+      named with its count.
 
       The model is a plain JSON file that records what it learned from
       (coders, codes, unit, transcripts and their hashes). Propose codes with
@@ -65,7 +79,7 @@ enum LearnCommand {
     examples: [
       "qualkit learn --evaluate",
       "qualkit learn",
-      "qualkit learn --coders anna --codes own-goals,tripartite-meeting --unit sentence",
+      "qualkit learn --coders anna --codes own-goals,energy --unit sentence",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -76,10 +90,14 @@ enum LearnCommand {
     var settings = Learner.Settings()
     if let language = arguments.value("language") {
       guard let chosen = TermLanguage(rawValue: language) else {
-        throw .usage("'\(language)' is not a valid value for '--language' (da or en)", usage: spec.usage)
+        throw .usage(
+          "'\(language)' is not a valid value for '--language' (da or en)", usage: spec.usage)
       }
       settings.language = chosen
     }
+    settings.naiveBayesBelow = try arguments.integer("naive-bayes-below", spec: spec) ?? 0
+    settings.maximumTerms =
+      try arguments.integer("max-terms", minimum: 1, spec: spec) ?? settings.maximumTerms
     let folds = try arguments.integer("folds", minimum: 2, spec: spec) ?? 5
     let seed = try arguments.integer("seed", minimum: 0, spec: spec) ?? 1
     let threshold = try probability(arguments.value("threshold"), spec: spec) ?? 0.5
@@ -93,7 +111,10 @@ enum LearnCommand {
     var filter = CodingFilter()
     filter.coders = coders
     let counted: Project.Counted
-    do { counted = try project.counted(filter, policy: CoderPolicy(coders: coders)) } catch {
+    do {
+      counted = try project.counted(filter, policy: CoderPolicy(coders: coders))
+      try CodingFilter.checkRoles(roles, in: project.catalog)
+    } catch {
       throw .dataError("error: \(error)")
     }
     context.report(counted.selection.diagnostics)
@@ -146,7 +167,8 @@ enum LearnCommand {
     }
     context.print(
       "wrote \(out) (\(model.classifiers.count) codes, \(model.features.terms.count) terms); "
-        + "propose with: qualkit autocode --model --out \(context.layout.codingFile(forCoder: "model"))")
+        + "propose with: qualkit autocode --model --out \(context.layout.codingFile(forCoder: "model"))"
+    )
     return project.hasMalformedCodings ? .dataError : .success
   }
 
@@ -159,7 +181,8 @@ enum LearnCommand {
   static func probability(_ text: String?, spec: CommandSpec) throws(CLIError) -> Double? {
     guard let text else { return nil }
     guard let value = Double(text), value >= 0, value <= 1 else {
-      throw .usage("'--threshold' needs a probability from 0 to 1, not '\(text)'", usage: spec.usage)
+      throw .usage(
+        "'--threshold' needs a probability from 0 to 1, not '\(text)'", usage: spec.usage)
     }
     return value
   }

@@ -28,7 +28,7 @@ enum ReviewCommand {
           recorded as "reviewer" in every coding answered, whose coding it then is.
           """),
       .option(
-        "order", value: "file|uncertainty",
+        "order", value: "ORDER",
         help: """
           file (the default) or uncertainty: a learned model's proposals it was least sure
           of first (probability nearest 0.5), so each answer teaches the next model most.

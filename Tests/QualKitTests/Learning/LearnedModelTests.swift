@@ -25,10 +25,14 @@ import Testing
     #expect(model.settings.language == .danish)
     #expect(model.classifiers.map(\.code) == ["sleep", "plan"])
     #expect(model.classifiers.map(\.kind) == [.logisticRegression, .logisticRegression])
-    #expect(model.leftOut == [
-      LearnedModel.LeftOut(code: "rare", codedUnits: 0, reason: "0 coded units, at least 2 are needed")
-    ])
-    #expect(model.summary.first?.hasPrefix("learned 2 of 3 codes from 6 transcripts (42 turns of participant)") == true)
+    #expect(
+      model.leftOut == [
+        LearnedModel.LeftOut(
+          code: "rare", codedUnits: 0, reason: "0 coded units, at least 2 are needed")
+      ])
+    #expect(
+      model.summary.first?.hasPrefix(
+        "learned 2 of 3 codes from 6 transcripts (42 turns of participant)") == true)
   }
 
   @Test("Few coded units get naive Bayes; weights are rounded to four decimals")
@@ -64,7 +68,9 @@ import Testing
     "A damaged model file is refused at its line and column",
     arguments: [
       ("{\"format\": \"qualkit-model\", \"version\": 1,", "1:42", "not a model file: invalid JSON"),
-      ("{\"format\": \"qualkit-codebook\", \"version\": 1}", "1:12", "not a model file: \"format\""),
+      (
+        "{\"format\": \"qualkit-codebook\", \"version\": 1}", "1:12", "not a model file: \"format\""
+      ),
       ("[1, 2]", "1:1", "\"model\" must be an object"),
       ("{\"format\": \"qualkit-model\", \"version\": 9}", "1:40", "this is a version 9 model"),
       ("{\"format\": \"qualkit-model\", \"version\": 1}", "1:1", "the model has no \"trainedOn\""),
@@ -73,13 +79,16 @@ import Testing
     let error = #expect(throws: ModelFileError.self) {
       try LearnedModel(parsing: Array(text.utf8))
     }
-    #expect(error?.description.hasPrefix("\(place): error: \(message)") == true, "\(String(describing: error))")
+    #expect(
+      error?.description.hasPrefix("\(place): error: \(message)") == true,
+      "\(String(describing: error))")
   }
 
   @Test("A weight of a term the model does not list, or a wrong value, is named at its place")
   func damagedMembers() throws {
     let text = String(decoding: try model().fileBytes, as: UTF8.self)
-    let renamed = text.replacingOccurrences(of: "\"terms\": {\n    \"", with: "\"terms\": {\n    \"x")
+    let renamed = text.replacingOccurrences(
+      of: "\"terms\": {\n    \"", with: "\"terms\": {\n    \"x")
     let unknown = #expect(throws: ModelFileError.self) {
       try LearnedModel(parsing: Array(renamed.utf8))
     }
@@ -88,7 +97,9 @@ import Testing
       return
     }
     let badUnit = text.replacingOccurrences(of: "\"unit\": \"turn\"", with: "\"unit\": \"page\"")
-    let unit = #expect(throws: ModelFileError.self) { try LearnedModel(parsing: Array(badUnit.utf8)) }
+    let unit = #expect(throws: ModelFileError.self) {
+      try LearnedModel(parsing: Array(badUnit.utf8))
+    }
     #expect(unit?.message == "\"trainedOn.unit\" must be \"turn\" or \"sentence\"")
     #expect(unit?.position?.line == 10)
     let truncated = Array(text.utf8.prefix(text.utf8.count / 2))

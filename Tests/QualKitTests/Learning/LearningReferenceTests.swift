@@ -47,7 +47,8 @@ import Testing
       ], within: 1e-11)
     let first = rows.row(0)
     #expect(first.map(\.column) == [1, 2, 5])
-    expectClose(first.map(\.value), [0.408248290464, 0.408248290464, 0.816496580928], within: 1e-11)
+    expectClose(
+      first.map(\.value), [0.408248290464, 0.408248290464, 0.816496580928], within: 1e-11)
   }
 
   @Test(
@@ -93,7 +94,10 @@ import Testing
     let probabilities = (0..<8).map { model.probability(rows.row($0)) }
     expectClose(
       probabilities,
-      [0.68567408, 0.6247254, 0.28863647, 0.37514679, 0.62827929, 0.30865704, 0.51405822, 0.28237018],
+      [
+        0.68567408, 0.6247254, 0.28863647, 0.37514679, 0.62827929, 0.30865704, 0.51405822,
+        0.28237018,
+      ],
       within: 1e-6)
   }
 
@@ -107,7 +111,8 @@ import Testing
         -0.7521604506, -0.7394329403, -0.8537436382,
       ], within: 1e-9)
     let probabilities = (0..<8).map { row in
-      LogisticRegression.sigmoid(rows.row(row).reduce(0) { $0 + weights[Int($1.column)] * $1.value })
+      LogisticRegression.sigmoid(
+        rows.row(row).reduce(0) { $0 + weights[Int($1.column)] * $1.value })
     }
     expectClose(
       probabilities,
@@ -129,7 +134,9 @@ import Testing
       ], within: 1e-3)
   }
 
-  @Test("A maximum number of terms keeps the most frequent (ties by term, where max_features's are arbitrary)")
+  @Test(
+    "A maximum number of terms keeps the most frequent (ties by term, where max_features's are arbitrary)"
+  )
   func maximumTerms() {
     let capped = FeatureSpace(
       fitting: corpus, units: Array(0..<8), minimumDocumentFrequency: 1, maximumTerms: 3)

@@ -16,7 +16,8 @@ import Testing
 
   @Test("Folds hold whole transcripts, each once; every unit is scored once")
   func folds() throws {
-    let (evaluation, set) = try evaluation(LearningFixtures.project(count: 7), options: .init(folds: 3))
+    let (evaluation, set) = try evaluation(
+      LearningFixtures.project(count: 7), options: .init(folds: 3))
     #expect(evaluation.folds.count == 3)
     let all = evaluation.folds.flatMap { $0 }
     #expect(all.sorted() == set.transcripts.map(\.id))
@@ -57,7 +58,8 @@ import Testing
 
   @Test("The learning curve grows with the interviews, up to what every fold can learn from")
   func curve() throws {
-    let (evaluation, _) = try evaluation(LearningFixtures.project(count: 7), options: .init(folds: 3))
+    let (evaluation, _) = try evaluation(
+      LearningFixtures.project(count: 7), options: .init(folds: 3))
     #expect(evaluation.curve.map(\.interviews) == [1, 2, 3, 4])
     #expect(ModelEvaluation.curveSizes(upTo: 16) == [1, 2, 3, 4, 5, 6, 8, 11, 15, 16])
     #expect(ModelEvaluation.curveSizes(upTo: 1) == [1])
@@ -77,7 +79,8 @@ import Testing
     let codings = try project.counted(CodingFilter()).codings
     let report = AgreementReport(
       codings: codings, transcripts: project.transcripts, codebook: project.codebook,
-      options: AgreementOptions(codes: set.codes, roles: ["participant"], listsDisagreements: false))
+      options: AgreementOptions(codes: set.codes, roles: ["participant"], listsDisagreements: false)
+    )
     #expect(report.rows.count == set.codes.count)
     for (row, score) in zip(report.rows, evaluation.scores) {
       #expect(row.code == score.code)
@@ -90,7 +93,8 @@ import Testing
     #expect(evaluation.folds.count == 4)
   }
 
-  @Test("The table lists coded codes with precision, recall, F1 and the kappas; the curve its points")
+  @Test(
+    "The table lists coded codes with precision, recall, F1 and the kappas; the curve its points")
   func tables() throws {
     let (evaluation, _) = try evaluation(LearningFixtures.project(count: 6))
     let table = evaluation.table(index: CodebookIndex(LearningFixtures.codebook))
@@ -99,9 +103,10 @@ import Testing
         "code", "coded", "proposed", "precision", "recall", "f1", "kappaModel", "kappaModel_anna",
         "kappaModel_bo", "kappaCoders", "classifier",
       ])
-    #expect(table.rows.map { $0.cells[0] } == [
-      .code(id: "sleep", label: "Sleep"), .code(id: "plan", label: "Plan"), .text("pooled"),
-    ])
+    #expect(
+      table.rows.map { $0.cells[0] } == [
+        .code(id: "sleep", label: "Sleep"), .code(id: "plan", label: "Plan"), .text("pooled"),
+      ])
     #expect(table.preamble.last == "not coded in these units, so not learned or shown: rare")
     #expect(table.columns.first { $0.key == "kappaCoders" }?.title == "κ anna–bo")
     let curve = evaluation.curveTable()

@@ -15,8 +15,12 @@ import Testing
 
   @Test("Words fold as the keyword matcher folds: case, æ = ae, ø = oe, å = aa")
   func folding() {
-    #expect(TermExtractor.words(in: "Æble ÆBLE aeble").map(\.folded) == ["aeble", "aeble", "aeble"])
-    #expect(TermExtractor.words(in: "Søvn soevn Gå gaa").map(\.folded) == ["soevn", "soevn", "gaa", "gaa"])
+    #expect(
+      TermExtractor.words(in: "Æble ÆBLE aeble").map(\.folded) == ["aeble", "aeble", "aeble"])
+    #expect(
+      TermExtractor.words(in: "Søvn soevn Gå gaa").map(\.folded) == [
+        "soevn", "soevn", "gaa", "gaa",
+      ])
     #expect(TermExtractor.words(in: "STRAẞE").map(\.folded) == ["strasse"])
     #expect(danish.terms(in: "søvn").map(\.text) == danish.terms(in: "SOEVN").map(\.text))
   }
@@ -57,9 +61,10 @@ import Testing
   @Test("A pair needs one word that is not a stop word; negations survive in pairs")
   func pairs() {
     #expect(danish.terms(in: "jeg var ikke tryg").map(\.text) == ["ikke tryg", "tryg"])
-    #expect(english.terms(in: "I did not feel safe").map(\.text) == [
-      "not feel", "feel", "feel safe", "safe",
-    ])
+    #expect(
+      english.terms(in: "I did not feel safe").map(\.text) == [
+        "not feel", "feel", "feel safe", "safe",
+      ])
   }
 
   @Test("The language is the one whose stop words are more common")

@@ -3,7 +3,9 @@ import Testing
 @testable import QualKit
 
 @Suite struct TrainingSetTests {
-  @Test("Units are the participants' turns of coded transcripts; a coded unit overlaps an accepted coding")
+  @Test(
+    "Units are the participants' turns of coded transcripts; a coded unit overlaps an accepted coding"
+  )
   func labels() throws {
     let project = try LearningFixtures.project(count: 3)
     let codings = try project.counted(CodingFilter()).codings
