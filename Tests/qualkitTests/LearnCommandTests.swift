@@ -151,3 +151,50 @@ import Testing
     #expect(few.error.contains("needs at least 2 coded transcripts; there is 1"))
   }
 }
+
+extension LearnCommandTests {
+  /// Runs `review` in `folder` with scripted keys.
+  func review(_ arguments: [String], in folder: URL, keys: ScriptedKeys) -> ToolRun {
+    let output = Capture()
+    let error = Capture()
+    var context = ToolContext(
+      currentDirectory: folder, standardOutput: output, standardError: error)
+    context.keys = keys
+    let status = runTool(["review"] + arguments, context: &context)
+    return ToolRun(status: status, output: output.text, error: error.text)
+  }
+
+  @Test(
+    "review shows a model's probability and reasons, marks the words, and asks the least sure first"
+  )
+  func reviewScreen() throws {
+    let session = try SnapshotSession()
+    #expect(session.run("learn").status == .success)
+    #expect(session.run("autocode", "--model", "--out", "Codings/model.jsonl").status == .success)
+    var diagnostics: [Diagnostic] = []
+    let proposals = CodingFile(
+      parsing: Array(try session.read("Codings/model.jsonl").utf8), diagnostics: &diagnostics
+    ).codings
+    let nearest = try #require(
+      proposals.min {
+        abs(($0.evidence?.probability ?? 1) - 0.5) < abs(($1.evidence?.probability ?? 1) - 0.5)
+      })
+    let byFile = review(
+      ["--coder", "model", "--reviewer", "bo"], in: session.root, keys: ScriptedKeys(keys: "q"))
+    #expect(byFile.status == .success)
+    #expect(byFile.output.contains("  model: p = "))
+    // Without colour the reasons' words are marked with brackets.
+    let reasons = try #require(proposals.first?.evidence?.reasons)
+    #expect(reasons.contains { byFile.output.contains("[\($0.words)") })
+    let byUncertainty = review(
+      ["--coder", "model", "--reviewer", "bo", "--order", "uncertainty"], in: session.root,
+      keys: ScriptedKeys(keys: "q"))
+    #expect(
+      byUncertainty.output.hasPrefix("[1/\(proposals.count)] \(nearest.transcript) \(nearest.span)")
+    )
+    let bad = review(
+      ["--coder", "model", "--reviewer", "bo", "--order", "random"], in: session.root,
+      keys: ScriptedKeys(keys: "q"))
+    #expect(bad.status == .usage)
+  }
+}
