@@ -107,6 +107,10 @@ import Testing
       ),
       ("", ["learn", "--coders", "nobody"], .dataError, "unknown coder 'nobody'"),
       ("", ["learn", "--speakers", "nobody"], .dataError, "unknown speaker role 'nobody'"),
+      ("", ["learn", "--folds", "3"], .usage, "--folds goes with --evaluate"),
+      ("", ["learn", "--evaluate", "--out", "m.json"], .usage, "--out goes without --evaluate"),
+      ("", ["learn", "--evaluate", "--folds", "1"], .usage, "at least 2"),
+      ("", ["learn", "--language", "fr"], .usage, "da or en"),
     ])
   func badInput(setUp: String, arguments: [String], status: ExitCode, message: String) throws {
     let session = try SnapshotSession()

@@ -1,7 +1,7 @@
 /// Which coding files count as coders, and as whom: the one rule every
 /// command that counts, lists or quotes codings follows (`agree`, `merge`,
 /// `report`, `matrix`, `joint`, `segments`, `memos`, `cooccurrence`,
-/// `quantitize`, `codings`).
+/// `quantitize`, `codings`, `learn`).
 ///
 /// By the kind each file declares or shows (``CodingFile/Kind``):
 /// - **coder** files count as they are, each coding as its `coder`'s.

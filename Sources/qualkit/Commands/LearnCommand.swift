@@ -83,6 +83,12 @@ enum LearnCommand {
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    let evaluates = arguments.has("evaluate")
+    let onlyWith = evaluates ? ["out", "date"] : ["folds", "seed", "threshold", "format"]
+    for option in onlyWith where arguments.value(option) != nil {
+      throw .usage(
+        "--\(option) goes \(evaluates ? "without" : "with") --evaluate", usage: spec.usage)
+    }
     let unitName = try arguments.choice(
       "unit", in: LearningUnitKind.allCases.map(\.rawValue), default: "turn", spec: spec)
     let format = try arguments.choice(
@@ -133,7 +139,7 @@ enum LearnCommand {
     let learner = Learner(
       settings: settings, detectsLanguage: arguments.value("language") == nil, runner: parallel)
 
-    if arguments.has("evaluate") {
+    if evaluates {
       let evaluation: ModelEvaluation
       do {
         evaluation = try ModelEvaluation(
