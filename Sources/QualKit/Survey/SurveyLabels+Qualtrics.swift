@@ -80,7 +80,7 @@ extension SurveyLabels {
     let recodes = payload["RecodeValues"]
     let analyze = payload["AnalyzeChoices"]
     return orderedEntries(payload, list: list, order: order).map { id, label in
-      let recode = recodes?[id].flatMap { $0.stringValue ?? $0.numberValue.map(format) }
+      let recode = recodes?[id].flatMap(idText)
       let code = recode ?? id
       let value = Double(code)
       let excluded = analyze?[id]?.stringValue?.lowercased() == "no"
@@ -100,7 +100,7 @@ extension SurveyLabels {
       display[member.key] = plainText(member.value["Display"]?.stringValue ?? "")
     }
     var ids: [String] =
-      payload[order]?.elements?.compactMap { $0.stringValue ?? $0.numberValue.map(format) } ?? []
+      payload[order]?.elements?.compactMap(idText) ?? []
     ids = ids.filter { display[$0] != nil }
     if ids.isEmpty {
       ids = members.map(\.key).sorted {
@@ -108,6 +108,19 @@ extension SurveyLabels {
       }
     }
     return ids.map { ($0, display[$0] ?? "") }
+  }
+
+  /// A JSON string or number as an id or code, else nil.
+  ///
+  /// A `switch` rather than `stringValue ?? numberValue.map(format)`: Swift
+  /// 6.3.1's release build crashed on that expression in `orderedEntries`
+  /// (an ownership verifier error in `CopyPropagation`).
+  private static func idText(_ node: JSONNode) -> String? {
+    switch node.value {
+    case .string(let string): string
+    case .number(let number): format(number)
+    default: nil
+    }
   }
 
   /// A JSON number as Qualtrics writes ids and codes: whole numbers without `.0`.
