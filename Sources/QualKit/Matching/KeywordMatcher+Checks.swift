@@ -1,7 +1,30 @@
 // Checking each match of the automaton: where it starts, word boundaries,
 // stem ends, and decoding the scalars around it.
 extension KeywordMatcher {
+  /// What a match of one key needs checked.
+  struct KeyInfo {
+    /// The key's length in folded bytes.
+    var length: Int
+    /// Whether the key is free of spaces, so that where the text is ASCII a
+    /// key of *n* bytes covers exactly *n* bytes of it.
+    var hasNoSpace: Bool
+    /// The key's rules are `keyRules[firstRule..<endRule]`.
+    var firstRule: Int
+    var endRule: Int
+  }
+
+  /// One rule of a key, with what a hit of it needs.
+  struct KeyRule {
+    var rule: Int
+    var code: Int
+    var isStem: Bool
+  }
+
   /// Checks the keys ending at an output state and records their hits.
+  ///
+  /// Whether the match ends at a word boundary and where a stem's word ends
+  /// depend only on where the match ends, so each is found at most once,
+  /// when a key first needs it.
   func report(
     _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ raw: inout [RawHit]
@@ -9,24 +32,29 @@ extension KeywordMatcher {
     let output = automaton.outputIndex(of: state)
     let first = Int(automaton.outputStarts[output])
     let last = Int(automaton.outputStarts[output + 1])
+    var endsAtBoundary: Bool?
+    var wordEnd = -1
     for slot in first..<last {
-      let key = Int(automaton.outputKeys[slot])
-      guard let start = matchStart(key, match, text, range) else { continue }
+      let info = keyInfo[Int(automaton.outputKeys[slot])]
+      guard let start = matchStart(info, match, text, range) else { continue }
       if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
         continue
       }
-      let endsAtBoundary =
-        match.usedBytes == match.foldedLength
-        && (match.scalarEnd >= range.upperBound
-          || !isWord(at: match.scalarEnd, text, end: range.upperBound))
-      var wordEnd = -1
-      for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
-        let rule = Int(keyRules[slot])
-        if ruleIsStem[rule] {
+      for index in info.firstRule..<info.endRule {
+        let entry = keyRules[index]
+        if entry.isStem {
           if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
-          raw.append(RawHit(start..<wordEnd, rule: rule, code: ruleCodes[rule]))
-        } else if endsAtBoundary {
-          raw.append(RawHit(start..<match.scalarEnd, rule: rule, code: ruleCodes[rule]))
+          raw.append(RawHit(start..<wordEnd, rule: entry.rule, code: entry.code))
+          continue
+        }
+        if endsAtBoundary == nil {
+          endsAtBoundary =
+            match.usedBytes == match.foldedLength
+            && (match.scalarEnd >= range.upperBound
+              || !isWord(at: match.scalarEnd, text, end: range.upperBound))
+        }
+        if endsAtBoundary == true {
+          raw.append(RawHit(start..<match.scalarEnd, rule: entry.rule, code: entry.code))
         }
       }
     }
@@ -39,19 +67,14 @@ extension KeywordMatcher {
   /// over as many scalars as the key's folded length covers, taking a run
   /// of whitespace as the one space it folds to.
   private func matchStart(
-    _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    _ info: KeyInfo, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
   ) -> Int? {
-    let keyLength = automaton.keyLengths[key]
-    if keyHasNoSpace[key], match.scalarEnd - match.scalarStart == 1 {
+    if info.hasNoSpace, match.scalarEnd - match.scalarStart == 1 {
       // Fast path: an all-ASCII stretch folds byte for byte.
-      let start = match.scalarEnd - keyLength
-      if start >= range.lowerBound {
-        var bits: UInt8 = 0
-        for index in start..<match.scalarEnd { bits |= text[index] }
-        if bits < 0x80 { return start }
-      }
+      let start = match.scalarEnd - info.length
+      if start >= range.lowerBound, Self.isASCII(text, start..<match.scalarEnd) { return start }
     }
-    var remaining = keyLength - match.usedBytes
+    var remaining = info.length - match.usedBytes
     var start = match.scalarStart
     while remaining > 0 {
       guard start > range.lowerBound else { return nil }
@@ -70,6 +93,32 @@ extension KeywordMatcher {
       }
     }
     return remaining == 0 ? start : nil
+  }
+
+  /// Whether every byte in `range` is ASCII, tested eight bytes at a time.
+  ///
+  /// A range of at most eight bytes that ends eight or more bytes into the
+  /// text is tested with one load of the eight bytes that end where it
+  /// ends, the bytes before it masked off.
+  static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard let base = text.baseAddress else { return true }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var end = range.upperBound
+    while end - range.lowerBound >= 8 {
+      let word = UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self)
+      if word & highBits != 0 { return false }
+      end -= 8
+    }
+    let rest = end - range.lowerBound
+    guard rest > 0 else { return true }
+    if end >= 8 {
+      // Read as little-endian, the range's last `rest` bytes are the top ones.
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+      return word & highBits & ~(UInt64.max >> UInt64(8 * rest)) == 0
+    }
+    var bits: UInt8 = 0
+    for index in range.lowerBound..<end { bits |= text[index] }
+    return bits < 0x80
   }
 
   /// The end of the run of letters and digits that starts at `offset`.

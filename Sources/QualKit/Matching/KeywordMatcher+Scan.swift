@@ -42,7 +42,10 @@ extension KeywordMatcher {
   /// The two walks advance side by side, one scalar each per round, so that
   /// the processor overlaps their transition-table look-ups (each depends on
   /// the one before in its own walk); a walk that runs out of ranges leaves
-  /// the other to finish alone.
+  /// the other to finish alone. The states and positions of the inner loop
+  /// are plain local values that the non-ASCII step returns rather than
+  /// updates in place, so that they can stay in registers: a state kept in
+  /// memory puts a store and a load on the chain of look-ups.
   func scan<Entry: FixedWidthInteger & UnsignedInteger>(
     _ text: UnsafeBufferPointer<UInt8>, _ one: ArraySlice<Range<Int>>,
     _ two: ArraySlice<Range<Int>>, _ transitions: UnsafeBufferPointer<Entry>,
@@ -84,34 +87,9 @@ extension KeywordMatcher {
             indexTwo = rangeTwo.lowerBound
             stateTwo = 0
           }
-          let endOne = rangeOne.upperBound
-          let endTwo = rangeTwo.upperBound
-          while indexOne < endOne && indexTwo < endTwo {
-            let byteOne = text[indexOne]
-            if byteOne < 0x80 {
-              stateOne = Int(transitions[stateOne &+ Int(asciiClass[Int(byteOne)])])
-              indexOne &+= 1
-              if stateOne >= threshold {
-                let match = MatchEnd(
-                  scalarStart: indexOne - 1, scalarEnd: indexOne, usedBytes: 1, foldedLength: 1)
-                report(stateOne, match, text, rangeOne, &rawOne)
-              }
-            } else {
-              advance(&stateOne, &indexOne, text, rangeOne, transitions, byteClass, &rawOne)
-            }
-            let byteTwo = text[indexTwo]
-            if byteTwo < 0x80 {
-              stateTwo = Int(transitions[stateTwo &+ Int(asciiClass[Int(byteTwo)])])
-              indexTwo &+= 1
-              if stateTwo >= threshold {
-                let match = MatchEnd(
-                  scalarStart: indexTwo - 1, scalarEnd: indexTwo, usedBytes: 1, foldedLength: 1)
-                report(stateTwo, match, text, rangeTwo, &rawTwo)
-              }
-            } else {
-              advance(&stateTwo, &indexTwo, text, rangeTwo, transitions, byteClass, &rawTwo)
-            }
-          }
+          (indexOne, stateOne, indexTwo, stateTwo) = walkSideBySide(
+            text, (rangeOne, indexOne, stateOne), (rangeTwo, indexTwo, stateTwo), transitions,
+            asciiClass, byteClass, threshold, &rawOne, &rawTwo)
         }
         // At most one walk is left: it finishes its range, then the rest.
         func finishAlone(
@@ -130,18 +108,15 @@ extension KeywordMatcher {
             state = 0
           }
           while true {
-            while index < range.upperBound {
+            let end = range.upperBound
+            while index < end {
               let byte = text[index]
               if byte < 0x80 {
                 state = Int(transitions[state &+ Int(asciiClass[Int(byte)])])
                 index &+= 1
-                if state >= threshold {
-                  let match = MatchEnd(
-                    scalarStart: index - 1, scalarEnd: index, usedBytes: 1, foldedLength: 1)
-                  report(state, match, text, range, &raw)
-                }
+                if state >= threshold { reportASCII(state, index, text, range, &raw) }
               } else {
-                advance(&state, &index, text, range, transitions, byteClass, &raw)
+                (state, index) = advance(state, index, text, range, transitions, byteClass, &raw)
               }
             }
             addRegexHits(text, range, &raw, &stalls)
@@ -162,24 +137,75 @@ extension KeywordMatcher {
     }
   }
 
-  /// Feeds the automaton the non-ASCII scalar at `index` and records the
-  /// hits of the keys it completes.
+  /// Walks two ranges side by side, one scalar each per round, until one
+  /// of them is done; returns both walks' positions and states.
+  private func walkSideBySide<Entry: FixedWidthInteger & UnsignedInteger>(
+    _ text: UnsafeBufferPointer<UInt8>, _ one: (range: Range<Int>, index: Int, state: Int),
+    _ two: (range: Range<Int>, index: Int, state: Int),
+    _ transitions: UnsafeBufferPointer<Entry>, _ asciiClass: UnsafeBufferPointer<UInt8>,
+    _ byteClass: UnsafeBufferPointer<UInt8>, _ threshold: Int, _ rawOne: inout [RawHit],
+    _ rawTwo: inout [RawHit]
+  ) -> (Int, Int, Int, Int) {
+    var indexOne = one.index
+    var stateOne = one.state
+    var indexTwo = two.index
+    var stateTwo = two.state
+    let endOne = one.range.upperBound
+    let endTwo = two.range.upperBound
+    while indexOne < endOne && indexTwo < endTwo {
+      let byteOne = text[indexOne]
+      if byteOne < 0x80 {
+        stateOne = Int(transitions[stateOne &+ Int(asciiClass[Int(byteOne)])])
+        indexOne &+= 1
+        if stateOne >= threshold { reportASCII(stateOne, indexOne, text, one.range, &rawOne) }
+      } else {
+        (stateOne, indexOne) = advance(
+          stateOne, indexOne, text, one.range, transitions, byteClass, &rawOne)
+      }
+      let byteTwo = text[indexTwo]
+      if byteTwo < 0x80 {
+        stateTwo = Int(transitions[stateTwo &+ Int(asciiClass[Int(byteTwo)])])
+        indexTwo &+= 1
+        if stateTwo >= threshold { reportASCII(stateTwo, indexTwo, text, two.range, &rawTwo) }
+      } else {
+        (stateTwo, indexTwo) = advance(
+          stateTwo, indexTwo, text, two.range, transitions, byteClass, &rawTwo)
+      }
+    }
+    return (indexOne, stateOne, indexTwo, stateTwo)
+  }
+
+  /// Records the hits of the keys that end at output state `state` with the
+  /// ASCII byte before `end`.
+  @inline(never)
+  private func reportASCII(
+    _ state: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ raw: inout [RawHit]
+  ) {
+    let match = MatchEnd(scalarStart: end - 1, scalarEnd: end, usedBytes: 1, foldedLength: 1)
+    report(state, match, text, range, &raw)
+  }
+
+  /// Feeds the automaton the non-ASCII scalar at `index`, records the hits
+  /// of the keys it completes, and returns the new state and position.
+  @inline(never)
   private func advance<Entry: FixedWidthInteger & UnsignedInteger>(
-    _ state: inout Int, _ index: inout Int, _ text: UnsafeBufferPointer<UInt8>,
+    _ state: Int, _ index: Int, _ text: UnsafeBufferPointer<UInt8>,
     _ range: Range<Int>, _ transitions: UnsafeBufferPointer<Entry>,
     _ byteClass: UnsafeBufferPointer<UInt8>, _ raw: inout [RawHit]
-  ) {
+  ) -> (state: Int, index: Int) {
     let threshold = automaton.firstOutputState
+    var state = state
     let start = index
     let (value, length) = Self.decode(text, at: index, end: range.upperBound)
-    index += length
+    let end = index + length
     var packed = fold.entry(value)
     if packed == 0 {
       for offset in 0..<length {
         state = Int(transitions[state &+ Int(byteClass[Int(text[start + offset])])])
         if state >= threshold {
           let match = MatchEnd(
-            scalarStart: start, scalarEnd: index, usedBytes: offset + 1, foldedLength: length)
+            scalarStart: start, scalarEnd: end, usedBytes: offset + 1, foldedLength: length)
           report(state, match, text, range, &raw)
         }
       }
@@ -190,11 +216,12 @@ extension KeywordMatcher {
         packed >>= 8
         if state >= threshold {
           let match = MatchEnd(
-            scalarStart: start, scalarEnd: index, usedBytes: offset + 1, foldedLength: count)
+            scalarStart: start, scalarEnd: end, usedBytes: offset + 1, foldedLength: count)
           report(state, match, text, range, &raw)
         }
       }
     }
+    return (state, end)
   }
 
   /// Records the hits of the `re:` rules in one range.

@@ -51,16 +51,12 @@ public final class KeywordMatcher: Sendable {
   /// The rules, in the order given; ``KeywordHit/rule`` indexes this array.
   public let rules: [KeywordRule]
   let automaton: KeywordAutomaton
-  /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
-  let keyRuleStarts: [Int]
-  let keyRules: [Int32]
-  /// Whether each key is free of spaces, so that where the text is ASCII a
-  /// key of *n* bytes covers exactly *n* bytes of it.
-  let keyHasNoSpace: [Bool]
+  /// What a match of each key needs checked, by key.
+  let keyInfo: [KeyInfo]
+  /// The rules of key `k` are `keyRules[keyInfo[k].firstRule..<keyInfo[k].endRule]`.
+  let keyRules: [KeyRule]
   /// The code of each rule.
   let ruleCodes: [Int]
-  /// Whether each rule is a stem.
-  let ruleIsStem: [Bool]
   /// Whether each rule is an exclusion.
   let ruleIsExclusion: [Bool]
   /// The compiled `re:` rules with their rule indices.
@@ -108,13 +104,22 @@ public final class KeywordMatcher: Sendable {
       }
     }
     automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
-    keyHasNoSpace = keys.map { !$0.contains(0x20) }
-    var starts = [0]
-    for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
-    keyRuleStarts = starts
-    self.keyRules = keyRules.flatMap { $0.map { Int32($0) } }
+    var keyInfo: [KeyInfo] = []
+    var flatRules: [KeyRule] = []
+    for (key, list) in zip(keys, keyRules) {
+      let first = flatRules.count
+      for rule in list {
+        flatRules.append(
+          KeyRule(rule: rule, code: rules[rule].code, isStem: rules[rule].pattern.kind == .stem))
+      }
+      keyInfo.append(
+        KeyInfo(
+          length: key.count, hasNoSpace: !key.contains(0x20), firstRule: first,
+          endRule: flatRules.count))
+    }
+    self.keyInfo = keyInfo
+    self.keyRules = flatRules
     ruleCodes = rules.map(\.code)
-    ruleIsStem = rules.map { $0.pattern.kind == .stem }
     ruleIsExclusion = rules.map(\.pattern.isExclusion)
     self.regexRules = regexRules
   }
