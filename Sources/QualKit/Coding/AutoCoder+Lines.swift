@@ -43,7 +43,9 @@ extension AutoCoder {
       }
     }
     var stalls: [KeywordStall] = []
-    let hits = matcher.hits(in: transcript.text, ranges: ranges, stalls: &stalls)
+    let hits = matcher.hits(
+      in: transcript.text, ranges: ranges, stalls: &stalls,
+      knownOffset: Self.lineStart(before: ranges.first?.lowerBound ?? 0, in: transcript))
     diagnostics += warnings(for: stalls, in: transcript)
     guard !hits.isEmpty else { return 0 }
     // The line layout is the writer's; the values that are the same in

@@ -32,19 +32,27 @@ extension KeywordMatcher {
     let output = automaton.outputIndex(of: state)
     let first = Int(automaton.outputStarts[output])
     let last = Int(automaton.outputStarts[output + 1])
+    let scalarEnd = match.scalarEnd - match.continuations
     var endsAtBoundary: Bool?
-    var wordEnd = -1
+    var stemEnd = (utf8: -1, scalar: -1)
     for slot in first..<last {
       let info = keyInfo[Int(automaton.outputKeys[slot])]
-      guard let start = matchStart(info, match, text, range) else { continue }
+      guard let (start, inside) = matchStart(info, match, text, range) else { continue }
       if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
         continue
       }
+      let scalarStart = start - (match.continuations - inside)
       for index in info.firstRule..<info.endRule {
         let entry = keyRules[index]
         if entry.isStem {
-          if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
-          raw.append(RawHit(start..<wordEnd, rule: entry.rule, code: entry.code))
+          if stemEnd.utf8 < 0 {
+            let (end, skipped) = wordEnd(from: match.scalarEnd, text, range)
+            stemEnd = (end, scalarEnd + (end - match.scalarEnd) - skipped)
+          }
+          raw.append(
+            RawHit(
+              start: start, end: stemEnd.utf8, scalarStart: scalarStart, scalarEnd: stemEnd.scalar,
+              code: entry.code, rule: entry.rule))
           continue
         }
         if endsAtBoundary == nil {
@@ -54,25 +62,31 @@ extension KeywordMatcher {
               || !isWord(at: match.scalarEnd, text, end: range.upperBound))
         }
         if endsAtBoundary == true {
-          raw.append(RawHit(start..<match.scalarEnd, rule: entry.rule, code: entry.code))
+          raw.append(
+            RawHit(
+              start: start, end: match.scalarEnd, scalarStart: scalarStart, scalarEnd: scalarEnd,
+              code: entry.code, rule: entry.rule))
         }
       }
     }
   }
 
-  /// The original byte offset where a key that ended at `match` starts, or
-  /// `nil` if it starts inside the folded form of a scalar.
+  /// The original byte offset where a key that ended at `match` starts, and
+  /// the continuation bytes from there to the match's end; `nil` if the key
+  /// starts inside the folded form of a scalar.
   ///
   /// The automaton has already compared the bytes, so this only walks back
   /// over as many scalars as the key's folded length covers, taking a run
   /// of whitespace as the one space it folds to.
   private func matchStart(
     _ info: KeyInfo, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-  ) -> Int? {
+  ) -> (start: Int, continuations: Int)? {
     if info.hasNoSpace, match.scalarEnd - match.scalarStart == 1 {
       // Fast path: an all-ASCII stretch folds byte for byte.
       let start = match.scalarEnd - info.length
-      if start >= range.lowerBound, Self.isASCII(text, start..<match.scalarEnd) { return start }
+      if start >= range.lowerBound, Self.isASCII(text, start..<match.scalarEnd) {
+        return (start, 0)
+      }
     }
     var remaining = info.length - match.usedBytes
     var start = match.scalarStart
@@ -92,7 +106,8 @@ extension KeywordMatcher {
         remaining -= foldedLength(value, utf8Length: length)
       }
     }
-    return remaining == 0 ? start : nil
+    guard remaining == 0 else { return nil }
+    return (start, Self.continuationCount(text, start..<match.scalarEnd))
   }
 
   /// Whether every byte in `range` is ASCII, tested eight bytes at a time.
@@ -121,11 +136,13 @@ extension KeywordMatcher {
     return bits < 0x80
   }
 
-  /// The end of the run of letters and digits that starts at `offset`.
+  /// The end of the run of letters and digits that starts at `offset`, and
+  /// the continuation bytes in it.
   private func wordEnd(from offset: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Int
+    -> (end: Int, continuations: Int)
   {
     var end = offset
+    var skipped = 0
     while end < range.upperBound {
       let byte = text[end]
       if byte < 0x80 {
@@ -136,8 +153,9 @@ extension KeywordMatcher {
       let (value, length) = Self.decode(text, at: end, end: range.upperBound)
       if !isWord(value) { break }
       end += length
+      skipped += length - 1
     }
-    return end
+    return (end, skipped)
   }
 
   private func isWhitespace(_ value: UInt32) -> Bool {
