@@ -92,6 +92,13 @@ extension KeywordMatcher {
     var start = match.scalarStart
     while remaining > 0 {
       guard start > range.lowerBound else { return nil }
+      let byte = text[start - 1]
+      if byte < 0x80, fold.ascii[Int(byte)] != 0x20 {
+        // ASCII other than whitespace folds to one byte.
+        start -= 1
+        remaining -= 1
+        continue
+      }
       let (value, length) = Self.decodeBackward(text, before: start, lower: range.lowerBound)
       start -= length
       if isWhitespace(value) {
@@ -201,6 +208,10 @@ extension KeywordMatcher {
   {
     let lead = UInt32(text[offset])
     if lead < 0x80 { return (lead, 1) }
+    if lead & 0xE0 == 0xC0, offset + 2 <= end {
+      // Two bytes, such as æ, ø and å: the common case, without the loop.
+      return ((lead & 0x1F) << 6 | UInt32(text[offset + 1] & 0x3F), 2)
+    }
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard length > 1, offset + length <= end else { return (0xFFFD, 1) }
     var value = lead & (0x7F >> UInt32(length))

@@ -241,9 +241,10 @@ extension KeywordMatcher {
     let start = index
     let (value, length) = Self.decode(text, at: index, end: range.upperBound)
     let end = index + length
-    // A malformed byte reads as one scalar of one byte; a continuation
-    // byte counts as one all the same.
-    let skipped = continuations + Self.continuationCount(text, start..<end)
+    // A scalar of n bytes has n - 1 continuation bytes; a malformed byte
+    // reads as one scalar of one byte, and counts if it is one.
+    let skipped =
+      continuations + (length > 1 ? length - 1 : text[start] & 0xC0 == 0x80 ? 1 : 0)
     var packed = fold.entry(value)
     if packed == 0 {
       for offset in 0..<length {
