@@ -215,7 +215,8 @@ private struct CSVParser {
       lines = [UInt32](unsafeUninitializedCapacity: bound) { rowLines, lineCount in
         starts = [UInt32](unsafeUninitializedCapacity: bound) { starts, startCount in
           ends = [UInt32](unsafeUninitializedCapacity: bound) { ends, endCount in
-            var columns = Columns(starts: starts, ends: ends, rowStarts: rowStarts, rowLines: rowLines)
+            var columns = Columns(
+              starts: starts, ends: ends, rowStarts: rowStarts, rowLines: rowLines)
             rowStarts[0] = 0
             do throws(CSVError) {
               try scan(bytes, into: &columns)

@@ -52,7 +52,9 @@ struct FoldTable: Sendable {
   }
 
   /// Blocks of the Basic Multilingual Plane whose scalars folding leaves as
-  /// they are, so that building the table need not look up their
+  /// they are.
+  ///
+  /// Building the table need not look up their
   /// properties (two look-ups for each of 65,536 scalars were half of
   /// `autocode`'s start-up): the CJK unified ideographs, Hangul syllables,
   /// surrogates and the private use area, which have no case and no

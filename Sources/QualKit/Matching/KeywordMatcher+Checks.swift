@@ -135,7 +135,8 @@ extension KeywordMatcher {
     guard rest > 0 else { return true }
     if end >= 8 {
       // Read as little-endian, the range's last `rest` bytes are the top ones.
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
       return word & highBits & ~(UInt64.max >> UInt64(8 * rest)) == 0
     }
     var bits: UInt8 = 0

@@ -71,7 +71,8 @@ extension KeywordMatcher {
       guard next < ranges.endIndex else { return false }
       let upcoming = ranges[next]
       if next > ranges.startIndex {
-        continuations += KeywordMatcher.continuationCount(text, range.upperBound..<upcoming.lowerBound)
+        continuations += KeywordMatcher.continuationCount(
+          text, range.upperBound..<upcoming.lowerBound)
       }
       range = upcoming
       next += 1
@@ -112,9 +113,10 @@ extension KeywordMatcher {
     }
   }
 
-  /// Makes sure the walk is inside a range: after one it has finished, adds
-  /// that range's regular-expression hits and starts the next. False once
-  /// the walk has no range left.
+  /// Makes sure the walk is inside a range.
+  ///
+  /// After one it has finished, adds that range's regular-expression hits
+  /// and starts the next. False once the walk has no range left.
   private func prepared(
     _ text: UnsafeBufferPointer<UInt8>, _ walk: inout Walk, _ raw: inout [RawHit],
     _ stalls: inout [KeywordStall]

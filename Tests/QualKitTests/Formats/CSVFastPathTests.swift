@@ -56,7 +56,8 @@ import Testing
   @Test("Short cells found by one load code the same as read one by one")
   func quickCellsMatch() throws {
     let values = [
-      "", "a", "cat1", "cat2", " cat1", "cat2 ", "\t", "seven77", "eight888", "a,b", "ø", "lang værdi",
+      "", "a", "cat1", "cat2", " cat1", "cat2 ", "\t", "seven77", "eight888", "a,b", "ø",
+      "lang værdi",
     ]
     var generator = SplitMix64(seed: 7)
     for _ in 0..<300 {
@@ -65,7 +66,8 @@ import Testing
       for row in 0..<(1 + generator.index(below: 6)) {
         let cells = (0..<3).map { _ in values[generator.index(below: values.count)] }
         units.append(cells.map { $0 })
-        text += "u\(row)," + cells.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",")
+        text +=
+          "u\(row)," + cells.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",")
         text += "\n"
       }
       if generator.index(below: 2) == 0 { text.removeLast() }
