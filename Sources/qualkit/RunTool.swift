@@ -38,6 +38,10 @@ let allCommands: [Command] = [
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
   ReportCommand.command,
+  ExportCommands.qdc,
+  ExportCommands.qdpx,
+  ImportCommands.qdc,
+  ImportCommands.qdpx,
   MergeDriverCommand.command,
 ]
 
