@@ -15,8 +15,14 @@ enum CodebookExchange {
   {
     let (guids, diagnostics) = ids.codeGUIDs(in: codebook)
     func convert(_ code: Code) -> REFIDocument.Code {
-      REFIDocument.Code(
-        guid: (guids[code.id] ?? ids.code(id: code.id)).lowercasedString, name: code.label,
+      let guid = guids[code.id] ?? ids.code(id: code.id)
+      // A code's own GUID is written as the codebook writes it (the schema
+      // allows any case and braces), so that the other program sees it unchanged.
+      let written = code.guid.flatMap {
+        StableIDs.parse($0) == guid ? $0.trimmingWhitespace() : nil
+      }
+      return REFIDocument.Code(
+        guid: written ?? guid.lowercasedString, name: code.label,
         isCodable: code.isCodable, color: code.color,
         description: CodeDescription(code: code, derivedID: slug(code.label)).text,
         children: code.children.map(convert))
@@ -99,13 +105,13 @@ enum CodebookExchange {
               at: SourcePosition(line: code.line)))
         }
       }
-      let guid = StableIDs.parse(code.guid)
+      let guid = code.writtenGUID.flatMap(StableIDs.parse)
       let keepsGUID = guid != nil && guid != ids.code(id: id)
       return Code(
         id: id, label: label, labels: fields.labels, definition: fields.definition,
         include: fields.include, exclude: fields.exclude, example: fields.example, color: color,
         isCodable: code.isCodable, keywords: fields.keywords, surveyItems: fields.surveyItems,
-        guid: keepsGUID ? code.guid : nil, children: code.children.map(convert))
+        guid: keepsGUID ? code.writtenGUID : nil, children: code.children.map(convert))
     }
     let codebook = Codebook(name: name, description: description, codes: codes.map(convert))
     return (codebook, codeIDs, diagnostics)

@@ -71,8 +71,8 @@ public struct QDPXImport: Sendable {
   public var report: ExchangeReport
   /// Warnings, each naming the archive entry (`project.qde`) and line it is about.
   public var diagnostics: [Diagnostic]
-  /// The project file's path in the archive (`project.qde`).
-  public var projectEntry: String
+  /// The project file's path in the archive (`project.qde`); nil for a bare `.qde`.
+  public var projectEntry: String?
 
   /// Reads a project.
   ///
@@ -89,14 +89,16 @@ public struct QDPXImport: Sendable {
     do {
       tree = try XMLTree(parsing: package.projectBytes, limits: options.xmlLimits)
     } catch {
-      throw InterchangeError(.xml, error.message, at: error.position, entry: package.projectEntry)
+      throw InterchangeError(
+        .xml, error.message, at: error.position,
+        entry: package.isArchive ? package.projectEntry : nil)
     }
     let reader: REFIReader
     do {
       reader = try REFIReader(root: tree.root)
     } catch {
       var located = error
-      located.entry = package.projectEntry
+      located.entry = package.isArchive ? package.projectEntry : nil
       throw located
     }
     var importer = try QDPXImporter(
@@ -108,7 +110,7 @@ public struct QDPXImport: Sendable {
     codebook = importer.codebook
     codings = importer.codings
     report = importer.report
-    diagnostics = importer.diagnostics.inFile(package.projectEntry)
-    projectEntry = package.projectEntry
+    projectEntry = package.isArchive ? package.projectEntry : nil
+    diagnostics = projectEntry.map { importer.diagnostics.inFile($0) } ?? importer.diagnostics
   }
 }

@@ -48,7 +48,7 @@ struct QDPXImporter {
       diagnostics += made.diagnostics
     } catch {
       var located = error
-      located.entry = package.projectEntry
+      located.entry = package.isArchive ? package.projectEntry : nil
       throw located
     }
     for note in document.notes where notes[note.guid] == nil { notes[note.guid] = note }
@@ -102,7 +102,9 @@ struct QDPXImporter {
             let reason =
               path.contains("://") && !path.lowercased().hasPrefix("internal://")
               ? "its text is outside the archive (\(path))"
-              : "its text file '\(path)' is not in the archive"
+              : package.isArchive
+                ? "its text file '\(path)' is not in the archive"
+                : "a .qde alone holds no source files (import the .qdpx to get '\(path)')"
             report.skipped.append(.init(label, reason + selections, line: source.line))
             continue
           }

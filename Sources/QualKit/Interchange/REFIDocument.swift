@@ -16,7 +16,10 @@ struct REFIDocument: Hashable, Sendable {
 
   /// A code with its children.
   struct Code: Hashable, Sendable {
+    /// The GUID as compared (``REFIReader/guid(_:)``).
     var guid: String
+    /// The GUID as the file writes it (case and braces kept), when it is one.
+    var writtenGUID: String?
     var name: String
     var isCodable: Bool = true
     var color: String?

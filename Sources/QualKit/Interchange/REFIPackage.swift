@@ -11,6 +11,8 @@
 struct REFIPackage {
   /// The archive, nil for a bare `.qde`.
   private let archive: ZipArchive?
+  /// Whether the project came as an archive (else as a bare `.qde`).
+  var isArchive: Bool { archive != nil }
   /// The project file's path in the archive (`project.qde` for a bare file).
   let projectEntry: String
   /// The project file's bytes.

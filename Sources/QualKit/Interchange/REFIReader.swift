@@ -94,10 +94,14 @@ struct REFIReader {
                 ?? note.firstElement(named: "Description")?.text ?? "",
               line: note.position.line))
         }
-      case "Links": document.linkCount += element.elements(named: "Link").count
+      case "Links":
+        document.linkCount += element.elements(named: "Link").count
+        for link in element.elements(named: "Link") { _ = register(link) }
       case "Sets": readSets(element)
       case "Graphs": document.graphCount += element.elements(named: "Graph").count
-      case "Description": document.description = element.text
+      case "Description":
+        let text = element.text
+        document.description = text.trimmingWhitespace().isEmpty ? nil : text
       case "NoteRef": if let note = target(element) { document.noteRefs.append(note) }
       default:
         diagnostics.append(
@@ -147,8 +151,10 @@ struct REFIReader {
   private mutating func makeCode(_ element: XMLReader.Element) -> REFIDocument.Code? {
     guard let guid = register(element) else { return nil }
     let codable = element.attribute("isCodable")?.trimmingCharacters(in: " ").lowercased()
+    let written = element.attribute("guid")?.trimmingWhitespace()
     return REFIDocument.Code(
-      guid: guid, name: element.attribute("name") ?? "",
+      guid: guid, writtenGUID: written.flatMap { StableIDs.parse($0) == nil ? nil : $0 },
+      name: element.attribute("name") ?? "",
       isCodable: !(codable == "false" || codable == "0"), color: element.attribute("color"),
       description: element.firstElement(named: "Description")?.text,
       noteRefs: element.elements(named: "NoteRef").compactMap(target), line: element.position.line)
@@ -193,7 +199,15 @@ struct REFIReader {
       source.selectionCount = source.selections.count
     } else {
       var count = 0
-      element.forEachElement { if $0.localName.hasSuffix("Selection") { count += 1 } }
+      var inside: [XMLReader.Element] = []
+      element.forEachElement { child in
+        if child.localName.hasSuffix("Selection") { count += 1 }
+        if child.position != element.position, child.attribute("guid") != nil {
+          inside.append(child)
+        }
+      }
+      // Their GUIDs count too: ATLAS.ti gives a PDF selection the GUID of a text selection.
+      for child in inside { _ = register(child) }
       source.selectionCount = count
     }
     document.sources.append(source)

@@ -116,8 +116,9 @@ enum ExportCommands {
     do throws(CodingFilterError) {
       counted = try project.counted(
         CodingFilter(),
-        policy: CoderPolicy(coders: arguments.list("coders"), mergedFiles: arguments.list("merged"))
-      )
+        policy: CoderPolicy(
+          coders: arguments.list("coders"), mergedFiles: arguments.list("merged"),
+          keepsProposals: true))
     } catch {
       throw .dataError("error: \(error)")
     }

@@ -107,7 +107,8 @@ enum ImportCommands {
     } catch {
       throw CLIError(error)
     }
-    for line in result.report.lines(verb: "read", file: result.projectEntry) { context.print(line) }
+    let file = result.projectEntry ?? ProjectLayout.splitExtension(path).stem + ".qde"
+    for line in result.report.lines(verb: "read", file: file) { context.print(line) }
     context.print(
       "wrote \(into)/ (\(result.files.count) files); next: qualkit -C \(into) transcript list")
     return .success
