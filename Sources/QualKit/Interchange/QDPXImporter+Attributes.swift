@@ -51,7 +51,7 @@ extension QDPXImporter {
     }
     for source in document.sources {
       for note in source.noteRefs {
-        about[note] = "\(source.kind.noun) '\(source.name ?? source.guid)'"
+        about[note] = "\(source.kind.noun) '\(source.displayName)'"
       }
     }
     for set in document.sets {
@@ -64,7 +64,7 @@ extension QDPXImporter {
     }
     for source in document.sources {
       guard let text = source.description?.trimmingWhitespace(), !text.isEmpty else { continue }
-      let name = source.name ?? source.guid
+      let name = source.displayName
       memos.append(("Description of \(name)", "\(source.kind.noun) '\(name)'", nil, text))
     }
     for item in document.cases {

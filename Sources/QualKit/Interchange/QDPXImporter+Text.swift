@@ -5,9 +5,9 @@ extension QDPXImporter {
   mutating func importText(
     _ source: REFIDocument.Source, positions: SourcePositions, counting: PositionCounting
   ) {
-    let label = "text source '\(source.name ?? source.guid)'"
+    let label = "text source '\(source.displayName)'"
     let id = ImportNames.unique(
-      ImportNames.transcript(source.name, fallback: "source-\(transcripts.count + 1)"),
+      ImportNames.transcript(source.displayName, fallback: "source-\(transcripts.count + 1)"),
       in: &usedTranscriptNames)
     let body = positions.decoded.text
     let attributes = self.attributes(of: source, id: id)
@@ -109,7 +109,7 @@ extension QDPXImporter {
           at: SourcePosition(line: coding.line)))
       report.skipped.append(
         .init(
-          "coding in text source '\(source.name ?? source.guid)'",
+          "coding in text source '\(source.displayName)'",
           "its code is not in the codebook", line: coding.line))
       return
     }
@@ -123,10 +123,13 @@ extension QDPXImporter {
   private mutating func appendCoding(
     code: String, coder: String, span: Span, in transcript: Transcript, memos: [String]
   ) {
+    // Hashing reads the whole text: once per transcript.
+    let hash = hashes[transcript.id] ?? transcript.contentHash
+    hashes[transcript.id] = hash
     let memo = memos.isEmpty ? nil : memos.joined(separator: "\n\n")
     let coding = Coding(
       transcript: transcript.id, code: code, coder: coder, span: span, memo: memo,
-      text: transcript.text(in: span.range), transcriptHash: transcript.contentHash)
+      text: transcript.text(in: span.range), transcriptHash: hash)
     if let index = codingIndex[coding.applicationKey] {
       // The same code on the same span by the same coder: one coding, memos joined.
       if let memo, codings[index].memo != memo {

@@ -20,6 +20,8 @@ struct QDPXImporter {
   /// Each coding's index in ``codings`` by its application, to join duplicates.
   var codingIndex: [Coding.ApplicationKey: Int] = [:]
   var duplicateCount = 0
+  /// Each transcript's content hash, made once.
+  var hashes: [String: String] = [:]
   var files: [QDPXImport.File] = []
   /// The transcript files' names, lowercased.
   var usedTranscriptNames: Swift.Set<String> = []
@@ -83,7 +85,7 @@ struct QDPXImporter {
   mutating func importSources() {
     var readable: [(source: REFIDocument.Source, positions: SourcePositions)] = []
     for source in document.sources {
-      let label = "\(source.kind.noun) '\(source.name ?? source.guid)'"
+      let label = "\(source.kind.noun) '\(source.displayName)'"
       let selections =
         source.selectionCount == 0
         ? ""
@@ -171,7 +173,7 @@ struct QDPXImporter {
     report.counts = [
       .init(codebook.allCodes.count, "code"),
       .init(transcripts.count, "transcript"),
-      .init(selectionCount, "coded span"),
+      .init(selectionCount, "selection"),
       .init(codings.count, "coding"),
       .init(byCoder.count, "coder"),
       .init(memoCount, "coding memo"),

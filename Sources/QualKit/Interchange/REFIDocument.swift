@@ -122,6 +122,18 @@ struct REFIDocument: Hashable, Sendable {
     /// Selections of any kind the source holds (all of them for a non-text source).
     var selectionCount: Int = 0
     var line: Int = 0
+
+    /// How messages name the source: its name, else its file's name (qc
+    /// gives none), else its GUID.
+    var displayName: String {
+      if let name, !name.isEmpty { return name }
+      if let path = plainTextPath ?? self.path,
+        let file = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last
+      {
+        return String(file)
+      }
+      return guid
+    }
   }
 
   /// A note (memo): a text with its author.

@@ -61,7 +61,7 @@ import Testing
       ])
     #expect(
       imported.report.lines(verb: "read") == [
-        "read: 30 codes, 7 transcripts, 51 coded spans, 82 codings, 2 coders, 3 coding memos, 0 memo files"
+        "read: 30 codes, 7 transcripts, 51 selections, 82 codings, 2 coders, 3 coding memos, 0 memo files"
       ])
     // Every memo of the sample is back on its coding.
     let memos = policyCodings(copy).compactMap(\.memo).sorted()
