@@ -129,10 +129,10 @@ struct CodeDescription: Hashable, Sendable {
   /// text ends with one.
   private static func trailer(in text: String) -> (String.Index, JSONNode)? {
     let start: String.Index
-    if text.hasPrefix(trailerPrefix + "{") {
-      start = text.startIndex
-    } else if let range = text.range(of: "\n\n" + trailerPrefix + "{", options: .backwards) {
+    if let range = text.range(of: "\n\n" + trailerPrefix + "{", options: .backwards) {
       start = text.index(range.lowerBound, offsetBy: 2)
+    } else if text.hasPrefix(trailerPrefix + "{") {
+      start = text.startIndex
     } else {
       return nil
     }
