@@ -99,8 +99,8 @@ struct PositionDetector {
     note = "positions read as \(counting.description): " + reasons.joined(separator: "; ")
   }
 
-  /// Whether a selection's stored text is the text at its positions (white
-  /// space runs made one; a name cut with `…` compared as far as it goes).
+  /// Whether a selection's stored text is the text at its positions, or
+  /// the start of it (white space runs made one; a final `…` left out).
   static func nameMatches(_ name: String?, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
     guard var name = name.map(collapsed), name.contains(where: \.isLetter) else { return false }
     if name.hasSuffix("…") { name.removeLast() }
@@ -108,7 +108,8 @@ struct PositionDetector {
     actual.append(contentsOf: text)
     let found = collapsed(String(actual))
     guard !found.isEmpty, !name.isEmpty else { return false }
-    return found.hasPrefix(name) || name.hasPrefix(found)
+    // The name may be the text cut short, never the text made longer.
+    return found.hasPrefix(name)
   }
 
   /// `text` with every run of white space one space, and none at the ends.

@@ -153,7 +153,9 @@ struct REFIReader {
     let codable = element.attribute("isCodable")?.trimmingCharacters(in: " ").lowercased()
     let written = element.attribute("guid")?.trimmingWhitespace()
     return REFIDocument.Code(
-      guid: guid, writtenGUID: written.flatMap { StableIDs.parse($0) == nil ? nil : $0 },
+      // A GUID an earlier element has is not this code's to keep.
+      guid: guid,
+      writtenGUID: written.flatMap { StableIDs.parse($0) == nil || Self.guid($0) != guid ? nil : $0 },
       name: element.attribute("name") ?? "",
       isCodable: !(codable == "false" || codable == "0"), color: element.attribute("color"),
       description: element.firstElement(named: "Description")?.text,
