@@ -155,7 +155,9 @@ struct REFIReader {
     return REFIDocument.Code(
       // A GUID an earlier element has is not this code's to keep.
       guid: guid,
-      writtenGUID: written.flatMap { StableIDs.parse($0) == nil || Self.guid($0) != guid ? nil : $0 },
+      writtenGUID: written.flatMap {
+        StableIDs.parse($0) == nil || Self.guid($0) != guid ? nil : $0
+      },
       name: element.attribute("name") ?? "",
       isCodable: !(codable == "false" || codable == "0"), color: element.attribute("color"),
       description: element.firstElement(named: "Description")?.text,

@@ -86,6 +86,12 @@ enum ImportCommands {
     guard let into = arguments.value("into") else {
       throw .usage("name the new project's folder with --into DIR", usage: qdpxSpec.usage)
     }
+    if let entries = try? context.folder.entries(in: into), !entries.isEmpty {
+      throw .usage(
+        "'\(into)' exists and is not empty; name a new folder with --into", usage: qdpxSpec.usage)
+    } else if context.folder.exists(into) && !context.folder.isFolder(into) {
+      throw .usage("'\(into)' is a file; name a new folder with --into", usage: qdpxSpec.usage)
+    }
     let bytes = try read(path, context: context)
     let result: QDPXImport
     do throws(InterchangeError) {

@@ -12,7 +12,8 @@ import Testing
       diagnostics: &diagnostics)
   }
 
-  @Test("The sample codebook comes back from a .qdc: ids, labels, rules, keywords, colours; GUIDs kept")
+  @Test(
+    "The sample codebook comes back from a .qdc: ids, labels, rules, keywords, colours; GUIDs kept")
   func sampleRoundTrip() throws {
     let original = try sampleCodebook()
     let (bytes, warnings) = try original.qdc(origin: "QualKit")
@@ -30,7 +31,9 @@ import Testing
     // so that every later export gives the same ones.
     let renamed = try Codebook(parsingQDC: bytes, name: "tki2", diagnostics: &diagnostics)
     let ids = StableIDs(projectName: original.name)
-    #expect(renamed.allCodes.map { $0.guid } == original.allCodes.map { ids.code(id: $0.id).lowercasedString })
+    #expect(
+      renamed.allCodes.map { $0.guid }
+        == original.allCodes.map { ids.code(id: $0.id).lowercasedString })
     #expect(try renamed.qdc(origin: "QualKit").bytes == bytes)
     var stripped = renamed
     stripped.name = original.name
@@ -44,7 +47,8 @@ import Testing
     #expect(stripped == expected)
   }
 
-  @Test("The same codebook gives the same bytes; a code's own guid is written as the codebook has it")
+  @Test(
+    "The same codebook gives the same bytes; a code's own guid is written as the codebook has it")
   func stableGUIDs() throws {
     var codebook = try sampleCodebook()
     let first = try codebook.qdc(origin: "QualKit").bytes
@@ -57,7 +61,8 @@ import Testing
     #expect(edited.contains("<Code guid=\"\(guid)\" name=\"Sammenhæng\""))
     codebook.codes[0].guid = "{AAAAAAAA-1111-2222-3333-444444444444}"
     let own = String(decoding: try codebook.qdc(origin: "QualKit").bytes, as: UTF8.self)
-    #expect(own.contains("<Code guid=\"{AAAAAAAA-1111-2222-3333-444444444444}\" name=\"Sammenhæng\""))
+    #expect(
+      own.contains("<Code guid=\"{AAAAAAAA-1111-2222-3333-444444444444}\" name=\"Sammenhæng\""))
   }
 
   @Test("A codebook without codes cannot be a .qdc")
@@ -77,10 +82,11 @@ import Testing
     #expect(diagnostics.isEmpty)
     #expect(codebook.codes.map(\.label) == ["interesting", "Scarcity", "public opinion"])
     #expect(codebook.codes.map(\.id) == ["interesting", "scarcity", "public-opinion"])
-    #expect(codebook.codes.map(\.guid) == [
-      "0D62985D-B147-5D01-A9B5-CAE5DCD98342", "6B108EE0-2DC3-5B43-9061-1330F75A6B9B",
-      "B061A8C8-4FE7-5A79-9E1C-E50874232DA7",
-    ])
+    #expect(
+      codebook.codes.map(\.guid) == [
+        "0D62985D-B147-5D01-A9B5-CAE5DCD98342", "6B108EE0-2DC3-5B43-9061-1330F75A6B9B",
+        "B061A8C8-4FE7-5A79-9E1C-E50874232DA7",
+      ])
     #expect(codebook.allCodes.allSatisfy { $0.children.isEmpty && $0.color == nil && $0.isCodable })
   }
 
@@ -90,8 +96,11 @@ import Testing
   func qualCoder(bomAndCRLF: Bool) throws {
     var bytes = try fixture("REFI/qualcoder-3.8.2-codebook.qdc")
     if bomAndCRLF {
-      bytes = [0xEF, 0xBB, 0xBF] + Array(String(decoding: bytes, as: UTF8.self)
-        .replacingOccurrences(of: "\n", with: "\r\n").utf8)
+      bytes =
+        [0xEF, 0xBB, 0xBF]
+        + Array(
+          String(decoding: bytes, as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "\r\n").utf8)
     }
     var diagnostics: [Diagnostic] = []
     let codebook = try Codebook(parsingQDC: bytes, name: "qualcoder", diagnostics: &diagnostics)
@@ -106,9 +115,13 @@ import Testing
     #expect(codebook.codes[2].label == "Ünïcøde & <angle> \"quoted\" — 教师")
     #expect(codebook.codes[2].id == "ünïcøde-angle-quoted-教师")
     let fidelity = try #require(codebook.code(withID: "curriculum-fidelity"))
-    #expect(fidelity.definition == "Teacher follows the published sequence.\nSecond line, after a hard break.")
+    #expect(
+      fidelity.definition
+        == "Teacher follows the published sequence.\nSecond line, after a hard break.")
     #expect(fidelity.color == "#A3BEA5")
-    #expect(codebook.code(withID: "unsubstantive-artifact")?.guid == "8162617f-e691-400b-aa13-c586dfaf7b89")
+    #expect(
+      codebook.code(withID: "unsubstantive-artifact")?.guid
+        == "8162617f-e691-400b-aa13-c586dfaf7b89")
   }
 }
 

@@ -33,7 +33,9 @@ import Testing
     return writer.finish()
   }
 
-  static func importError(_ bytes: [UInt8], limits: ZipArchive.Limits = .default) -> InterchangeError? {
+  static func importError(_ bytes: [UInt8], limits: ZipArchive.Limits = .default)
+    -> InterchangeError?
+  {
     #expect(throws: InterchangeError.self) {
       try QDPXImport(bytes: bytes, options: .init(archiveLimits: limits))
     }
@@ -57,11 +59,16 @@ import Testing
     // The project file is within the limit; the source file is not, and its
     // text source (which names it) is skipped with the reason.
     let project = Self.project().replacingOccurrences(
-      of: "<PlainTextContent>I was afraid of the dark.</PlainTextContent>", with: "")
-      .replacingOccurrences(of: #"name="Doc""#, with: #"name="Doc" plainTextPath="internal://big.txt""#)
+      of: "<PlainTextContent>I was afraid of the dark.</PlainTextContent>", with: ""
+    )
+    .replacingOccurrences(
+      of: #"name="Doc""#, with: #"name="Doc" plainTextPath="internal://big.txt""#)
     let archive = try Self.archive([("project.qde", project), ("sources/big.txt", big)])
     let result = try QDPXImport(bytes: archive, options: .init(archiveLimits: limits))
-    #expect(result.report.skipped.map(\.reason) == ["entry 'sources/big.txt' would inflate to more than 4096 bytes"])
+    #expect(
+      result.report.skipped.map(\.reason) == [
+        "entry 'sources/big.txt' would inflate to more than 4096 bytes"
+      ])
     // A total over the limit refuses the archive at once.
     let total = ZipArchive.Limits(maxEntrySize: 1 << 20, maxTotalSize: 4096, maxEntryCount: 10)
     #expect(Self.importError(bytes, limits: total)?.kind == .archive)
@@ -69,7 +76,9 @@ import Testing
 
   @Test("An entry that inflates past the size it declares stops at that size")
   func realSizeOverDeclared() throws {
-    var bytes = try Self.archive([("project.qde", String(repeating: " ", count: 200_000) + "<Project/>")])
+    var bytes = try Self.archive([
+      ("project.qde", String(repeating: " ", count: 200_000) + "<Project/>")
+    ])
     // Declare 100 bytes where 200,010 inflate (a zip bomb's trick).
     for signature: [UInt8] in [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x01, 0x02]] {
       let offset = signature[2] == 0x03 ? 22 : 24
@@ -107,7 +116,8 @@ import Testing
     let bytes = try Self.archive([("project.qde", "<Project name=\"&xxe;\"/>")])
     let error = Self.importError(bytes)
     #expect(error?.kind == .xml)
-    #expect(error?.diagnostic(path: "a.qdpx").description.hasPrefix("a.qdpx/project.qde:1:") == true)
+    #expect(
+      error?.diagnostic(path: "a.qdpx").description.hasPrefix("a.qdpx/project.qde:1:") == true)
   }
 
   @Test("A selection outside its source is left out with a warning at its line; the rest is read")
@@ -120,14 +130,16 @@ import Testing
             <Coding guid="00000000-0000-4000-8000-0000000000f2" creatingUser="00000000-0000-4000-8000-000000000001"><CodeRef targetGUID="00000000-0000-4000-8000-0000000000c1"/></Coding>
           </PlainTextSelection>
       """
-    let result = try QDPXImport(bytes: Self.archive([("project.qde", Self.project(selections: selections))]))
+    let result = try QDPXImport(
+      bytes: Self.archive([("project.qde", Self.project(selections: selections))]))
     #expect(result.codings.map(\.text) == ["afraid of the "])
     let warning = try #require(result.diagnostics.first)
     #expect(warning.file == "project.qde")
     #expect(warning.position?.line == 13)
     #expect(
       warning.message
-        == "<PlainTextSelection> at positions 6–500 lies outside text source 'Doc' (25 characters, counted as Unicode code points); left out with its 1 coding")
+        == "<PlainTextSelection> at positions 6–500 lies outside text source 'Doc' (25 characters, counted as Unicode code points); left out with its 1 coding"
+    )
     #expect(result.report.skipped.map(\.line) == [13])
   }
 
@@ -138,7 +150,8 @@ import Testing
             <Coding guid="00000000-0000-4000-8000-0000000000f1" creatingUser="00000000-0000-4000-8000-000000000001"><CodeRef targetGUID="00000000-0000-4000-8000-0000000000c9"/></Coding>
           </PlainTextSelection>
       """
-    let result = try QDPXImport(bytes: Self.archive([("project.qde", Self.project(selections: selections))]))
+    let result = try QDPXImport(
+      bytes: Self.archive([("project.qde", Self.project(selections: selections))]))
     #expect(result.codings.isEmpty)
     #expect(
       result.diagnostics.map(\.description) == [
@@ -175,7 +188,9 @@ import Testing
     let two = try Self.archive([("a.qde", Self.project()), ("b.qde", Self.project())])
     let error = Self.importError(two)
     #expect(error?.kind == .ambiguousProjectFile)
-    #expect(error?.message == "the archive has several .qde files and none is project.qde: 'a.qde', 'b.qde'")
+    #expect(
+      error?.message
+        == "the archive has several .qde files and none is project.qde: 'a.qde', 'b.qde'")
     #expect(Self.importError(Array("just text".utf8))?.kind == .notREFI)
     #expect(Self.importError([0x50, 0x4B, 0x03, 0x04, 0, 0])?.kind == .archive)
     #expect(Self.importError(Array("<html><body/></html>".utf8))?.kind == .notACodebookOrProject)
@@ -186,7 +201,8 @@ import Testing
     let depth = Codebook.maximumDepth + 1
     var codes = ""
     for level in 0..<depth {
-      codes += #"<Code guid="00000000-0000-4000-8000-\#(String(format: "%012d", level))" name="L\#(level)" isCodable="true">"#
+      codes +=
+        #"<Code guid="00000000-0000-4000-8000-\#(String(format: "%012d", level))" name="L\#(level)" isCodable="true">"#
     }
     codes += String(repeating: "</Code>", count: depth)
     let error = Self.importError(try Self.archive([("project.qde", Self.project(codes: codes))]))

@@ -22,7 +22,9 @@ import Testing
 
   static let interview = "I: Were you afraid?\nB: I was afraid of the dark.\nB: Then 😀 it passed."
 
-  @Test("ATLAS.ti 26's shape: a .qde named after the project, Sources/, CRLF as one, memos as descriptions")
+  @Test(
+    "ATLAS.ti 26's shape: a .qde named after the project, Sources/, CRLF as one, memos as descriptions"
+  )
   func atlas26() throws {
     // Positions as ATLAS.ti counts them: code points, a CRLF being one.
     let qde = """
@@ -54,18 +56,23 @@ import Testing
     let result = try QDPXImport(bytes: bytes)
     #expect(result.projectEntry == "Trial.qde")
     #expect(result.files.map(\.path).contains("Transcripts/Interview 1.txt"))
-    #expect(result.codings.map(\.text) == ["I was afraid of the dark.", "I was afraid of the dark.", "Then 😀 it passed."])
+    #expect(
+      result.codings.map(\.text) == [
+        "I was afraid of the dark.", "I was afraid of the dark.", "Then 😀 it passed.",
+      ])
     #expect(result.codings.map(\.code) == ["hello", "test", "uncoded"])
     #expect(Set(result.codings.map(\.coder)) == ["Researcher-One"])
-    #expect(result.codings.map(\.memo) == [
-      "Hello Trying this out", "Hello Trying this out", "A free quotation, with a comment",
-    ])
+    #expect(
+      result.codings.map(\.memo) == [
+        "Hello Trying this out", "Hello Trying this out", "A free quotation, with a comment",
+      ])
     #expect(result.codebook.code(withID: "uncoded")?.label == "Uncoded selections")
     let notes = result.report.notes
     #expect(notes.count == 4)
     #expect(
       notes.first
-        == "the project file is 'Trial.qde', not 'project.qde' as the standard names it; read it all the same")
+        == "the project file is 'Trial.qde', not 'project.qde' as the standard names it; read it all the same"
+    )
     #expect(
       notes.dropFirst().first?.hasPrefix(
         "positions read as Unicode code points with a CRLF as one (ATLAS.ti's counting): 2 selections' stored text matches their positions this way"
@@ -112,9 +119,12 @@ import Testing
     let b01 = try #require(result.files.first { $0.path == "Transcripts/B01.txt" })
     #expect(
       String(decoding: b01.bytes, as: UTF8.self).hasPrefix(
-        "---\nid: B01\nAge: 54\nAge (set): yes\nInterviewer- name: \" LK \"\nTKI2: yes\n---\nI: Were you afraid?\n"))
+        "---\nid: B01\nAge: 54\nAge (set): yes\nInterviewer- name: \" LK \"\nTKI2: yes\n---\nI: Were you afraid?\n"
+      ))
     let b02 = try #require(result.files.first { $0.path == "Transcripts/B02.txt" })
-    #expect(String(decoding: b02.bytes, as: UTF8.self) == "---\nid: B02\nAge: yes\n---\nI: Hello?\nB: Hi.")
+    #expect(
+      String(decoding: b02.bytes, as: UTF8.self) == "---\nid: B02\nAge: yes\n---\nI: Hello?\nB: Hi."
+    )
     // A coding without its own user is its selection's creator's.
     #expect(result.codings.map(\.coder) == ["kim"])
     #expect(result.codebook.code(withID: "fear")?.color == "#FF0000")
@@ -124,7 +134,8 @@ import Testing
     let project = try loadProject(folder)
     #expect(project.catalog.byID["B01"]?.attributes["Age"] == .number(54, "54"))
     #expect(project.catalog.byID["B01"]?.attributes["Interviewer- name"] == .text(" LK "))
-    #expect(project.codingFiles.flatMap(\.file.codings).map(\.text) == ["I was afraid of the dark."])
+    #expect(
+      project.codingFiles.flatMap(\.file.codings).map(\.text) == ["I was afraid of the dark."])
   }
 
   @Test("NVivo's shape: cases hold the variables, named apart from their sources")
@@ -144,7 +155,9 @@ import Testing
       </Project>
       """
     let result = try QDPXImport(
-      bytes: try Self.archive([("project.qde", Array(qde.utf8)), ("sources/i1.txt", Self.windowsText(Self.interview))]))
+      bytes: try Self.archive([
+        ("project.qde", Array(qde.utf8)), ("sources/i1.txt", Self.windowsText(Self.interview)),
+      ]))
     let file = try #require(result.files.first { $0.path == "Transcripts/Interview 1.txt" })
     #expect(
       String(decoding: file.bytes, as: UTF8.self)
@@ -168,8 +181,13 @@ import Testing
       </Project>
       """
     let result = try QDPXImport(
-      bytes: try Self.archive([("project.qde", Array(qde.utf8)), ("sources/t.txt", Array(text.utf8))]))
+      bytes: try Self.archive([
+        ("project.qde", Array(qde.utf8)), ("sources/t.txt", Array(text.utf8)),
+      ]))
     #expect(result.codings.map(\.text) == ["two three"])
-    #expect(result.report.notes.first?.hasPrefix("positions read as UTF-16 code units (NVivo's counting): 1 selections' stored text") == true)
+    #expect(
+      result.report.notes.first?.hasPrefix(
+        "positions read as UTF-16 code units (NVivo's counting): 1 selections' stored text") == true
+    )
   }
 }

@@ -15,7 +15,8 @@ struct REFISchemaTests {
 
   @Test("The validator is at work: Taguette's codebook, with its empty <Sets/>, fails")
   func validatorRejects() throws {
-    let result = try #require(try validate(fixture("REFI/taguette-1.4.1-codebook.qdc"), schema: "Codebook.xsd"))
+    let result = try #require(
+      try validate(fixture("REFI/taguette-1.4.1-codebook.qdc"), schema: "Codebook.xsd"))
     #expect(result.status != 0)
     #expect(result.output.contains("Sets"))
   }
@@ -24,11 +25,14 @@ struct REFISchemaTests {
   func codebooks() throws {
     var diagnostics: [Diagnostic] = []
     let sample = try Codebook(
-      parsing: Array(try Data(contentsOf: sampleProjectRoot.appendingPathComponent("Codebooks/tki2.json"))),
+      parsing: Array(
+        try Data(contentsOf: sampleProjectRoot.appendingPathComponent("Codebooks/tki2.json"))),
       diagnostics: &diagnostics)
     try expectValid(try sample.qdc(origin: "QualKit").bytes, schema: "Codebook.xsd", "tki2.qdc")
-    let generated = try Codebook(parsing: Array(GeneratedProject.codebook.utf8), diagnostics: &diagnostics)
-    try expectValid(try generated.qdc(origin: "QualKit").bytes, schema: "Codebook.xsd", "generated.qdc")
+    let generated = try Codebook(
+      parsing: Array(GeneratedProject.codebook.utf8), diagnostics: &diagnostics)
+    try expectValid(
+      try generated.qdc(origin: "QualKit").bytes, schema: "Codebook.xsd", "generated.qdc")
   }
 
   @Test(
@@ -46,7 +50,8 @@ struct REFISchemaTests {
     let folder = try GeneratedProject(seed: 3, transcripts: 12).write()
     defer { try? FileManager.default.removeItem(at: folder) }
     let generated = try loadProject(folder)
-    let other = try QDPXExport(project: generated, codings: policyCodings(generated), options: options)
+    let other = try QDPXExport(
+      project: generated, codings: policyCodings(generated), options: options)
     try expectValid(other.projectFile, schema: "Project-mrt2019.xsd", "generated project.qde")
   }
 
@@ -67,7 +72,8 @@ struct REFISchemaTests {
     // Nothing was lost on the way: every imported coding is exported.
     #expect(export.report.counts.first { $0.singular == "coding" }?.count == imported.codings.count)
     if !imported.codebook.codes.isEmpty {
-      try expectValid(try imported.codebook.qdc(origin: "QualKit").bytes, schema: "Codebook.xsd", name)
+      try expectValid(
+        try imported.codebook.qdc(origin: "QualKit").bytes, schema: "Codebook.xsd", name)
     }
   }
 }
