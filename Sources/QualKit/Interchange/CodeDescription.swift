@@ -15,13 +15,13 @@ import Foundation
 ///
 /// Example: Nu har der været sammenhæng.
 ///
-/// QualKit: {"id":"coherence","labels":{"da":"Sammenhæng"},"keywords":["sammenhæng*"]}
+/// QualKit: {"id":"coherence","labels":{"da":"Sammenhæng"},"definitions":{"da":"…"},"keywords":["sammenhæng*"]}
 /// ```
 ///
 /// The last paragraph, `QualKit:` and a JSON object, holds what only
 /// QualKit uses: the code's id when it is not the one its label gives
-/// (``CodebookImport/slug(_:)``), labels in other languages, keywords and
-/// survey items. It is left out when there is none of them. Reading a
+/// (``CodebookImport/slug(_:)``), labels and definitions in other
+/// languages, keywords and survey items. It is left out when there is none of them. Reading a
 /// description back (``init(parsing:)``) gives the same fields; when a field
 /// would not come back the same (a definition with a paragraph that starts
 /// `Include: `, white space at its ends), the field is written into the
@@ -37,6 +37,8 @@ struct CodeDescription: Hashable, Sendable {
   /// The code's id, when the description gives one.
   var id: String?
   var labels: [String: String] = [:]
+  /// The definition in other languages, by language code.
+  var definitions: [String: String] = [:]
   var keywords: [String] = []
   var surveyItems: [String] = []
 
@@ -57,6 +59,7 @@ struct CodeDescription: Hashable, Sendable {
     example = code.example
     id = code.id == derivedID ? nil : code.id
     labels = code.labels
+    definitions = code.definitions
     keywords = code.keywords
     surveyItems = code.surveyItems
   }
@@ -115,6 +118,13 @@ struct CodeDescription: Hashable, Sendable {
       members.append(
         ("labels", .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
+    if !definitions.isEmpty {
+      members.append(
+        (
+          "definitions",
+          .object(definitions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+        ))
+    }
     if !keywords.isEmpty { members.append(("keywords", .array(keywords.map { .string($0) }))) }
     if !surveyItems.isEmpty {
       members.append(("surveyItems", .array(surveyItems.map { .string($0) })))
@@ -154,6 +164,9 @@ struct CodeDescription: Hashable, Sendable {
     }
     for member in node["labels"]?.members ?? [] {
       if let value = member.value.stringValue { labels[member.key] = value }
+    }
+    for member in node["definitions"]?.members ?? [] {
+      if let value = member.value.stringValue { definitions[member.key] = value }
     }
     keywords = node["keywords"]?.elements?.compactMap(\.stringValue) ?? keywords
     surveyItems = node["surveyItems"]?.elements?.compactMap(\.stringValue) ?? surveyItems

@@ -109,6 +109,7 @@ enum CodebookExchange {
       let keepsGUID = guid != nil && guid != ids.code(id: id)
       return Code(
         id: id, label: label, labels: fields.labels, definition: fields.definition,
+        definitions: fields.definitions,
         include: fields.include, exclude: fields.exclude, example: fields.example, color: color,
         isCodable: code.isCodable, keywords: fields.keywords, surveyItems: fields.surveyItems,
         guid: keepsGUID ? code.writtenGUID : nil, children: code.children.map(convert))

@@ -84,7 +84,10 @@ enum ExportCommands {
       """,
     examples: [
       "qualkit export qdpx --out tki2.qdpx",
-      "qualkit export qdpx --coders anna --positions utf16 --line-endings crlf --out anna-nvivo.qdpx",
+      """
+      qualkit export qdpx --coders anna --positions utf16 --line-endings crlf \\
+          --out anna-nvivo.qdpx
+      """,
     ])
 
   static let qdpx = Command(spec: qdpxSpec) { arguments, context throws(CLIError) in
