@@ -60,7 +60,8 @@ extension QDPXImporter {
     var memos: [(name: String, about: String?, author: String?, text: String)] = []
     for note in document.notes where !usedNotes.contains(note.guid) {
       let author = note.creatingUser.flatMap { coders[$0] }
-      memos.append((note.name ?? "Note", about[note.guid], author, note.text))
+      memos.append(
+        (note.name ?? "Note", about[note.guid], author, notes[note.guid]?.text ?? note.text))
     }
     for source in document.sources {
       guard let text = source.description?.trimmingWhitespace(), !text.isEmpty else { continue }

@@ -53,12 +53,48 @@ struct QDPXImporter {
       located.entry = package.isArchive ? package.projectEntry : nil
       throw located
     }
-    for note in document.notes where notes[note.guid] == nil { notes[note.guid] = note }
+    for note in document.notes where notes[note.guid] == nil {
+      notes[note.guid] = withFileText(note)
+    }
     for (number, user) in document.users.enumerated() {
       let base = ImportNames.coder(user.name ?? user.id, fallback: "user-\(number + 1)")
       coders[user.guid] = ImportNames.unique(base, in: &usedCoderNames)
     }
     for note in package.notes { report.notes.append(note) }
+  }
+
+  /// `note` with the text of its `plainTextPath` file, before its
+  /// description; as it is, with a note in the report, when the file
+  /// cannot be read.
+  private mutating func withFileText(_ note: REFIDocument.Note) -> REFIDocument.Note {
+    guard let path = note.plainTextPath else { return note }
+    var read = note
+    let label = "note '\(note.name ?? note.guid)' (line \(note.line))"
+    let found: (path: String, bytes: [UInt8])?
+    do {
+      found = try package.source(at: path)
+    } catch {
+      report.notes.append("\(label): its text file could not be read (\(error.message))")
+      return note
+    }
+    guard let found else {
+      if package.isArchive {
+        report.notes.append("\(label): its text file '\(path)' is not in the archive")
+      }
+      return note
+    }
+    var text = ""
+    // "\r\n" is one Character: each becomes "\n"; a byte order mark is dropped.
+    for character in String(decoding: found.bytes, as: UTF8.self) {
+      if character == "\r\n" {
+        text.append("\n")
+      } else if character != "\u{FEFF}" || !text.isEmpty {
+        text.append(character)
+      }
+    }
+    let description = note.text.trimmingWhitespace()
+    read.text = description.isEmpty ? text : text + "\n\n" + description
+    return read
   }
 
   /// The coder name of the user with `guid`; a user the project does not

@@ -142,6 +142,9 @@ struct REFIDocument: Hashable, Sendable {
     var name: String?
     var creatingUser: String?
     var text: String
+    /// The file that holds the note's text, when it has no
+    /// `PlainTextContent` (QualCoder writes its journal this way).
+    var plainTextPath: String?
     var line: Int = 0
   }
 

@@ -86,12 +86,13 @@ struct REFIReader {
       case "Notes":
         for note in element.elements(named: "Note") {
           guard let guid = register(note) else { continue }
+          let content = note.firstElement(named: "PlainTextContent")?.text
           document.notes.append(
             REFIDocument.Note(
               guid: guid, name: note.attribute("name"),
               creatingUser: note.attribute("creatingUser").map(Self.guid),
-              text: note.firstElement(named: "PlainTextContent")?.text
-                ?? note.firstElement(named: "Description")?.text ?? "",
+              text: content ?? note.firstElement(named: "Description")?.text ?? "",
+              plainTextPath: content == nil ? note.attribute("plainTextPath") : nil,
               line: note.position.line))
         }
       case "Links":
