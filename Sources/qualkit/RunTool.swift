@@ -38,6 +38,7 @@ let allCommands: [Command] = [
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
   ReportCommand.command,
+  PseudonymizeCommand.command,
   MergeDriverCommand.command,
 ]
 

@@ -22,6 +22,7 @@ enum MixedMethodsCommands {
         "out", value: "FILE",
         help: "Write the table to FILE and its column codebook to FILE's stem + -columns.csv."),
       .tableFormat,
+      .allowIdentifiable,
     ] + surveyOptions + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       A code's column counts the participant's segments of the code and the codes
@@ -42,6 +43,8 @@ enum MixedMethodsCommands {
       "mode", in: Quantitizer.Mode.allCases.map(\.rawValue), default: "presence",
       spec: quantitizeSpec)
     let (project, index, selection) = try context.codedSegments(arguments, spec: quantitizeSpec)
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let survey = try loadSurvey(
       arguments, selection: selection, spec: quantitizeSpec, context: &context)
     let attributes =

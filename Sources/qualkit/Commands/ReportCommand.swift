@@ -33,6 +33,7 @@ enum ReportCommand {
           """, repeatable: true),
       .merged,
       .allowStale,
+      .allowIdentifiable,
       .option(
         "date", value: "DATE",
         help: "A date to print under the title ('today' for today's); none by default."),
@@ -119,6 +120,8 @@ enum ReportCommand {
       throw .dataError(problems.map(\.description).joined(separator: "\n"))
     }
     project.survey = survey
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let builder = ReportBuilder(project: project, options: options)
     context.report(builder.diagnostics)
     try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)
