@@ -62,7 +62,35 @@ public struct NameProposer: Sendable {
         }
       }
     }
-    return proposals
+    return Self.mergingGenitives(proposals)
+  }
+
+  /// The proposals with each genitive (`Kirstens`, `Lars Kjeldsens`) counted
+  /// with its name when the name is proposed too or is a common name,
+  /// under the name.
+  static func mergingGenitives(_ proposals: [Proposal]) -> [Proposal] {
+    var result: [Proposal] = []
+    var indices: [String: Int] = [:]
+    let bases = Set(proposals.map { PseudonymKey.identity(of: $0.text) })
+    for proposal in proposals {
+      var proposal = proposal
+      let base = String(proposal.text.dropLast())
+      let lastWord = base.split(separator: " ").last.map(String.init) ?? base
+      if proposal.text.hasSuffix("s"), !base.hasSuffix("s"),
+        bases.contains(PseudonymKey.identity(of: base)) || DanishNames.contains(lastWord)
+      {
+        proposal.text = base
+        if DanishNames.contains(lastWord) { proposal.category = .person }
+      }
+      let identity = PseudonymKey.identity(of: proposal.text)
+      if let index = indices[identity] {
+        result[index].count += proposal.count
+      } else {
+        indices[identity] = result.count
+        result.append(proposal)
+      }
+    }
+    return result
   }
 
   /// The runs of capitalised words in `scalars[range]` worth proposing.

@@ -242,7 +242,7 @@ private struct Work {
     if !isText {
       notes.append(
         .note(
-          "\(Self.formatName(transcript)) is not rewritten in place: wrote \(newPath) (plain text, its front matter from the attributes) in its place",
+          "\(Self.formatName(transcript)) is not rewritten in place: it becomes \(newPath) (plain text, its front matter from the attributes)",
           file: path))
     }
     return (reread, map, file)

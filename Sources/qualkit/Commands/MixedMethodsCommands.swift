@@ -43,8 +43,6 @@ enum MixedMethodsCommands {
       "mode", in: Quantitizer.Mode.allCases.map(\.rawValue), default: "presence",
       spec: quantitizeSpec)
     let (project, index, selection) = try context.codedSegments(arguments, spec: quantitizeSpec)
-    context.warnIfIdentifiable(
-      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let survey = try loadSurvey(
       arguments, selection: selection, spec: quantitizeSpec, context: &context)
     let attributes =
@@ -55,6 +53,8 @@ enum MixedMethodsCommands {
       mode: Quantitizer.Mode(rawValue: mode) ?? .presence,
       survey: survey.map { ($0.0, $0.1) })
     let output = TableFormat(rawValue: format) ?? .text
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     guard let out = arguments.value("out") else {
       context.standardOutput.write(output.render([tables.data]))
       return ExitCode(project.diagnostics)

@@ -120,12 +120,12 @@ enum ReportCommand {
       throw .dataError(problems.map(\.description).joined(separator: "\n"))
     }
     project.survey = survey
-    context.warnIfIdentifiable(
-      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let builder = ReportBuilder(project: project, options: options)
     context.report(builder.diagnostics)
     try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)
     let out = arguments.value("out") ?? project.layout.reportFolder
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let files = builder.report.files(formats: formats)
     do throws(StorageError) {
       try AtomicFolder.replace(
