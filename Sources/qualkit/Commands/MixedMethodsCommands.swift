@@ -53,10 +53,10 @@ enum MixedMethodsCommands {
       mode: Quantitizer.Mode(rawValue: mode) ?? .presence,
       survey: survey.map { ($0.0, $0.1) })
     let output = TableFormat(rawValue: format) ?? .text
-    context.warnIfIdentifiable(
-      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     guard let out = arguments.value("out") else {
       context.standardOutput.write(output.render([tables.data]))
+      context.warnIfIdentifiable(
+        project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
       return ExitCode(project.diagnostics)
     }
     let columnsPath = ProjectLayout.replacingExtension(of: out, with: "-columns.csv")
@@ -72,6 +72,8 @@ enum MixedMethodsCommands {
     context.printError(
       "wrote \(out) (\(tables.data.rows.count) participants, \(tables.data.columns.count) columns) and \(columnsPath)"
     )
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     return ExitCode(project.diagnostics)
   }
 

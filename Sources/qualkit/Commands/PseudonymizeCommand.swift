@@ -55,13 +55,17 @@ enum PseudonymizeCommand {
       given. Transcripts keep every line (Word, JSON, HTML and CSV transcripts are
       written as .txt), codings move with their words, and the stored quotes and
       memos, participants.csv, front matter, surveys and every other text file of
-      the data folders change too. Names in speaker labels or file names are listed,
-      not changed (exit 1). Every file changes in one step, or none does.
+      the data folders change too. A name in a speaker label is listed, not changed
+      (exit 1). Every file changes in one step, or none does (a Word transcript's
+      old file is removed after its .txt is written). --check searches every file of
+      the data folders and report/ (Word files and archives by their text) and the
+      file names.
       """,
     examples: [
-      "qualkit pseudonymize --names Private/names.csv --key Private/tki2-key.csv --dry-run",
-      "qualkit pseudonymize --detect cpr,email,phone,names --key Private/k.csv --dry-run",
-      "qualkit pseudonymize --check --key Private/tki2-key.csv",
+      "qualkit pseudonymize --names Private/names.csv --key Private/key.csv --dry-run",
+      "qualkit pseudonymize --names Private/names.csv --key Private/key.csv",
+      "qualkit pseudonymize --check --key Private/key.csv",
+      "qualkit pseudonymize --detect names --key Private/key.csv --dry-run",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in

@@ -124,8 +124,6 @@ enum ReportCommand {
     context.report(builder.diagnostics)
     try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)
     let out = arguments.value("out") ?? project.layout.reportFolder
-    context.warnIfIdentifiable(
-      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     let files = builder.report.files(formats: formats)
     do throws(StorageError) {
       try AtomicFolder.replace(
@@ -144,6 +142,8 @@ enum ReportCommand {
         + "\(counted(builder.transcripts.count, "transcript")), "
         + "\(counted(builder.segments.count, "segment")), "
         + counted(builder.coders.count, "coder"))
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     return project.hasMalformedCodings ? .dataError : .success
   }
 }

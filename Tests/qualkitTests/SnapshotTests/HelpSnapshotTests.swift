@@ -21,7 +21,7 @@ import Testing
       "codebook rename", "codebook move", "codebook merge", "codebook add", "autocode", "tag",
       "untag", "codings", "search", "segments", "memos", "reanchor", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
-      "quantitize", "joint", "report",
+      "quantitize", "joint", "report", "pseudonymize",
     ])
   func commandHelp(command: String) throws {
     let words = command.split(separator: " ").map(String.init)
