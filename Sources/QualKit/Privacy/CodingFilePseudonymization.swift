@@ -40,20 +40,30 @@ public struct CodingFilePseudonymization: Sendable {
     self.path = path
     var (result, unmoved) = file.realigned(to: changes)
     var stale: [Int] = []
-    for coding in file.codings where changes[coding.transcript] != nil { moved += 1 }
+    // The codings whose quotes are now their new transcript's words: they
+    // hold no original the transcript does not, and must keep matching it.
+    var settled = Set<Int>()
+    for (index, coding) in file.codings.enumerated() where changes[coding.transcript] != nil {
+      moved += 1
+      settled.insert(index)
+    }
     for entry in unmoved {
       let line = entry.line.map { SourcePosition(line: $0) }
       let label =
         "the \(entry.coding.transcript) coding of '\(entry.coding.code)' (\(entry.coding.coder))"
+      let index = result.codings.indices.first {
+        result.codings[$0] == entry.coding
+          && ($0 < result.sourceLines.count ? result.sourceLines[$0] : nil) == entry.line
+      }
       switch entry.reason {
       case .partlyReplaced:
         guard let change = changes[entry.coding.transcript],
           let range = change.map.map(entry.coding.span.range),
-          let index = result.codings.indices.first(where: {
-            result.codings[$0] == entry.coding
-              && ($0 < result.sourceLines.count ? result.sourceLines[$0] : nil) == entry.line
-          })
-        else { continue }
+          let index
+        else {
+          if let index { settled.remove(index) }
+          continue
+        }
         var coding = entry.coding
         coding.span = Span(range, in: change.transcript)
         if coding.text != nil { coding.text = change.transcript.text(in: range) }
@@ -63,8 +73,10 @@ public struct CodingFilePseudonymization: Sendable {
       case .stale:
         moved -= 1
         stale.append(entry.line ?? 0)
+        if let index { settled.remove(index) }
       case .emptied, .outOfRange:
         moved -= 1
+        if let index { settled.remove(index) }
         diagnostics.append(
           .warning(
             "\(label) lies outside its transcript's text and was left where it was; its quote and memo were pseudonymised",
@@ -81,7 +93,7 @@ public struct CodingFilePseudonymization: Sendable {
     for index in result.codings.indices {
       let line = index < result.sourceLines.count ? result.sourceLines[index] : nil
       var coding = result.codings[index]
-      if !kept.contains(coding.transcript), let text = coding.text {
+      if !kept.contains(coding.transcript), !settled.contains(index), let text = coding.text {
         coding.text = substitute(text, line: line, place: .quote, pseudonymizer)
       }
       if let memo = coding.memo {

@@ -167,7 +167,10 @@ public enum IdentifierDetector: String, Hashable, Sendable, CaseIterable, Compar
     var found: [Match] = []
     var offset = 0
     while offset < scalars.count {
-      guard offset == 0 || !isWordOrPlus(scalars[offset - 1]),
+      // Not the end of a longer number (`10 23 45 67 89`).
+      let isInsideNumber =
+        offset >= 2 && isSeparator(scalars[offset - 1]) && isDigit(scalars[offset - 2])
+      guard offset == 0 || !isWordOrPlus(scalars[offset - 1]), !isInsideNumber,
         let match = phoneNumber(in: scalars, at: offset)
       else {
         offset += 1

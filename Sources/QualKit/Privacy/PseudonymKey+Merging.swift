@@ -51,6 +51,26 @@ extension PseudonymKey {
       next[category] = number + 1
       return category.pseudonym(number: number)
     }
+    // A row of an original the key has, written `=other` for a new
+    // original: the other original is the same person, so it takes the
+    // key's pseudonym rather than a new one.
+    var inherited: [String: String] = [:]
+    for row in names.entries {
+      guard case .sameAs(let target) = row.pseudonym,
+        let index = byIdentity[Self.identity(of: row.original)]
+      else { continue }
+      let targetIdentity = Self.identity(of: target)
+      if let other = byIdentity[targetIdentity] {
+        if entries[other].pseudonym != entries[index].pseudonym {
+          problems.append(
+            .error(
+              "'\(row.original)' is '\(entries[index].pseudonym)' and '\(target)' is '\(entries[other].pseudonym)' in the key, so they cannot be the same person; change the key by hand first",
+              at: row.pseudonymPosition))
+        }
+      } else if inherited[targetIdentity] == nil {
+        inherited[targetIdentity] = entries[index].pseudonym
+      }
+    }
     var pending: [NameList.Entry] = []
     for row in names.entries {
       let position = SourcePosition(line: row.line)
@@ -70,14 +90,22 @@ extension PseudonymKey {
         merged.entries[index].casing = row.casing
         continue
       }
+      let inheritedPseudonym = inherited[Self.identity(of: row.original)]
       switch row.pseudonym {
       case .automatic:
         add(
           Entry(
-            pseudonym: automatic(row.category), category: row.category, original: row.original,
-            casing: row.casing))
+            pseudonym: inheritedPseudonym ?? automatic(row.category), category: row.category,
+            original: row.original, casing: row.casing))
       case .fixed(let pseudonym):
-        if let other = keyPseudonyms[pseudonym] {
+        if let inheritedPseudonym, inheritedPseudonym != pseudonym {
+          problems.append(
+            .error(
+              "'\(row.original)' is the same person as an original that is '\(inheritedPseudonym)' in the key, so its pseudonym is '\(inheritedPseudonym)', not '\(pseudonym)'",
+              at: row.pseudonymPosition))
+          continue
+        }
+        if inheritedPseudonym == nil, let other = keyPseudonyms[pseudonym] {
           problems.append(
             .error(
               "the pseudonym '\(pseudonym)' is that of '\(other)' in the key; to give '\(row.original)' the same one (the same person), write '=\(other)', else choose another",
