@@ -11,8 +11,10 @@
 /// it is one of the common Danish names (``DanishNames``) and no Danish
 /// word (`Hans` starts many a sentence as "his"). What the key already
 /// replaces is not proposed. A proposal is a person when a word of it is
-/// one of the common names; otherwise its category is for the researcher
-/// to say.
+/// one of the common names, a workplace when its last word names one
+/// (`Rosenhøj Plejecenter`, `Vejle Sygehus`); otherwise its category is for
+/// the researcher to say. Danish addresses are proposed too, as addresses
+/// (``addresses(in:range:)``: `Vestergade 12, 8000 Aarhus C`).
 public struct NameProposer: Sendable {
   /// One candidate, with how often and where first it stands.
   public struct Proposal: Hashable, Sendable {
@@ -45,8 +47,14 @@ public struct NameProposer: Sendable {
       let scalars = Array(transcript.text.unicodeScalars)
       let replaced = pseudonymizer.replacements(in: scalars).map(\.range)
       for turn in transcript.turns {
-        for run in Self.candidates(in: scalars, range: turn.textRange)
-        where !replaced.contains(where: { $0.overlaps(run) }) {
+        let addresses = Self.addresses(in: scalars, range: turn.textRange)
+        let names = Self.candidates(in: scalars, range: turn.textRange).filter { run in
+          !addresses.contains { $0.overlaps(run) }
+        }
+        let runs = (addresses.map { ($0, true) } + names.map { ($0, false) }).sorted {
+          $0.0.lowerBound < $1.0.lowerBound
+        }
+        for (run, isAddress) in runs where !replaced.contains(where: { $0.overlaps(run) }) {
           let text = Pseudonymizer.text(scalars, run)
           let identity = PseudonymKey.identity(of: text)
           if let index = indices[identity] {
@@ -54,10 +62,20 @@ public struct NameProposer: Sendable {
             continue
           }
           indices[identity] = proposals.count
-          let isName = text.split(separator: " ").contains { DanishNames.contains(String($0)) }
+          let words = text.split(separator: " ").map(String.init)
+          let category: PseudonymCategory? =
+            if isAddress {
+              .address
+            } else if words.contains(where: DanishNames.contains) {
+              .person
+            } else if let last = words.last, Self.workplaceWords.contains(last.lowercased()) {
+              .workplace
+            } else {
+              nil
+            }
           proposals.append(
             Proposal(
-              text: text, category: isName ? .person : nil, count: 1, file: path,
+              text: text, category: category, count: 1, file: path,
               position: PseudonymOccurrence.position(of: run.lowerBound, in: transcript.lines)))
         }
       }
@@ -173,7 +191,8 @@ public struct NameProposer: Sendable {
 
   /// The proposals as a names list to review and pass back with
   /// `--names`: `original,category,pseudonym,match,occurrences,first`,
-  /// the category `person` or empty (to fill in), in order.
+  /// the category `person`, `workplace`, `address` or empty (to fill in),
+  /// in order.
   public static func namesCSV(_ proposals: [Proposal]) -> String {
     var text = "original,category,pseudonym,match,occurrences,first\n"
     for proposal in proposals {

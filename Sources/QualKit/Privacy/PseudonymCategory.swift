@@ -24,6 +24,8 @@ public struct PseudonymCategory: Hashable, Sendable, Comparable, CustomStringCon
   public static let email = PseudonymCategory(known: "email")
   /// A Danish phone number (found by the `phone` detector).
   public static let phone = PseudonymCategory(known: "phone")
+  /// A street address or a postcode and town.
+  public static let address = PseudonymCategory(known: "address")
   /// Anything else that identifies.
   public static let other = PseudonymCategory(known: "other")
 
