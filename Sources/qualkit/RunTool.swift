@@ -43,6 +43,7 @@ let allCommands: [Command] = [
   ExportCommands.qdpx,
   ImportCommands.qdc,
   ImportCommands.qdpx,
+  PseudonymizeCommand.command,
   MergeDriverCommand.command,
 ]
 

@@ -97,7 +97,7 @@ extension Transcript {
   /// The file with `edit`, at offsets of its decoded and normalised text,
   /// applied where those offsets stand in the file itself; checked to read
   /// back as `expected`.
-  private static func rewritten(_ file: [UInt8], _ edit: TextEdit, expected: String)
+  static func rewritten(_ file: [UInt8], _ edit: TextEdit, expected: String)
     throws(TranscriptEditError) -> [UInt8]
   {
     // Most files are their decoded text already (UTF-8, no mark, LF, NFC).

@@ -14,6 +14,12 @@ extension Transcript {
     /// For each scalar of the words, whether it is the space that joins
     /// two lines of the cue (the line break in the file).
     var isJoin: [Bool]
+    /// What the cue's line shows before the words: its speaker label
+    /// (`Anna: `, `[SPEAKER_00]: `), if any.
+    var lead = ""
+    /// Whether a WebVTT voice tag (`<v Name>`) names the cue's speaker, so
+    /// that its words are never read as a speaker label.
+    var hasVoice = false
   }
 
   /// The replacements of `edit`, at offsets of ``text``, moved to offsets
@@ -114,14 +120,37 @@ extension Transcript {
         "the edit would leave a cue's words empty, or put a space at a cue's end or beside a line break in it, which the file would not keep"
       )
     }
-    let old = SubtitleParser.speakerPrefix(in: String(String.UnicodeScalarView(cue.words)))
-    let new = SubtitleParser.speakerPrefix(in: String(String.UnicodeScalarView(words.map(\.0))))
-    guard old?.name == new?.name else {
+    // The label is read from the cue's line as shown, the label before the
+    // words included; a voice tag's cue is never read for one (the reread
+    // checks both).
+    let old = SubtitleParser.speakerPrefix(
+      in: cue.lead + String(String.UnicodeScalarView(cue.words)))
+    let new = SubtitleParser.speakerPrefix(
+      in: cue.lead + String(String.UnicodeScalarView(words.map(\.0))))
+    guard cue.hasVoice || old?.name == new?.name else {
       throw editError(
         .changesLineShape, at: first,
         "the edit would change what the cue's first words read as: a speaker label ('Name:' or '[Name]') before its text"
       )
     }
+  }
+
+  /// What the cue line holding `offset` of `source` shows before it (a
+  /// label such as `Anna: `), and whether the line starts with a voice tag
+  /// that names a speaker (`<v Anna>`, `<v.loud Anna>`; not noScribe's
+  /// overlap voice `<v //S02>`).
+  static func lead(before offset: Int, in source: [Unicode.Scalar]) -> (
+    text: String, hasVoice: Bool
+  ) {
+    var start = offset
+    while start > 0 && source[start - 1] != "\n" && source[start - 1] != "\r" { start -= 1 }
+    var index = start
+    while index < offset && (source[index] == " " || source[index] == "\t") { index += 1 }
+    var line = String.UnicodeScalarView()
+    line.append(contentsOf: source[index..<offset])
+    let (speaker, rest) = SubtitleParser.voice(in: String(line))
+    let hasVoice = speaker.map { !$0.hasPrefix("//") } ?? false
+    return (SubtitleParser.stripTags(rest), hasVoice)
   }
 
   /// The cues of `turn`, traced to `source`: nil when the turn's text is
@@ -135,6 +164,7 @@ extension Transcript {
         return nil
       }
       let visible = Self.visibleWords(of: source, in: range)
+      let lead = Self.lead(before: range.lowerBound, in: source)
       let end = local + visible.count
       guard end <= rendered.count, rendered[local..<end].elementsEqual(visible.lazy.map(\.scalar))
       else { return nil }
@@ -143,7 +173,8 @@ extension Transcript {
         TracedCue(
           rendered: start..<(start + visible.count), words: visible.map(\.scalar),
           sources: visible.map(\.source),
-          isJoin: visible.map { source[$0.source.lowerBound] == "\n" }))
+          isJoin: visible.map { source[$0.source.lowerBound] == "\n" },
+          lead: lead.text, hasVoice: format == .vtt && lead.hasVoice))
       local = end
       if number < turn.sourceRanges.count - 1 {
         guard local < rendered.count, rendered[local] == " " || rendered[local] == "\n" else {

@@ -97,3 +97,13 @@ extension OptionSpec {
       left out, with a note.
       """)
 }
+
+extension OptionSpec {
+  /// `--allow-identifiable`, shared by the commands that export the project's text.
+  static let allowIdentifiable = OptionSpec.flag(
+    "allow-identifiable",
+    help: """
+      Export without the warning about transcripts never checked for names and
+      identifiers ('qualkit pseudonymize --check'), or changed since.
+      """)
+}

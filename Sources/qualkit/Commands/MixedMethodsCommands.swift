@@ -22,6 +22,7 @@ enum MixedMethodsCommands {
         "out", value: "FILE",
         help: "Write the table to FILE and its column codebook to FILE's stem + -columns.csv."),
       .tableFormat,
+      .allowIdentifiable,
     ] + surveyOptions + OptionSpec.codingFilters + [.codebook, .transcripts],
     discussion: """
       A code's column counts the participant's segments of the code and the codes
@@ -54,6 +55,8 @@ enum MixedMethodsCommands {
     let output = TableFormat(rawValue: format) ?? .text
     guard let out = arguments.value("out") else {
       context.standardOutput.write(output.render([tables.data]))
+      context.warnIfIdentifiable(
+        project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
       return ExitCode(project.diagnostics)
     }
     let columnsPath = ProjectLayout.replacingExtension(of: out, with: "-columns.csv")
@@ -69,6 +72,8 @@ enum MixedMethodsCommands {
     context.printError(
       "wrote \(out) (\(tables.data.rows.count) participants, \(tables.data.columns.count) columns) and \(columnsPath)"
     )
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     return ExitCode(project.diagnostics)
   }
 

@@ -33,6 +33,7 @@ enum ReportCommand {
           """, repeatable: true),
       .merged,
       .allowStale,
+      .allowIdentifiable,
       .option(
         "date", value: "DATE",
         help: "A date to print under the title ('today' for today's); none by default."),
@@ -144,6 +145,8 @@ enum ReportCommand {
         + "\(counted(builder.transcripts.count, "transcript")), "
         + "\(counted(builder.segments.count, "segment")), "
         + counted(builder.coders.count, "coder"))
+    context.warnIfIdentifiable(
+      project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
     return project.hasMalformedCodings ? .dataError : .success
   }
 }

@@ -99,7 +99,7 @@ import Testing
   func noCodings() throws {
     let project = try ReportTestProject()
     try FileManager.default.removeItem(at: project.root.appendingPathComponent("Codings"))
-    let result = project.run("report", "--format", "md")
+    let result = project.run("report", "--format", "md", "--allow-identifiable")
     #expect(result.status == .success)
     #expect(result.error == "")
     let markdown = try project.read("report/report.md")
@@ -110,7 +110,7 @@ import Testing
   @Test("No survey: no survey section and no error")
   func noSurvey() throws {
     let project = try ReportTestProject()
-    let result = project.run("report", "--format", "md")
+    let result = project.run("report", "--format", "md", "--allow-identifiable")
     #expect(result.status == .success)
     #expect(result.error == "")
     #expect(!(try project.read("report/report.md")).contains("Survey"))

@@ -23,6 +23,7 @@ import Testing
       "untag", "codings", "search", "segments", "memos", "reanchor", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
       "quantitize", "joint", "report", "export qdc", "export qdpx", "import qdc", "import qdpx",
+      "pseudonymize",
     ])
   func commandHelp(command: String) throws {
     let words = command.split(separator: " ").map(String.init)

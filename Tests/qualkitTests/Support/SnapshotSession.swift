@@ -20,7 +20,7 @@ import Testing
 /// depend on the temporary folder's name.
 final class SnapshotSession {
   /// The folders of the sample project that each session copies from the repository root.
-  static let sampleFolders = ["Codebooks", "Transcripts", "Codings", "Surveys"]
+  static let sampleFolders = ["Codebooks", "Transcripts", "Codings", "Surveys", "Private"]
 
   /// The project's temporary folder; commands run in it.
   let root: URL
