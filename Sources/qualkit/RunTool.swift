@@ -37,6 +37,9 @@ let allCommands: [Command] = [
   MatrixCommands.cooccurrence,
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
+  SaturationCommand.command,
+  PlanCommands.themes,
+  PlanCommands.kappa,
   ReportCommand.command,
   MergeDriverCommand.command,
 ]
