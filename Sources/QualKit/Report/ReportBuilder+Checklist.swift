@@ -49,7 +49,11 @@ extension ReportBuilder {
       facts[.coders] = words(.factCoders, coders.count, words.list(coders), reconciled)
     }
     if let agreement = methods.agreement {
-      var values = agreement.values.map { "\(words.name($0.statistic)) \($0.value)" }
+      var values = agreement.values.map { statistic, value in
+        let name =
+          statistic == .percentAgreement ? words[.percentAgreementInText] : words.name(statistic)
+        return "\(name) \(value)"
+      }
       if let alpha = rigor.unitizing?.pooled.alpha {
         values.append("\(words[.unitizingAlpha]) \(words.fixed(alpha, decimals: 3))")
       }

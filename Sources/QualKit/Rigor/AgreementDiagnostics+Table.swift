@@ -66,7 +66,7 @@ extension AgreementDiagnostics {
   }
 
   /// The note on a code whose kappa is low although agreement is high.
-  func paradoxNote(_ row: Row, _ words: Vocabulary) -> String? {
+  public func paradoxNote(_ row: Row, _ words: Vocabulary = .english) -> String? {
     guard let agreement = row.percent.value, let kappa = row.kappa.value else { return nil }
     let number = { (value: Double?) in value.map { words.fixed($0, decimals: 3) } ?? words.notAvailable }
     return words(

@@ -73,6 +73,20 @@ public struct AgreementDiagnostics: Hashable, Sendable {
     pooled = row(nil, agreement.tables)
   }
 
+  /// The diagnostics of one data set, `data`, as the pooled row (the
+  /// `reliability` command's), named `name`.
+  public init(
+    data: ReliabilityData, name: String, confidence: Double = 0.95, resamples: Int = 1000,
+    seed: UInt64 = 1
+  ) {
+    self.confidence = confidence
+    self.resamples = resamples
+    self.seed = seed
+    rows = []
+    pooled = Self.row(
+      code: name, data: data, confidence: confidence, resamples: resamples, seed: seed)
+  }
+
   /// The diagnostics of one data set (the `reliability` command's).
   public static func row(
     code: String? = nil, data: ReliabilityData, confidence: Double = 0.95,

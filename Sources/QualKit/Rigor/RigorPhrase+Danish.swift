@@ -69,7 +69,7 @@ extension RigorPhrase {
       "Intervaller: Wilsons score-interval for % enighed; en bootstrap over enhederne med fast"
         + " frø (%1 gentagelser, frø %2) for kappa og AC1. PI = (begge − ingen)/n, BI = (kun"
         + " første − kun anden)/n, PABAK = 2·p_o − 1 (Byrt, Bishop & Carlin 1993)."
-    case .notTwoCoders: "prævalens- og skævhedsindekset er for præcis 2 kodere"
+    case .notTwoCoders: "prævalens- og skævhedsindekset er for 2 kodere og 2 kategorier"
     case .noUnitsDiagnostics: "der er ingen enheder"
     case .noIntervalReason:
       "intet interval: færre end 2 gentagelser havde en værdi, eller der er flere enheder, end bootstrap tager"

@@ -69,7 +69,7 @@ extension RigorPhrase {
       "Intervals: Wilson score for % agreement; a seeded bootstrap over units (%1 resamples, seed"
         + " %2) for kappa and AC1. PI = (both − neither)/n, BI = (first only − second only)/n,"
         + " PABAK = 2·p_o − 1 (Byrt, Bishop & Carlin 1993)."
-    case .notTwoCoders: "the prevalence and bias indices are for exactly 2 coders"
+    case .notTwoCoders: "the prevalence and bias indices are for 2 coders and 2 categories"
     case .noUnitsDiagnostics: "there are no units"
     case .noIntervalReason:
       "no interval: fewer than 2 resamples had a value, or more units than the bootstrap takes"
