@@ -60,9 +60,11 @@ enum RigorOptions {
     let texts = arguments.list(name)
     let values = texts.compactMap { Double($0) }.filter(\.isFinite)
     guard values.count == texts.count, count.contains(values.count) else {
+      let how =
+        count.count == 1 ? "\(count.lowerBound)" : "\(count.lowerBound) to \(count.upperBound)"
       throw .usage(
-        "'--\(name)' needs \(count.upperBound == 1 ? "a number" : "numbers separated by commas"),"
-          + " not '\(texts.joined(separator: ","))'", usage: spec.usage)
+        "'--\(name)' needs \(how) numbers separated by commas, not '\(texts.joined(separator: ","))'",
+        usage: spec.usage)
     }
     return values
   }
