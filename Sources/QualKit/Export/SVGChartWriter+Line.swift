@@ -52,7 +52,8 @@ extension SVGChartWriter {
         "<circle cx=\"\(number(x(index)))\" cy=\"\(number(y(value)))\" r=\"3.5\" "
         + "fill=\"\(ChartPalette.category(0))\"><title>\(XMLText.escaped("\(chart.labels[index]): \(value)"))</title></circle>"
       output += text(["\(value)"], x: x(index), y: y(value) - 11, anchor: "middle", fill: "#333")
-      output += text([chart.labels[index]], x: x(index), y: bottom + 12, anchor: "middle", fill: "#333")
+      output += text(
+        [chart.labels[index]], x: x(index), y: bottom + 12, anchor: "middle", fill: "#333")
     }
     var height = bottom + 26
     if !chart.axisLabel.isEmpty {

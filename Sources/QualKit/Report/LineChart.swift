@@ -48,7 +48,9 @@ public struct LineChart: Hashable, Sendable {
 
   /// The chart's numbers: one row per category.
   public var table: Table {
-    var columns: [Table.Column] = [.init("category", title: ""), .init("value", title: axisLabel, isNumeric: true)]
+    var columns: [Table.Column] = [
+      .init("category", title: ""), .init("value", title: axisLabel, isNumeric: true),
+    ]
     if !bars.isEmpty { columns.append(.init("bar", title: "+", isNumeric: true)) }
     var table = Table(id: id, caption: title, columns: columns, language: language)
     for (index, label) in labels.enumerated() {

@@ -24,12 +24,15 @@ extension ReportBuilder {
       words(.groupsByAttribute, words.list($0.counts), words.attribute($0.attribute))
     }
     facts[.sampleSize] = words(
-      .factSampleSize, transcripts.count, groups.isEmpty ? words[.noValue] : groups.joined(separator: "; "))
+      .factSampleSize, transcripts.count,
+      groups.isEmpty ? words[.noValue] : groups.joined(separator: "; "))
     var description = InterviewFacts.description(transcripts, words: words)
     if let dates = InterviewFacts.dateRange(transcripts) {
       description.append(words(.factDates, dates.first, dates.last))
     }
-    if !description.isEmpty { facts[.sampleDescription] = description.joined(separator: "; ") + "." }
+    if !description.isEmpty {
+      facts[.sampleDescription] = description.joined(separator: "; ") + "."
+    }
     // Duration, from the timestamps.
     let durations = InterviewFacts.durations(transcripts).map(\.milliseconds).sorted()
     if let shortest = durations.first, let longest = durations.last {
@@ -70,7 +73,8 @@ extension ReportBuilder {
     }
     facts[.software] = options.software
     if let first = quotes.first {
-      facts[.quotations] = words(.factQuotations, quotes.count, first.citation.description(in: words))
+      facts[.quotations] = words(
+        .factQuotations, quotes.count, first.citation.description(in: words))
     }
     var formats: [(String, Int)] = []
     for transcript in transcripts {

@@ -2,7 +2,7 @@ extension ReportBuilder {
   /// The methods section: one paragraph written from the data, for the
   /// researcher to edit into the paper.
   func methodsBlocks() -> [Report.Block] {
-    [.heading(words[.methods], level: 1), .paragraph(methodsParagraph())]
+    [.heading(words[.methods], level: 1), .paragraph(methodsParagraph() + rigorMethodsSentences())]
   }
 
   /// The figures the methods paragraph states.

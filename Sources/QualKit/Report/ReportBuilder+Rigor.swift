@@ -69,9 +69,9 @@ extension ReportBuilder {
     return blocks
   }
 
-  /// Sentences for the methods section: saturation, diagnostics, uα and
-  /// the sample-size plans asked for.
-  func rigorMethodsBlocks() -> [Report.Block] {
+  /// Sentences for the methods paragraph, each after a space: saturation,
+  /// diagnostics, uα and the sample-size plans asked for.
+  func rigorMethodsSentences() -> String {
     var sentences: [String] = []
     if let saturation = rigor.saturation, !saturation.all.interviews.isEmpty {
       sentences.append(words(.methodsSaturation, saturation.sentence(saturation.all, words)))
@@ -97,7 +97,7 @@ extension ReportBuilder {
         sentences.append(plan.sentence(words, actual: agreement?.rows.first?.units ?? 0))
       }
     }
-    return sentences.isEmpty ? [] : [.paragraph(sentences.joined(separator: " "))]
+    return sentences.map { " " + $0 }.joined()
   }
 
   /// The reporting checklist, when asked for; `quotes` are the report's.

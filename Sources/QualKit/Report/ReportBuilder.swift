@@ -118,7 +118,6 @@ public struct ReportBuilder: Sendable {
     blocks += jointDisplayBlocks()
     blocks += surveyBlocks()
     blocks += methodsBlocks()
-    blocks += rigorMethodsBlocks()
     blocks += checklistBlocks(quotes: Report(title: "", blocks: blocks).quotes)
     var subtitle: [String] = []
     if let date = options.date { subtitle.append(words(.date, date)) }

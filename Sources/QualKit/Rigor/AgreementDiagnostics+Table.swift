@@ -8,6 +8,7 @@ extension AgreementDiagnostics {
   ///   - words: The vocabulary.
   ///   - index: The codebook, for the codes' labels.
   ///   - unitizing: uα per code, shown in a last column, if given.
+  /// - Returns: One row per code and a pooled row, with the notes.
   public func table(
     _ words: Vocabulary = .english, index: CodebookIndex? = nil,
     unitizing: UnitizingAgreement? = nil
@@ -45,7 +46,8 @@ extension AgreementDiagnostics {
         cells.append(AgreementReport.cell(result, table: &table))
         cells.append(Self.intervalCell(result, table: &table))
       }
-      if let square = row.twoByTwo, let pabak = square.pabak, let prevalence = square.prevalenceIndex,
+      if let square = row.twoByTwo, let pabak = square.pabak,
+        let prevalence = square.prevalenceIndex,
         let bias = square.biasIndex
       {
         cells += [
@@ -68,7 +70,9 @@ extension AgreementDiagnostics {
   /// The note on a code whose kappa is low although agreement is high.
   public func paradoxNote(_ row: Row, _ words: Vocabulary = .english) -> String? {
     guard let agreement = row.percent.value, let kappa = row.kappa.value else { return nil }
-    let number = { (value: Double?) in value.map { words.fixed($0, decimals: 3) } ?? words.notAvailable }
+    let number = { (value: Double?) in
+      value.map { words.fixed($0, decimals: 3) } ?? words.notAvailable
+    }
     return words(
       .paradoxNote, row.code ?? words[.pooled], words.percent(agreement, decimals: 1),
       words.name(row.kappa.statistic), words.fixed(kappa, decimals: 3),
@@ -84,7 +88,8 @@ extension AgreementDiagnostics {
     }
     if result.statistic == .percentAgreement {
       return .text(
-        words.percent(interval.lower, decimals: 1) + "–" + words.percent(interval.upper, decimals: 1))
+        words.percent(interval.lower, decimals: 1) + "–"
+          + words.percent(interval.upper, decimals: 1))
     }
     return .text(
       words.fixed(interval.lower, decimals: 3) + "–" + words.fixed(interval.upper, decimals: 3))

@@ -13,14 +13,20 @@ extension Checklist {
     return [
       item(
         1, team, Text("Interviewer/facilitator", "Interviewer/facilitator"),
-        Text("Which author(s) conducted the interviews?", "Hvilke forfattere gennemførte interviewene?"),
+        Text(
+          "Which author(s) conducted the interviews?", "Hvilke forfattere gennemførte interviewene?"
+        ),
         .interviewers),
       item(
         2, team, Text("Credentials", "Kvalifikationer"),
-        Text("The researcher's credentials, e.g. PhD, MD.", "Forskerens kvalifikationer, fx ph.d., læge.")),
+        Text(
+          "The researcher's credentials, e.g. PhD, MD.",
+          "Forskerens kvalifikationer, fx ph.d., læge.")),
       item(
         3, team, Text("Occupation", "Stilling"),
-        Text("Their occupation at the time of the study.", "Deres stilling på tidspunktet for undersøgelsen.")),
+        Text(
+          "Their occupation at the time of the study.",
+          "Deres stilling på tidspunktet for undersøgelsen.")),
       item(
         4, team, Text("Gender", "Køn"),
         Text("The researcher's gender.", "Forskerens køn.")),
@@ -33,7 +39,8 @@ extension Checklist {
           "Was a relationship established before the study began?",
           "Var der etableret en relation, før undersøgelsen begyndte?")),
       item(
-        7, team, Text("Participant knowledge of the interviewer", "Deltagernes kendskab til intervieweren"),
+        7, team,
+        Text("Participant knowledge of the interviewer", "Deltagernes kendskab til intervieweren"),
         Text(
           "What the participants knew about the researcher (goals, reasons for the research).",
           "Hvad deltagerne vidste om forskeren (mål, grunde til forskningen).")),
@@ -46,7 +53,8 @@ extension Checklist {
         9, design, Text("Methodological orientation and theory", "Metodisk tilgang og teori"),
         Text(
           "The orientation underpinning the study, e.g. grounded theory, phenomenology, content analysis.",
-          "Den tilgang, undersøgelsen bygger på, fx grounded theory, fænomenologi, indholdsanalyse.")),
+          "Den tilgang, undersøgelsen bygger på, fx grounded theory, fænomenologi, indholdsanalyse."
+        )),
       item(
         10, design, Text("Sampling", "Udvælgelse"),
         Text(
@@ -59,7 +67,9 @@ extension Checklist {
           "Hvordan deltagerne blev kontaktet, fx personligt, telefon, e-mail.")),
       item(
         12, design, Text("Sample size", "Stikprøvens størrelse"),
-        Text("How many participants were in the study?", "Hvor mange deltagere var med i undersøgelsen?"),
+        Text(
+          "How many participants were in the study?",
+          "Hvor mange deltagere var med i undersøgelsen?"),
         .sampleSize),
       item(
         13, design, Text("Non-participation", "Frafald"),
@@ -68,7 +78,9 @@ extension Checklist {
           "Hvor mange takkede nej eller faldt fra, og hvorfor?")),
       item(
         14, design, Text("Setting of data collection", "Sted for dataindsamling"),
-        Text("Where the data were collected, e.g. home, clinic, workplace.", "Hvor data blev indsamlet, fx hjemme, klinik, arbejdsplads.")),
+        Text(
+          "Where the data were collected, e.g. home, clinic, workplace.",
+          "Hvor data blev indsamlet, fx hjemme, klinik, arbejdsplads.")),
       item(
         15, design, Text("Presence of non-participants", "Tilstedeværelse af andre"),
         Text(
@@ -86,14 +98,20 @@ extension Checklist {
           "Were questions or guides provided, and pilot tested?",
           "Blev spørgsmål eller guide stillet til rådighed og afprøvet?")),
       item(
-        18, design, Text("Repeat interviews", "Gentagne interview"),
-        Text("Were repeat interviews carried out? How many?", "Blev der gennemført gentagne interview? Hvor mange?")),
+        18, design, Text("Repeat interviews", "Gentagne interviews"),
+        Text(
+          "Were repeat interviews carried out? How many?",
+          "Blev der gennemført gentagne interviews? Hvor mange?")),
       item(
         19, design, Text("Audio/visual recording", "Lyd-/billedoptagelse"),
-        Text("Was the data collected by audio or video recording?", "Blev data indsamlet med lyd- eller videooptagelse?")),
+        Text(
+          "Was the data collected by audio or video recording?",
+          "Blev data indsamlet med lyd- eller videooptagelse?")),
       item(
         20, design, Text("Field notes", "Feltnoter"),
-        Text("Were field notes made during or after the interviews?", "Blev der taget feltnoter under eller efter interviewene?")),
+        Text(
+          "Were field notes made during or after the interviews?",
+          "Blev der taget feltnoter under eller efter interviewene?")),
       item(
         21, design, Text("Duration", "Varighed"),
         Text("The duration of the interviews.", "Interviewenes varighed."), .duration),
@@ -118,11 +136,14 @@ extension Checklist {
           "Blev temaerne fastlagt på forhånd eller udledt af data?")),
       item(
         27, analysis, Text("Software", "Software"),
-        Text("What software was used to manage the data?", "Hvilken software blev brugt til at håndtere data?"),
+        Text(
+          "What software was used to manage the data?",
+          "Hvilken software blev brugt til at håndtere data?"),
         .software),
       item(
         28, analysis, Text("Participant checking", "Deltagertjek"),
-        Text("Did participants give feedback on the findings?", "Gav deltagerne feedback på fundene?")),
+        Text(
+          "Did participants give feedback on the findings?", "Gav deltagerne feedback på fundene?")),
       item(
         29, analysis, Text("Quotations presented", "Citater"),
         Text(
@@ -136,7 +157,8 @@ extension Checklist {
           "Er der sammenhæng mellem de viste data og fundene?")),
       item(
         31, analysis, Text("Clarity of major themes", "Tydelige hovedtemaer"),
-        Text("Are major themes clearly presented?", "Er hovedtemaerne tydeligt fremstillet?"), .themes),
+        Text("Are major themes clearly presented?", "Er hovedtemaerne tydeligt fremstillet?"),
+        .themes),
       item(
         32, analysis, Text("Clarity of minor themes", "Tydelige mindre temaer"),
         Text(

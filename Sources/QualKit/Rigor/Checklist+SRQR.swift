@@ -1,6 +1,8 @@
 extension Checklist {
-  /// The 21 SRQR items (O'Brien et al. 2014), descriptions shortened; the
-  /// Danish forms are QualKit's translation.
+  /// The 21 SRQR items of O'Brien and colleagues (2014).
+  ///
+  /// The descriptions are shortened; the Danish forms are QualKit's
+  /// translation.
   static let srqrItems: [Item] = {
     let title = Text("Title and abstract", "Titel og resumé")
     let introduction = Text("Introduction", "Indledning")
@@ -31,23 +33,29 @@ extension Checklist {
         4, introduction, Text("Purpose or research question", "Formål eller forskningsspørgsmål"),
         Text("The purpose and specific questions.", "Formålet og de konkrete spørgsmål.")),
       item(
-        5, methods, Text("Qualitative approach and research paradigm", "Kvalitativ tilgang og paradigme"),
+        5, methods,
+        Text("Qualitative approach and research paradigm", "Kvalitativ tilgang og paradigme"),
         Text(
           "The approach (e.g. ethnography, grounded theory), guiding theory and paradigm, with rationale.",
           "Tilgangen (fx etnografi, grounded theory), teori og paradigme, med begrundelse.")),
       item(
-        6, methods, Text("Researcher characteristics and reflexivity", "Forskerens karakteristika og refleksivitet"),
+        6, methods,
+        Text(
+          "Researcher characteristics and reflexivity", "Forskerens karakteristika og refleksivitet"
+        ),
         Text(
           "Researchers' characteristics, relationships and assumptions that may influence the research.",
           "Forskernes karakteristika, relationer og antagelser, der kan påvirke forskningen.")),
       item(
         7, methods, Text("Context", "Kontekst"),
-        Text("Setting and salient contextual factors.", "Sted og væsentlige kontekstuelle forhold.")),
+        Text("Setting and salient contextual factors.", "Sted og væsentlige kontekstuelle forhold.")
+      ),
       item(
         8, methods, Text("Sampling strategy", "Udvælgelsesstrategi"),
         Text(
           "How and why participants were selected; when no further sampling was needed (e.g. saturation).",
-          "Hvordan og hvorfor deltagerne blev udvalgt; hvornår det ikke var nødvendigt med flere (fx mætning)."),
+          "Hvordan og hvorfor deltagerne blev udvalgt; hvornår det ikke var nødvendigt med flere (fx mætning)."
+        ),
         .saturation),
       item(
         9, methods, Text("Ethical issues", "Etiske forhold"),
@@ -61,7 +69,8 @@ extension Checklist {
           "Datatyper, fremgangsmåde, start- og slutdatoer, iterationer."),
         .dataCollection),
       item(
-        11, methods, Text("Data collection instruments and technologies", "Instrumenter og teknologier"),
+        11, methods,
+        Text("Data collection instruments and technologies", "Instrumenter og teknologier"),
         Text(
           "Interview guides and devices used, and how they changed.",
           "Interviewguides og udstyr, og hvordan de ændrede sig.")),
@@ -91,24 +100,35 @@ extension Checklist {
         .trustworthiness),
       item(
         16, results, Text("Synthesis and interpretation", "Syntese og fortolkning"),
-        Text("Main findings: interpretations and themes.", "Hovedfund: fortolkninger og temaer."), .themes),
+        Text("Main findings: interpretations and themes.", "Hovedfund: fortolkninger og temaer."),
+        .themes),
       item(
         17, results, Text("Links to empirical data", "Kobling til empiri"),
-        Text("Evidence (e.g. quotes) for the findings.", "Belæg (fx citater) for fundene."), .quotations),
+        Text("Evidence (e.g. quotes) for the findings.", "Belæg (fx citater) for fundene."),
+        .quotations),
       item(
-        18, discussion, Text("Integration with prior work and contribution", "Sammenhæng med tidligere forskning og bidrag"),
+        18, discussion,
+        Text(
+          "Integration with prior work and contribution",
+          "Sammenhæng med tidligere forskning og bidrag"),
         Text(
           "How the findings connect to earlier work; transferability; contribution.",
           "Hvordan fundene forholder sig til tidligere forskning; overførbarhed; bidrag.")),
       item(
         19, discussion, Text("Limitations", "Begrænsninger"),
-        Text("Trustworthiness and limitations of the findings.", "Fundenes troværdighed og begrænsninger.")),
+        Text(
+          "Trustworthiness and limitations of the findings.",
+          "Fundenes troværdighed og begrænsninger.")),
       item(
         20, other, Text("Conflicts of interest", "Interessekonflikter"),
-        Text("Sources of influence and how they were managed.", "Kilder til påvirkning, og hvordan de blev håndteret.")),
+        Text(
+          "Sources of influence and how they were managed.",
+          "Kilder til påvirkning, og hvordan de blev håndteret.")),
       item(
         21, other, Text("Funding", "Finansiering"),
-        Text("Sources of funding and the funders' role.", "Finansieringskilder og finansiørernes rolle.")),
+        Text(
+          "Sources of funding and the funders' role.",
+          "Finansieringskilder og finansiørernes rolle.")),
     ]
   }()
 }

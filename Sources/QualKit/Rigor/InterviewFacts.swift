@@ -52,7 +52,8 @@ public enum InterviewFacts {
         let high = numbers.max()
       {
         parts.append(
-          "\(words.attribute(name)) \(words.fixed(low, decimals: 0))–\(words.fixed(high, decimals: 0))")
+          "\(words.attribute(name)) \(words.fixed(low, decimals: 0))–\(words.fixed(high, decimals: 0))"
+        )
         continue
       }
       var counts: [(String, Int)] = []

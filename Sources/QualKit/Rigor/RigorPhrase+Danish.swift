@@ -4,7 +4,8 @@ extension RigorPhrase {
     switch self {
     // Saturation
     case .saturation: "Mætning"
-    case .saturationCurveCaption: "Nye koder pr. interview og den kumulerede kurve (rækkefølge: %1)"
+    case .saturationCurveCaption:
+      "Nye koder pr. interviewnummer og den kumulerede kurve (rækkefølge: %1)"
     case .fileOrder: "filnavn"
     case .interviewNumber: "nr."
     case .interview: "Interview"
@@ -13,23 +14,23 @@ extension RigorPhrase {
     case .cumulativeColumn: "Koder i alt"
     case .cumulativeShareColumn: "% af alle koder"
     case .saturationMethod:
-      "Guest, Namey & Chen (2020): basen er de første %1 interview, et løb er %2 interview, og"
-        + " et løb, der højst tilføjer %3 nye koder (i forhold til basens koder), viser mætning."
-        + " Interview tæller, når de har accepterede kodninger."
+      "Guest, Namey & Chen (2020): basestørrelse %1, løblængde %2, tærskel for ny information %3"
+        + " (et løbs nye koder i forhold til basens koder). Interview tæller, når de har"
+        + " accepterede kodninger."
     case .notation: "%1+%2, ≤ %3"
     case .saturationReached:
-      "Mætning blev nået (%1): interview %2 tilføjede %3 nye koder til basens %4 koder (%5),"
-        + " så mætningen sås efter interview %6 (%7)."
+      "Mætning blev nået (%1): %2 tilføjede %3 til basens %4 koder (%5), så mætningen sås"
+        + " efter %6 interviews (%7)."
     case .saturationTooFew:
-      "Mætning kan ikke vurderes (%1): der er %2 kodede interview, men basen og ét løb kræver %3."
+      "Mætning kan ikke vurderes (%1): kodede interviews: %2; basen og ét løb kræver %3."
     case .saturationNoBaseCodes:
-      "Mætning kan ikke vurderes (%1): basens interview har ingen koder."
+      "Mætning kan ikke vurderes (%1): basens interviews har ingen koder."
     case .saturationNotReached:
       "Mætning blev ikke nået (%1): hvert løb tilføjede flere nye koder end tærsklen; det sidste,"
-        + " interview %2, tilføjede %3 til basens %4 (%5)."
+        + " %2, tilføjede %3 til basens %4 (%5)."
     case .bootstrapSentence:
       "I %1 tilfældige rækkefølger af interviewene (frø %2) blev mætning nået i %3 (%4), efter"
-        + " en median på %5 interview (midterste 95 %: %6–%7)."
+        + " en median på %5 interviews (midterste 95 %: %6–%7)."
     case .bootstrapNever:
       "I %1 tilfældige rækkefølger af interviewene (frø %2) blev mætning aldrig nået."
     case .uncodedLeftOut: "Udeladt, endnu uden accepterede kodninger: %1."
@@ -42,15 +43,19 @@ extension RigorPhrase {
     case .medianColumn: "Median"
     case .rangeColumn: "Midterste 95 %"
     case .allInterviews: "alle"
-    case .chartTitle: "Forskellige koder efter interview (rækkefølge: %1)"
+    case .chartTitle: "Forskellige koder efter antal interviews (rækkefølge: %1)"
     case .chartAxis: "forskellige koder indtil nu"
-    case .tooFewShort: "%1 kodede interview; basen og ét løb kræver %2"
+    case .tooFewShort: "kodede interviews: %1; basen og ét løb kræver %2"
+    case .newCodeOne: "%1 ny kode"
+    case .newCodeMany: "%1 nye koder"
+    case .interviewOne: "interviewet nr. %1"
+    case .interviewMany: "interviewene nr. %1"
     case .notReachedShort: "ikke nået: hvert løb tilføjede mere end tærsklen"
-    case .noBaseCodesShort: "basens interview har ingen koder"
-    case .reachedShort: "efter interview %1"
+    case .noBaseCodesShort: "basens interviews har ingen koder"
+    case .reachedShort: "efter %1 interviews"
     case .neverReachedShort: "ingen tilfældig rækkefølge nåede mætning"
     case .bootstrapNote:
-      "Tilfældige rækkefølger: %1 omrokeringer af hver gruppes interview (frø %2); median og"
+      "Tilfældige rækkefølger: %1 omrokeringer af hver gruppes interviews (frø %2); median og"
         + " midterste 95 % er for de rækkefølger, der nåede mætning."
 
     // Agreement diagnostics
@@ -95,7 +100,7 @@ extension RigorPhrase {
 
     // Plans
     case .planThemesSentence:
-      "Efter Fugard & Potts (2015) giver %1 interview en sandsynlighed på %2 for at høre mindst"
+      "Efter Fugard & Potts (2015) giver %1 interviews en sandsynlighed på %2 for at høre mindst"
         + " %3 af et tema, som %4 af populationen har; denne undersøgelse har %5 (sandsynlighed %6)."
     case .planKappaSentence:
       "Efter Donner & Eliasziw (1992) giver %1 enheder en styrke på %2 for, at den ensidede %3"
@@ -107,18 +112,18 @@ extension RigorPhrase {
     case .planPrevalence: "andel af populationen med temaet (prævalens)"
     case .planInstances: "ønskede forekomster"
     case .planPower: "styrke (ønsket sandsynlighed)"
-    case .planInterviews: "nødvendige interview"
-    case .planProbabilityAtN: "sandsynlighed med %1 interview"
+    case .planInterviews: "nødvendige interviews"
+    case .planProbabilityAtN: "sandsynlighed med %1 interviews"
     case .planKappaLower: "nedre grænse, kappa skal overstige (κ₀)"
     case .planKappaExpected: "forventet kappa (κ₁)"
     case .planUnitShare: "andel af enhederne kodet med koden"
     case .planConfidence: "konfidensniveau"
     case .planUnits: "nødvendige enheder"
     case .planUnitsExact: "nødvendige enheder før oprunding"
-    case .planNotPossible: "ingen stikprøvestørrelse når den styrke inden for %1 interview"
+    case .planNotPossible: "ingen stikprøvestørrelse når den styrke inden for %1 interviews"
 
     // Methods
-    case .methodsSaturation: "Tematisk mætning blev vurderet efter Guest, Namey & Chen (2020): %1"
+    case .methodsSaturation: "Tematisk mætning blev vurderet efter Guest, Namey & Chen (2020). %1"
     case .methodsUnitizing:
       "Enigheden om afgrænsning (Krippendorffs uα over transskriptionernes tegn) var %1 samlet"
         + " over koderne."
@@ -129,7 +134,7 @@ extension RigorPhrase {
     // Checklist facts
     case .factInterviewers: "Fra transskriptionernes attribut 'interviewer': %1."
     case .factSampleSize: "%1 deltagere (%2)."
-    case .factDates: "interview fra %1 til %2"
+    case .factDates: "interviews fra %1 til %2"
     case .factDuration:
       "%1 af %2 transskriptioner har tidsstempler: %3 til %4 (median %5)."
     case .factCoders: "%1 kodere (%2) kodede transskriptionerne, hver i sin egen kodefil. %3"

@@ -13,21 +13,20 @@ extension RigorPhrase {
     case .cumulativeColumn: "Cumulative codes"
     case .cumulativeShareColumn: "% of all codes"
     case .saturationMethod:
-      "Guest, Namey & Chen (2020): the base is the first %1 interviews, runs are %2 interviews,"
-        + " and a run that adds at most %3 new codes (relative to the base's codes) shows"
-        + " saturation. Interviews count when they have accepted codings."
+      "Guest, Namey & Chen (2020): base size %1, run length %2, new-information threshold %3"
+        + " (the new codes of a run relative to the codes of the base). Interviews count when"
+        + " they have accepted codings."
     case .notation: "%1+%2, ≤ %3"
     case .saturationReached:
-      "Saturation was reached (%1): interviews %2 added %3 new codes to the %4 codes of the base"
-        + " (%5), so saturation was seen after interview %6 (%7)."
+      "Saturation was reached (%1): %2 added %3 to the %4 codes of the base (%5), so"
+        + " saturation was seen after interview %6 (%7)."
     case .saturationTooFew:
-      "Saturation cannot be assessed (%1): there are %2 coded interviews, but the base and one"
-        + " run need %3."
+      "Saturation cannot be assessed (%1): coded interviews: %2; the base and one run need %3."
     case .saturationNoBaseCodes:
       "Saturation cannot be assessed (%1): the base's interviews have no codes."
     case .saturationNotReached:
       "Saturation was not reached (%1): every run added more new codes than the threshold; the"
-        + " last, interviews %2, added %3 to the base's %4 (%5)."
+        + " last, %2, added %3 to the base's %4 (%5)."
     case .bootstrapSentence:
       "Over %1 random orders of the interviews (seed %2), saturation was reached in %3 (%4),"
         + " after a median of %5 interviews (middle 95%: %6–%7)."
@@ -44,7 +43,11 @@ extension RigorPhrase {
     case .allInterviews: "all"
     case .chartTitle: "Distinct codes by interview (order: %1)"
     case .chartAxis: "distinct codes so far"
-    case .tooFewShort: "%1 coded interviews; %2 needed for the base and one run"
+    case .tooFewShort: "coded interviews: %1; the base and one run need %2"
+    case .newCodeOne: "%1 new code"
+    case .newCodeMany: "%1 new codes"
+    case .interviewOne: "interview %1"
+    case .interviewMany: "interviews %1"
     case .notReachedShort: "not reached: every run added more than the threshold"
     case .noBaseCodesShort: "the base's interviews have no codes"
     case .reachedShort: "after interview %1"
@@ -118,7 +121,7 @@ extension RigorPhrase {
     case .planNotPossible: "no sample size reaches that power within %1 interviews"
 
     // Methods
-    case .methodsSaturation: "Thematic saturation was assessed after Guest, Namey & Chen (2020): %1"
+    case .methodsSaturation: "Thematic saturation was assessed after Guest, Namey & Chen (2020). %1"
     case .methodsUnitizing:
       "Unitizing agreement (Krippendorff's uα over the transcripts' characters) was %1 pooled"
         + " over the codes."

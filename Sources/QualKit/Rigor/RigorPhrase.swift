@@ -13,6 +13,7 @@ enum RigorPhrase: CaseIterable, Hashable, Sendable {
   case bootstrapSentence, bootstrapNever, uncodedLeftOut, saturationSummaryCaption
   case groupColumn, interviewsColumn, saturationColumn, reachedShareColumn, medianColumn
   case rangeColumn, allInterviews, chartTitle, chartAxis, tooFewShort, notReachedShort
+  case newCodeOne, newCodeMany, interviewOne, interviewMany
   case noBaseCodesShort, reachedShort, neverReachedShort, bootstrapNote
 
   // MARK: - Agreement diagnostics

@@ -43,13 +43,15 @@ public enum SamplePlan: Hashable, Sendable {
       if let required {
         add(words[.planInterviews], .integer(required))
       } else {
-        add(words[.planInterviews], .undefined(note: table.note(words(.planNotPossible, 1_000_000))))
+        add(
+          words[.planInterviews], .undefined(note: table.note(words(.planNotPossible, 1_000_000))))
       }
       if let actual {
         add(
           words(.planProbabilityAtN, actual),
           .percent(
-            SampleSize.binomialUpperTail(atLeast: instances, trials: actual, probability: prevalence),
+            SampleSize.binomialUpperTail(
+              atLeast: instances, trials: actual, probability: prevalence),
             decimals: 1))
       }
       table.notes.append(
@@ -64,8 +66,12 @@ public enum SamplePlan: Hashable, Sendable {
       let exact = SampleSize.kappaUnits(
         lower: lower, expected: expected, prevalence: prevalence, alpha: 1 - confidence,
         power: power)
-      add(words[.planUnits], required.map { .integer($0) } ?? .undefined(note: table.note(words[.noValue])))
-      add(words[.planUnitsExact], exact.map { .number($0, decimals: 2) } ?? .undefined(note: table.note(words[.noValue])))
+      add(
+        words[.planUnits],
+        required.map { .integer($0) } ?? .undefined(note: table.note(words[.noValue])))
+      add(
+        words[.planUnitsExact],
+        exact.map { .number($0, decimals: 2) } ?? .undefined(note: table.note(words[.noValue])))
       table.notes.append(
         "Donner, A. & Eliasziw, M. (1992). Statistics in Medicine 11(11), 1511–1519;"
           + " Sim, J. & Wright, C. C. (2005). Physical Therapy 85(3), 257–268.")

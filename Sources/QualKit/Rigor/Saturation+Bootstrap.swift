@@ -24,10 +24,11 @@ extension Saturation {
     }
   }
 
-  /// The saturation point over `resamples` random orders of `interviews`
-  /// (Fisher–Yates shuffles from a seeded ``SplitMix64``, so the same seed
-  /// gives the same spread on every run and platform), as Guest et al.
-  /// (2020) bootstrap interview orders.
+  /// The saturation point over `resamples` random orders of `interviews`.
+  ///
+  /// The orders are Fisher–Yates shuffles from a seeded ``SplitMix64``, so
+  /// the same seed gives the same spread on every run and platform, as
+  /// Guest, Namey & Chen (2020) bootstrap interview orders.
   ///
   /// - Complexity: O(resamples × interviews² × codes) at most.
   public static func spread(

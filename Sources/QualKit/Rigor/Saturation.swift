@@ -32,7 +32,9 @@ public struct Saturation: Hashable, Sendable {
     /// base) that counts as saturation, such as 0.05.
     public var threshold: Double
 
-    /// Creates options; Guest et al. suggest a base of 4 to 6 and a run of
+    /// Creates options.
+    ///
+    /// Guest et al. suggest a base of 4 to 6 and a run of
     /// 2 or 3 with a threshold of 5 % (or 0 % for a stricter claim).
     public init(base: Int = 4, run: Int = 2, threshold: Double = 0.05) {
       self.base = base

@@ -34,7 +34,9 @@ extension SaturationReport {
     }
     table.notes.append(sentence(all, words))
     table.notes.append(spreadSentence(all.spread, words))
-    if !uncoded.isEmpty { table.notes.append(words(.uncodedLeftOut, uncoded.joined(separator: ", "))) }
+    if !uncoded.isEmpty {
+      table.notes.append(words(.uncodedLeftOut, uncoded.joined(separator: ", ")))
+    }
     return table
   }
 
@@ -46,7 +48,8 @@ extension SaturationReport {
       id: "saturation-groups", caption: words(.saturationSummaryCaption, attribute),
       preamble: [method(words)],
       columns: [
-        .init("group", title: groupAttribute.map(words.attribute)?.titleCased ?? words[.groupColumn]),
+        .init(
+          "group", title: groupAttribute.map(words.attribute)?.titleCased ?? words[.groupColumn]),
         .init("interviews", title: words[.interviewsColumn], isNumeric: true),
         .init("codes", title: words[.codesColumn], isNumeric: true),
         .init("saturation", title: words[.saturationColumn]),
@@ -116,8 +119,8 @@ extension SaturationReport {
     switch group.saturation.assessment {
     case .reached(let point, let runStart, let baseCodes, let newCodes):
       return words(
-        .saturationReached, notation, span(runStart, point), newCodes, baseCodes,
-        share(newCodes, baseCodes), point, interviews[point - 1])
+        .saturationReached, notation, span(runStart, point, words), newCodesText(newCodes, words),
+        baseCodes, share(newCodes, baseCodes), point, interviews[point - 1])
     case .tooFewInterviews(let have, let need):
       return words(.saturationTooFew, notation, have, need)
     case .noCodesInBase:
@@ -125,18 +128,24 @@ extension SaturationReport {
     case .notReached(let runStart, let baseCodes, let newCodes):
       return words(
         .saturationNotReached, notation,
-        span(runStart, runStart + group.saturation.options.run - 1), newCodes, baseCodes,
-        share(newCodes, baseCodes))
+        span(runStart, runStart + group.saturation.options.run - 1, words),
+        newCodesText(newCodes, words), baseCodes, share(newCodes, baseCodes))
     }
   }
 
-  /// `5–6`, or `5` for a run of one.
-  private func span(_ first: Int, _ last: Int) -> String {
-    first == last ? "\(first)" : "\(first)–\(last)"
+  /// `interviews 5–6`, or `interview 5` for a run of one.
+  private func span(_ first: Int, _ last: Int, _ words: Vocabulary) -> String {
+    first == last ? words(.interviewOne, first) : words(.interviewMany, "\(first)–\(last)")
+  }
+
+  /// `1 new code`, `3 new codes`.
+  private func newCodesText(_ count: Int, _ words: Vocabulary) -> String {
+    words(count == 1 ? .newCodeOne : .newCodeMany, count)
   }
 
   /// The spread over random orders as a sentence.
-  public func spreadSentence(_ spread: Saturation.Spread, _ words: Vocabulary = .english) -> String {
+  public func spreadSentence(_ spread: Saturation.Spread, _ words: Vocabulary = .english) -> String
+  {
     guard let median = spread.median, let lower = spread.lower, let upper = spread.upper else {
       return words(.bootstrapNever, spread.resamples, spread.seed)
     }

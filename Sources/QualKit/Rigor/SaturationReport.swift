@@ -50,7 +50,9 @@ public struct SaturationReport: Hashable, Sendable {
     let coded = transcripts.filter { codes[$0.id] != nil }
     if case .attribute(let name) = order {
       let missing = coded.filter { $0.attributes[name] == nil }.map(\.id)
-      if !missing.isEmpty { throw SaturationError(.missingOrderAttribute, attribute: name, missing) }
+      if !missing.isEmpty {
+        throw SaturationError(.missingOrderAttribute, attribute: name, missing)
+      }
     }
     self.order = order
     self.groupAttribute = groupAttribute

@@ -107,7 +107,9 @@ public struct UnitizingAgreement: Hashable, Sendable {
             ?? .text(code)
         } ?? .text(words[.pooled])
       table.rows.append(
-        Table.Row([name, .integer(row.segments), cell(row.code, table: &table)], isSummary: row.code == nil))
+        Table.Row(
+          [name, .integer(row.segments), cell(row.code, table: &table)], isSummary: row.code == nil)
+      )
     }
     table.notes.append(words(.unitizingNote, length))
     return table

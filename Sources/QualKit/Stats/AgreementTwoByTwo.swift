@@ -39,15 +39,17 @@ public struct AgreementTwoByTwo: Hashable, Sendable {
     self.neither = neither
   }
 
-  /// The table of two coders' values in `data`, whose categories are two
-  /// (the second, such as `1`, is "coded"); units with a missing value are
-  /// left out. `nil` when the data do not have exactly 2 coders and at most
+  /// The 2 × 2 table of two coders' values in `data`.
+  ///
+  /// The categories are two (the second, such as `1`, is "coded"); units
+  /// with a missing value are left out. `nil` when the data do not have exactly 2 coders and at most
   /// 2 categories.
   public init?(_ data: ReliabilityData) {
     guard data.coderCount == 2, data.categories.count <= 2 else { return nil }
     var counts = [0.0, 0.0, 0.0, 0.0]
     for row in 0..<data.rowCount {
-      guard let first = data.value(unit: row, coder: 0), let second = data.value(unit: row, coder: 1)
+      guard let first = data.value(unit: row, coder: 0),
+        let second = data.value(unit: row, coder: 1)
       else { continue }
       counts[first * 2 + second] += Double(data.weight(ofRow: row))
     }

@@ -77,7 +77,9 @@ public enum UnitizingAlpha {
 
     // Gaps, sorted, with suffix sums for Σ over gaps ≥ l of (gap − l + 1).
     var gaps: [Double] = []
-    for ranges in coders { gaps += sections(ranges, length: length).filter { !$0.isUnit }.map(\.length) }
+    for ranges in coders {
+      gaps += sections(ranges, length: length).filter { !$0.isUnit }.map(\.length)
+    }
     gaps.sort()
     var suffixSums = [Double](repeating: 0, count: gaps.count + 1)
     for index in stride(from: gaps.count - 1, through: 0, by: -1) {

@@ -23,6 +23,7 @@ public enum WilsonInterval {
   ///   - successes: The number of successes (may be a weighted count).
   ///   - trials: The number of trials, more than 0.
   ///   - confidence: The confidence level, such as 0.95.
+  /// - Returns: The interval, or `nil` for the input described above.
   public static func interval(successes: Double, trials: Double, confidence: Double = 0.95)
     -> ConfidenceInterval?
   {

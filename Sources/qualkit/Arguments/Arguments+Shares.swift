@@ -7,7 +7,9 @@ extension Arguments {
   {
     guard let text = value(name) else { return nil }
     let isPercent = text.hasSuffix("%")
-    let number = Double(isPercent ? String(text.dropLast()) : text).map { isPercent ? $0 / 100 : $0 }
+    let number = Double(isPercent ? String(text.dropLast()) : text).map {
+      isPercent ? $0 / 100 : $0
+    }
     guard let number, number.isFinite, range.contains(number) else {
       throw .usage(
         "'--\(name)' needs a share from \(range.lowerBound) to \(range.upperBound) (such as 0.2 or 20%), not '\(text)'",

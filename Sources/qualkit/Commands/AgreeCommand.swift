@@ -67,7 +67,8 @@ enum AgreeCommand {
           kappa, confidence intervals (Wilson for % agreement, a seeded bootstrap for kappa
           and AC1) and Krippendorff's unitizing alpha on the coded characters.
           """),
-      .option("ci", value: "LEVEL", help: "The intervals' level with --diagnostics (default: 0.95)."),
+      .option(
+        "ci", value: "LEVEL", help: "The intervals' level with --diagnostics (default: 0.95)."),
       .option("resamples", value: "N", help: "Bootstrap resamples (default: 1000)."),
       .option("seed", value: "N", help: "Bootstrap seed (default: 1)."),
       .option(
@@ -217,7 +218,8 @@ enum AgreeCommand {
     let builder = AgreementReport.Builder(
       codings: codings.files.lazy.flatMap(\.file.codings), codebook: codebook, options: options)
     return (
-      builder, codings.hadErrors, keepingCodings ? Array(codings.files.lazy.flatMap(\.file.codings)) : []
+      builder, codings.hadErrors,
+      keepingCodings ? Array(codings.files.lazy.flatMap(\.file.codings)) : []
     )
   }
 }

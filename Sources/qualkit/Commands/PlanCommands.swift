@@ -5,7 +5,8 @@ import QualKit
 enum PlanCommands {
   static let themesSpec = CommandSpec(
     name: "plan themes",
-    summary: "Interviews needed to hear a theme held by a share of the population (Fugard & Potts).",
+    summary:
+      "Interviews needed to hear a theme held by a share of the population (Fugard & Potts).",
     options: [
       .option(
         "prevalence", value: "P",
@@ -30,7 +31,8 @@ enum PlanCommands {
 
   static let kappaSpec = CommandSpec(
     name: "plan kappa",
-    summary: "Units two coders need for kappa's confidence bound to exceed a value (Donner & Eliasziw).",
+    summary:
+      "Units two coders need for kappa's confidence bound to exceed a value (Donner & Eliasziw).",
     options: [
       .option(
         "lower", value: "K0", help: "The value kappa's lower bound must exceed, such as 0.4.",
@@ -55,7 +57,7 @@ enum PlanCommands {
       Sim & Wright 2005, Physical Therapy 85: 257-268).
       """,
     examples: [
-      "$ qualkit plan kappa --lower 0.4 --expected 0.7 --prevalence 0.3",
+      "$ qualkit plan kappa --lower 0.4 --expected 0.7 --prevalence 0.3"
     ])
 
   static let themes = Command(spec: themesSpec) { arguments, context throws(CLIError) in
@@ -106,7 +108,8 @@ enum PlanCommands {
         "error: no sample size: with a prevalence of \(prevalence), kappa cannot be \(lower) (an outcome would have a negative probability)"
       )
     }
-    context.standardOutput.write((TableFormat(rawValue: format) ?? .text).render([plan.table(words)]))
+    context.standardOutput.write(
+      (TableFormat(rawValue: format) ?? .text).render([plan.table(words)]))
     return .success
   }
 }

@@ -197,7 +197,9 @@ enum ReliabilityCommand {
     } else {
       context.standardOutput.write(
         ReliabilityWriter.text(result, confidence: confidence, seed: seed))
-      if let diagnostics { context.standardOutput.write("\n" + TableFormat.text.render([diagnostics])) }
+      if let diagnostics {
+        context.standardOutput.write("\n" + TableFormat.text.render([diagnostics]))
+      }
     }
     return .success
   }

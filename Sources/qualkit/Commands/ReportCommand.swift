@@ -67,7 +67,7 @@ enum ReportCommand {
           when kappa is K1 and a share P of units is coded (Donner & Eliasziw 1992).
           """),
       .option(
-        "seed", value: "N", help: "Seed of the bootstrap and the random interview orders (default: 1)."),
+        "seed", value: "N", help: "Seed of the bootstrap and the random orders (default: 1)."),
       .codebook,
       .transcripts,
     ],
@@ -92,7 +92,7 @@ enum ReportCommand {
       "qualkit report",
       "qualkit report --lang da --quotes 2 --by group --out report-da",
       "qualkit report --format html,docx --coders anna,bo --date today",
-      "qualkit report --checklist coreq --plan-themes 0.2,1 --lang da --out report-coreq",
+      "qualkit report --checklist srqr --plan-themes 0.2 --lang da --out report-srqr",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in

@@ -35,11 +35,15 @@ import Testing
     let wilson = try #require(row.percent.confidenceInterval)
     #expect(wilson.lower < 0.978 && wilson.upper > 0.978)
     let table = diagnostics.table(.danish)
-    #expect(table.notes.contains { $0.hasPrefix("being-heard: 97,8\u{A0}% enighed, men Cohens kappa -0,010") })
+    #expect(
+      table.notes.contains {
+        $0.hasPrefix("being-heard: 97,8\u{A0}% enighed, men Cohens kappa -0,010")
+      })
     #expect(!diagnostics.pooled.isParadox)
   }
 
-  @Test("The pattern-counting bootstrap gives the interval of Reliability's bootstrap, draw for draw")
+  @Test(
+    "The pattern-counting bootstrap gives the interval of Reliability's bootstrap, draw for draw")
   func bootstrapShortcut() throws {
     let (_, report) = try sample()
     for table in report.tables.prefix(6) + [] {
@@ -71,10 +75,12 @@ import Testing
     #expect(diagnostics.pooled.kappa.statistic == .fleissKappa)
     #expect(diagnostics.pooled.twoByTwo == nil)
     let table = diagnostics.table()
-    #expect(table.notes.first == "the prevalence and bias indices are for 2 coders and 2 categories")
+    #expect(
+      table.notes.first == "the prevalence and bias indices are for 2 coders and 2 categories")
   }
 
-  @Test("The report shows the diagnostics with uα, the saturation curve and a COREQ table in Danish")
+  @Test(
+    "The report shows the diagnostics with uα, the saturation curve and a COREQ table in Danish")
   func report() throws {
     let (project, _) = try sample()
     var options = ReportOptions(language: .danish)

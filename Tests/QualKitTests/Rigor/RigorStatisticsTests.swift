@@ -91,7 +91,10 @@ import Testing
         47, 34, 7, 30, 0.3263714842662212, 0.1440677966101695, 0.2288135593220339,
         0.30508474576271194, 0.3192148033490467
       ),
-      (24, 33, 34, 34, -0.0788355017390185, -0.08, -0.008, -0.07199999999999995, -0.06518282988871237),
+      (
+        24, 33, 34, 34, -0.0788355017390185, -0.08, -0.008, -0.07199999999999995,
+        -0.06518282988871237
+      ),
       (
         34, 52, 20, 5, -0.27831094049904037, 0.26126126126126126, 0.2882882882882883,
         -0.29729729729729726, -0.2144051056070506
@@ -123,7 +126,11 @@ import Testing
     #expect(abs(try #require(table.biasIndex) - bias) < 1e-9)
     #expect(abs(try #require(table.pabak) - pabak) < 1e-9)
     #expect(abs(try #require(Reliability.gwetAC1(data).value) - ac1) < 1e-9)
-    #expect(abs(try #require(AgreementDiagnostics.coefficient(.gwetAC1, counts: [Double(d), Double(c), Double(b), Double(a)])) - ac1) < 1e-9)
+    #expect(
+      abs(
+        try #require(
+          AgreementDiagnostics.coefficient(
+            .gwetAC1, counts: [Double(d), Double(c), Double(b), Double(a)])) - ac1) < 1e-9)
   }
 
   @Test("A 2 x 2 table of one category has no kappa; no units give nothing")
@@ -144,7 +151,8 @@ import Testing
       (40, 60, 0.7, 0.7622167264105789),
     ])
   func binomial(k: Int, n: Int, p: Double, scipy: Double) {
-    #expect(abs(SampleSize.binomialUpperTail(atLeast: k, trials: n, probability: p) - scipy) < 1e-12)
+    #expect(
+      abs(SampleSize.binomialUpperTail(atLeast: k, trials: n, probability: p) - scipy) < 1e-12)
   }
 
   @Test("Fugard & Potts (2015), abstract: 10 % prevalence, 2 instances, 80 % power need 29")
@@ -184,7 +192,8 @@ import Testing
     #expect(abs(units - n) < 1e-9 * n)
   }
 
-  @Test("Donner & Eliasziw by hand: κ0 .4, κ1 .7, π .5 gives 2·.075²/.35 + .15²/.30 as the distance")
+  @Test(
+    "Donner & Eliasziw by hand: κ0 .4, κ1 .7, π .5 gives 2·.075²/.35 + .15²/.30 as the distance")
   func donnerEliasziwByHand() throws {
     // P(κ0) = (.35, .30, .35), P(κ1) = (.425, .15, .425).
     let distance = 2 * 0.075 * 0.075 / 0.35 + 0.15 * 0.15 / 0.30

@@ -40,7 +40,8 @@ import Testing
       interviews: [("a", []), ("b", []), ("c", ["x"])], options: .init(base: 2, run: 1))
     #expect(empty.assessment == .noCodesInBase)
     let growing = Saturation(
-      interviews: (0..<6).map { ("i\($0)", Self.codes($0 * 3, 3)) }, options: .init(base: 2, run: 2))
+      interviews: (0..<6).map { ("i\($0)", Self.codes($0 * 3, 3)) }, options: .init(base: 2, run: 2)
+    )
     #expect(growing.assessment == .notReached(runStart: 5, baseCodes: 6, newCodes: 6))
   }
 
@@ -56,7 +57,8 @@ import Testing
           ["c0", "c13", "c24", "c39", "c4", "c7"], ["c0", "c1", "c3", "c5", "c8"],
           ["c0", "c1", "c18", "c20", "c7"], ["c0", "c1", "c14", "c18", "c2", "c27", "c3", "c5"],
           ["c0", "c16", "c2", "c20", "c23", "c25", "c35", "c36"], ["c0", "c1", "c17", "c3", "c4"],
-          ["c13", "c19", "c2", "c21", "c3", "c31", "c32", "c4", "c7", "c9"], ["c1", "c19", "c3", "c6"],
+          ["c13", "c19", "c2", "c21", "c3", "c31", "c32", "c4", "c7", "c9"],
+          ["c1", "c19", "c3", "c6"],
         ], 5, 2, 0.1, Saturation.Assessment.notReached(runStart: 9, baseCodes: 19, newCodes: 3),
         132, 9.0, 7.0, 10.0
       ),
@@ -75,7 +77,8 @@ import Testing
       ),
       (
         [
-          ["c0", "c1", "c2", "c3", "c4", "c5", "c6"], ["c18", "c19", "c22", "c23", "c3", "c4", "c5", "c8"],
+          ["c0", "c1", "c2", "c3", "c4", "c5", "c6"],
+          ["c18", "c19", "c22", "c23", "c3", "c4", "c5", "c8"],
           ["c1", "c2", "c21"], ["c0", "c14", "c25", "c3", "c8"],
           ["c0", "c1", "c12", "c15", "c2", "c29", "c5", "c7"], ["c1", "c10", "c11", "c9"],
           ["c2", "c25", "c3", "c33", "c36", "c7"], ["c0", "c18", "c28", "c36"],
@@ -85,7 +88,7 @@ import Testing
         ], 4, 2, 0.05, .reached(point: 10, runStart: 9, baseCodes: 15, newCodes: 0), 77, 11.0, 6.0,
         14.0
       ),
-  ]
+    ]
 
   @Test("Assessment and random-order spread equal the Python reference", arguments: referenceCases)
   func reference(
@@ -95,8 +98,10 @@ import Testing
     let options = Saturation.Options(base: base, run: run, threshold: threshold)
     let sets = interviews.map(Set.init)
     #expect(
-      Saturation(interviews: sets.enumerated().map { ("i\($0.offset)", $0.element) }, options: options)
-        .assessment == assessment)
+      Saturation(
+        interviews: sets.enumerated().map { ("i\($0.offset)", $0.element) }, options: options
+      )
+      .assessment == assessment)
     let spread = Saturation.spread(of: sets, options: options, resamples: 200, seed: 7)
     #expect(spread.reached == reached)
     #expect(abs(try #require(spread.median) - median) < 1e-9)
@@ -109,22 +114,27 @@ import Testing
     let project = try loadSample()
     let segments = try CodedSegments(project: project, filter: CodingFilter()).segments
     let report = try SaturationReport(
-      transcripts: TranscriptOrder.attribute("date").sorted(project.transcripts), segments: segments,
+      transcripts: TranscriptOrder.attribute("date").sorted(project.transcripts),
+      segments: segments,
       order: .attribute("date"), groupAttribute: "role", resamples: 50)
     #expect(report.all.interviews == ["B01", "B02", "B03", "B05"])
     #expect(report.uncoded == ["B04", "P01", "P02"])
     #expect(report.all.saturation.assessment == .tooFewInterviews(have: 4, need: 6))
     #expect(
       report.sentence(report.all)
-        == "Saturation cannot be assessed (4+2, ≤ 5%): there are 4 coded interviews, but the base and one run need 6.")
+        == "Saturation cannot be assessed (4+2, ≤ 5%): coded interviews: 4; the base and one run need 6."
+    )
     #expect(
       report.sentence(report.all, .danish)
-        == "Mætning kan ikke vurderes (4+2, ≤ 5\u{A0}%): der er 4 kodede interview, men basen og ét løb kræver 6.")
+        == "Mætning kan ikke vurderes (4+2, ≤ 5\u{A0}%): kodede interviews: 4; basen og ét løb kræver 6."
+    )
     // With a base of 2 and runs of 1 at 10 %: B05 adds 1 of the base's 14 codes.
     let small = try SaturationReport(
       transcripts: project.transcripts, segments: segments, order: .file,
       options: .init(base: 2, run: 1, threshold: 0.1), resamples: 50)
-    #expect(small.all.saturation.assessment == .reached(point: 4, runStart: 4, baseCodes: 14, newCodes: 1))
+    #expect(
+      small.all.saturation.assessment == .reached(point: 4, runStart: 4, baseCodes: 14, newCodes: 1)
+    )
     #expect(small.notation() == "2+1, ≤ 10%")
   }
 
@@ -137,7 +147,9 @@ import Testing
         transcripts: project.transcripts, segments: segments, order: .attribute("interviewer"))
     }
     #expect(error?.interviews == ["B02", "B03"])
-    #expect(error?.description.hasPrefix("2 coded interviews have no 'interviewer' to order by: B02, B03") == true)
+    #expect(
+      error?.description.hasPrefix("2 coded interviews have no 'interviewer' to order by: B02, B03")
+        == true)
   }
 
   /// The bundled sample project.

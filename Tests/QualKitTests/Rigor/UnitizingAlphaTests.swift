@@ -7,8 +7,10 @@ import Testing
 /// `Fixtures/Rigor/make_reference.py`, which sums δ² over every pair of
 /// sections with exact fractions (Python 3.11.7).
 @Suite struct UnitizingAlphaTests {
-  /// Krippendorff (2004, p. 254): two coders on the continuum 150–450,
-  /// category c and category k (offsets here from 0).
+  /// The worked example of Krippendorff (2004), page 254.
+  ///
+  /// Two coders on the continuum 150–450, category c and category k
+  /// (offsets here from 0).
   static let exampleC: [[Range<Int>]] = [[75..<145, 220..<250], [70..<150, 205..<225, 250..<270]]
   static let exampleK: [[Range<Int>]] = [[30..<90, 150..<200], [30..<90, 150..<200]]
 
@@ -25,7 +27,9 @@ import Testing
     // unrounded it is .85867.
     let pooled = try #require(UnitizingAlpha.pooled([c, k]))
     #expect(abs(pooled - 0.8591) < 5e-4)
-    #expect(abs(pooled - (1 - 0.014444444444444444 / (0.05322177985498048 + 0.04897856580891524))) < 1e-12)
+    #expect(
+      abs(pooled - (1 - 0.014444444444444444 / (0.05322177985498048 + 0.04897856580891524))) < 1e-12
+    )
     // The reference, exact to 1e-9.
     #expect(abs(c.observed - 0.014444444444444444) < 1e-12)
     #expect(abs(c.expected - 0.05322177985498048) < 1e-12)
@@ -35,8 +39,12 @@ import Testing
   @Test("Krippendorff (2004): the squared differences of his section pairs")
   func distances() {
     typealias Section = UnitizingAlpha.Section
-    func unit(_ start: Double, _ length: Double) -> Section { Section(start: start, length: length, isUnit: true) }
-    func gap(_ start: Double, _ length: Double) -> Section { Section(start: start, length: length, isUnit: false) }
+    func unit(_ start: Double, _ length: Double) -> Section {
+      Section(start: start, length: length, isUnit: true)
+    }
+    func gap(_ start: Double, _ length: Double) -> Section {
+      Section(start: start, length: length, isUnit: false)
+    }
     #expect(UnitizingAlpha.distance(unit(225, 70), unit(220, 80)) == 50)
     #expect(UnitizingAlpha.distance(unit(370, 30), unit(355, 20)) == 850)
     #expect(UnitizingAlpha.distance(gap(400, 50), unit(400, 20)) == 400)
@@ -46,37 +54,54 @@ import Testing
 
   /// Continua from the reference script: length, each coder's units, D_o, D_e.
   static let randomCases: [(Int, [[(Int, Int)]], Double, Double)] = [
-      (
-        592,
+    (
+      592,
+      [
         [
-          [(17, 42), (53, 65), (111, 131), (183, 220), (267, 269), (298, 358), (414, 429), (431, 498), (509, 572)],
-          [(41, 52), (96, 129), (183, 262), (273, 315), (335, 345), (380, 427), (470, 475), (535, 563)],
-        ], 0.030804875821767715, 0.04341994998484479
-      ),
-      (
-        271, [[(19, 96), (148, 168)], [(27, 99), (147, 183), (243, 269)], [(66, 86), (128, 147), (168, 230)]],
-        0.06021159842594736, 0.0745460083033671
-      ),
-      (
-        334,
+          (17, 42), (53, 65), (111, 131), (183, 220), (267, 269), (298, 358), (414, 429),
+          (431, 498), (509, 572),
+        ],
         [
-          [(33, 99), (148, 177), (212, 244), (250, 268), (285, 326)],
-          [(35, 86), (100, 140), (166, 175), (206, 253)], [(58, 82), (130, 204), (257, 313)],
-          [(14, 22), (78, 136), (181, 222), (251, 309)],
-        ], 0.08874167832000669, 0.06565112918205775
-      ),
-      (238, [[(56, 109), (161, 210)], [(52, 105), (160, 211)]], 0.0006002400960384153, 0.04667608537995282),
-      (
-        488,
+          (41, 52), (96, 129), (183, 262), (273, 315), (335, 345), (380, 427), (470, 475),
+          (535, 563),
+        ],
+      ], 0.030804875821767715, 0.04341994998484479
+    ),
+    (
+      271,
+      [
+        [(19, 96), (148, 168)], [(27, 99), (147, 183), (243, 269)],
+        [(66, 86), (128, 147), (168, 230)],
+      ],
+      0.06021159842594736, 0.0745460083033671
+    ),
+    (
+      334,
+      [
+        [(33, 99), (148, 177), (212, 244), (250, 268), (285, 326)],
+        [(35, 86), (100, 140), (166, 175), (206, 253)], [(58, 82), (130, 204), (257, 313)],
+        [(14, 22), (78, 136), (181, 222), (251, 309)],
+      ], 0.08874167832000669, 0.06565112918205775
+    ),
+    (
+      238, [[(56, 109), (161, 210)], [(52, 105), (160, 211)]], 0.0006002400960384153,
+      0.04667608537995282
+    ),
+    (
+      488,
+      [
+        [(30, 49), (71, 80), (132, 207), (249, 252), (311, 345), (405, 475)],
+        [(53, 104), (162, 200), (218, 276), (301, 349), (370, 372), (398, 401)],
         [
-          [(30, 49), (71, 80), (132, 207), (249, 252), (311, 345), (405, 475)],
-          [(53, 104), (162, 200), (218, 276), (301, 349), (370, 372), (398, 401)],
-          [(13, 43), (98, 115), (149, 225), (239, 297), (306, 329), (382, 389), (397, 408), (412, 443)],
-        ], 0.044424101943921886, 0.053459829765211686
-      ),
+          (13, 43), (98, 115), (149, 225), (239, 297), (306, 329), (382, 389), (397, 408),
+          (412, 443),
+        ],
+      ], 0.044424101943921886, 0.053459829765211686
+    ),
   ]
 
-  @Test("Random continua: D_o and D_e equal the brute-force reference to 1e-9", arguments: randomCases)
+  @Test(
+    "Random continua: D_o and D_e equal the brute-force reference to 1e-9", arguments: randomCases)
   func reference(length: Int, coders: [[(Int, Int)]], observed: Double, expected: Double) {
     let units = coders.map { $0.map { $0.0..<$0.1 } }
     let result = UnitizingAlpha.disagreement(units: units, length: length)
@@ -93,7 +118,9 @@ import Testing
     #expect(UnitizingAlpha.pooled([]) == nil)
   }
 
-  @Test("Codings become units on the transcripts end to end; other coders, codes and statuses are left out")
+  @Test(
+    "Codings become units on the transcripts end to end; other coders, codes and statuses are left out"
+  )
   func fromCodings() throws {
     func coding(_ coder: String, _ transcript: String, _ range: Range<Int>, _ code: String = "x")
       -> Coding
