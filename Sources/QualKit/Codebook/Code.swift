@@ -8,6 +8,8 @@ public struct Code: Hashable, Sendable {
   public var labels: [String: String]
   /// What the code means.
   public var definition: String?
+  /// The definition in other languages, by language code (`["da": "…"]`).
+  public var definitions: [String: String]
   /// When to apply the code.
   public var include: String?
   /// When not to apply it.
@@ -31,6 +33,7 @@ public struct Code: Hashable, Sendable {
   /// Creates a code.
   public init(
     id: String, label: String, labels: [String: String] = [:], definition: String? = nil,
+    definitions: [String: String] = [:],
     include: String? = nil, exclude: String? = nil, example: String? = nil, color: String? = nil,
     isCodable: Bool = true, keywords: [String] = [], surveyItems: [String] = [],
     guid: String? = nil, children: [Code] = []
@@ -39,6 +42,7 @@ public struct Code: Hashable, Sendable {
     self.label = label
     self.labels = labels
     self.definition = definition
+    self.definitions = definitions
     self.include = include
     self.exclude = exclude
     self.example = example
@@ -79,6 +83,11 @@ public struct Code: Hashable, Sendable {
       return "the id '\(id)' contains '>', which separates the levels of a code path"
     }
     return nil
+  }
+
+  /// The definition in `language`, falling back to the main definition.
+  public func definition(in language: String?) -> String? {
+    language.flatMap { definitions[$0] } ?? definition
   }
 
   /// The label in `language`, falling back to the main label.

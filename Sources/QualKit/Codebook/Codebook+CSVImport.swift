@@ -3,7 +3,8 @@ extension Codebook {
   /// `color` and `code` are read as `colour` and `path`; `labels.CODE` is a
   /// label in the language CODE, such as `labels.da`).
   public static let importColumns = [
-    "path", "label", "labels.CODE", "definition", "include", "exclude", "example", "colour",
+    "path", "label", "labels.CODE", "definition", "definitions.CODE", "include", "exclude",
+    "example", "colour",
     "keywords", "codable", "surveyItems", "guid", "codebook.name", "codebook.description",
   ]
 
@@ -60,6 +61,8 @@ struct CodebookCSVImporter {
   private var columns: [String: Int] = [:]
   /// The `labels.CODE` columns with their language codes as written.
   private var languages: [(language: String, column: Int)] = []
+  /// The `definitions.CODE` columns with their language codes as written.
+  private var definitionLanguages: [(language: String, column: Int)] = []
   private let pathColumn: Int
 
   init(_ bytes: [UInt8]) throws(CodebookImportError) {
@@ -76,6 +79,13 @@ struct CodebookCSVImporter {
       var key = trimmed.lowercased()
       if key == "color" { key = "colour" }
       if key == "code" { key = "path" }
+      if key.hasPrefix("definitions.") {
+        let language = String(trimmed.dropFirst("definitions.".count))
+        if !language.isEmpty, !definitionLanguages.contains(where: { $0.language == language }) {
+          definitionLanguages.append((language, index))
+        }
+        continue
+      }
       if key.hasPrefix("labels.") {
         let language = String(trimmed.dropFirst("labels.".count))
         if !language.isEmpty, !languages.contains(where: { $0.language == language }) {
@@ -178,11 +188,16 @@ struct CodebookCSVImporter {
     for (language, column) in languages {
       if let label = field(column, row) { labels[language] = label }
     }
+    var definitions: [String: String] = [:]
+    for (language, column) in definitionLanguages {
+      if let text = field(column, row) { definitions[language] = text }
+    }
     let surveyItems = (field("surveyitems", row) ?? "").split(whereSeparator: \.isNewline)
       .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
     let code = Code(
       id: id, label: field("label", row) ?? id, labels: labels,
-      definition: field("definition", row), include: field("include", row),
+      definition: field("definition", row), definitions: definitions,
+      include: field("include", row),
       exclude: field("exclude", row), example: field("example", row), color: colour,
       isCodable: isCodable, keywords: keywords, surveyItems: surveyItems,
       guid: field("guid", row))

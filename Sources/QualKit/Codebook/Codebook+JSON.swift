@@ -31,9 +31,16 @@ extension Code {
       members.append(
         ("labels", .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
+    if let definition { members.append(("definition", .string(definition))) }
+    if !definitions.isEmpty {
+      members.append(
+        (
+          "definitions",
+          .object(definitions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+        ))
+    }
     for (key, value) in [
-      ("definition", definition), ("include", include), ("exclude", exclude), ("example", example),
-      ("color", color),
+      ("include", include), ("exclude", exclude), ("example", example), ("color", color),
     ] {
       if let value { members.append((key, .string(value))) }
     }

@@ -53,7 +53,8 @@ private struct CodebookValidator {
 
   static let rootKeys: Set<String> = ["format", "version", "name", "description", "codes"]
   static let codeKeys: Set<String> = [
-    "id", "label", "labels", "definition", "include", "exclude", "example", "color", "codable",
+    "id", "label", "labels", "definition", "definitions", "include", "exclude", "example", "color",
+    "codable",
     "keywords", "surveyItems", "guid", "children",
   ]
 
@@ -114,6 +115,29 @@ private struct CodebookValidator {
     return Codebook(name: name, description: description, version: version, codes: codes)
   }
 
+  /// An object of non-empty texts by language code (`"labels"`,
+  /// `"definitions"`), each bad entry an error at its place.
+  private mutating func byLanguage(_ node: JSONNode?, path: String, what: String) -> [String:
+    String]
+  {
+    guard let node else { return [:] }
+    guard let entries = node.members else {
+      error(
+        "\(path): expected an object of \(what) by language, found \(node.kindName)",
+        at: node.position)
+      return [:]
+    }
+    var result: [String: String] = [:]
+    for entry in entries {
+      if let value = entry.value.stringValue, !value.trimmingCharacters(in: " \t").isEmpty {
+        result[entry.key] = value
+      } else {
+        error("\(path).\(entry.key): expected a non-empty string", at: entry.value.position)
+      }
+    }
+    return result
+  }
+
   private mutating func code(from node: JSONNode, path: String) -> Code? {
     guard let members = node.members else {
       error("\(path): expected a code object, found \(node.kindName)", at: node.position)
@@ -154,23 +178,9 @@ private struct CodebookValidator {
     } else {
       error("\(path): missing \"label\"", at: node.position)
     }
-    var labels: [String: String] = [:]
-    if let labelsNode = node["labels"] {
-      if let entries = labelsNode.members {
-        for entry in entries {
-          if let value = entry.value.stringValue, !value.trimmingCharacters(in: " \t").isEmpty {
-            labels[entry.key] = value
-          } else {
-            error(
-              "\(path).labels.\(entry.key): expected a non-empty string", at: entry.value.position)
-          }
-        }
-      } else {
-        error(
-          "\(path).labels: expected an object of labels by language, found \(labelsNode.kindName)",
-          at: labelsNode.position)
-      }
-    }
+    let labels = byLanguage(node["labels"], path: "\(path).labels", what: "labels")
+    let definitions = byLanguage(
+      node["definitions"], path: "\(path).definitions", what: "definitions")
     var color: String?
     if let colorNode = node["color"] {
       if let value = colorNode.stringValue {
@@ -243,6 +253,7 @@ private struct CodebookValidator {
     return Code(
       id: id, label: label, labels: labels,
       definition: optionalString(node["definition"], path: "\(path).definition"),
+      definitions: definitions,
       include: optionalString(node["include"], path: "\(path).include"),
       exclude: optionalString(node["exclude"], path: "\(path).exclude"),
       example: optionalString(node["example"], path: "\(path).example"),

@@ -3,7 +3,8 @@ extension CodebookWriter {
   /// the columns ``Codebook/init(importingCSV:name:)`` reads back.
   ///
   /// `path` (ids joined by ` > `), `label` (the main label), a
-  /// `labels.CODE` column per other language, definition, include,
+  /// `labels.CODE` column per other language, definition, a
+  /// `definitions.CODE` column per other language, include,
   /// exclude, example, colour, keywords (separated by `; `, or by line
   /// breaks when a keyword has a `;`), codable (yes or no); then, where the
   /// codebook uses them, `surveyItems` (one per line), `guid`, and on the
@@ -12,14 +13,15 @@ extension CodebookWriter {
   public static func table(_ codebook: Codebook) -> Table {
     let all = codebook.allCodes
     let languages = Set(all.flatMap(\.labels.keys)).sorted()
+    let definitionLanguages = Set(all.flatMap(\.definitions.keys)).sorted()
     let hasSurveyItems = all.contains { !$0.surveyItems.isEmpty }
     let hasGUIDs = all.contains { $0.guid != nil }
     let hasName = !codebook.name.isEmpty
     let hasDescription = codebook.description != nil
     var keys = ["path", "label"] + languages.map { "labels." + $0 }
-    keys += [
-      "definition", "include", "exclude", "example", "colour", "keywords", "codable",
-    ]
+    keys.append("definition")
+    keys += definitionLanguages.map { "definitions." + $0 }
+    keys += ["include", "exclude", "example", "colour", "keywords", "codable"]
     if hasSurveyItems { keys.append("surveyItems") }
     if hasGUIDs { keys.append("guid") }
     if hasName { keys.append("codebook.name") }
@@ -31,8 +33,10 @@ extension CodebookWriter {
       paths[code.id] = path
       var cells: [String?] = [path, code.label] + languages.map { code.labels[$0] }
       let separator = code.keywords.contains { $0.contains(";") } ? "\n" : "; "
+      cells.append(code.definition)
+      cells += definitionLanguages.map { code.definitions[$0] }
       cells += [
-        code.definition, code.include, code.exclude, code.example, code.color,
+        code.include, code.exclude, code.example, code.color,
         code.keywords.joined(separator: separator), code.isCodable ? "yes" : "no",
       ]
       if hasSurveyItems { cells.append(code.surveyItems.joined(separator: "\n")) }
@@ -91,6 +95,10 @@ extension CodebookWriter {
       for language in code.labels.keys.sorted() where code.labels[language] != copy.labels[language]
       {
         changes.append(("labels.\(language)", text))
+      }
+      for language in code.definitions.keys.sorted()
+      where code.definitions[language] != copy.definitions[language] {
+        changes.append(("definitions.\(language)", text))
       }
       if code.color != copy.color { changes.append(("colour", "only #RRGGBB in capitals is kept")) }
       if code.keywords != copy.keywords {

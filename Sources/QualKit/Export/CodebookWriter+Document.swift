@@ -1,8 +1,8 @@
 extension CodebookWriter {
   /// The fields of a code a coder needs, in the order a codebook shows them.
-  static func fields(_ code: Code) -> [(name: String, text: String)] {
+  static func fields(_ code: Code, language: String?) -> [(name: String, text: String)] {
     var fields: [(String, String)] = []
-    if let text = code.definition { fields.append(("Definition", text)) }
+    if let text = code.definition(in: language) { fields.append(("Definition", text)) }
     if let text = code.include { fields.append(("Include", text)) }
     if let text = code.exclude { fields.append(("Exclude", text)) }
     if let text = code.example { fields.append(("Example", text)) }
@@ -23,7 +23,7 @@ extension CodebookWriter {
       let indent = String(repeating: "  ", count: depth)
       output += "\n" + indent + code.label(in: language) + " [\(code.id)]"
       output += (code.isCodable ? "" : " (not codable)") + "\n"
-      for (name, text) in fields(code) {
+      for (name, text) in fields(code, language: language) {
         output += indent + "  \(name): " + text.replacingNewlines(with: " ") + "\n"
       }
     }
@@ -49,7 +49,7 @@ extension CodebookWriter {
         "\n\(level) \(MarkdownText.escaped(code.label(in: language))) (\(MarkdownText.code(code.id)))\n"
       var lines: [String] = []
       if !code.isCodable { lines.append("*Not codable: groups the codes below it.*") }
-      for (name, text) in fields(code) {
+      for (name, text) in fields(code, language: language) {
         lines.append(
           "**\(name).** " + MarkdownText.escaped(text.replacingNewlines(with: " ")))
       }
@@ -99,7 +99,7 @@ extension CodebookWriter {
       if !code.isCodable {
         output += "<p class=\"not-codable\">Not codable: groups the codes below it.</p>\n"
       }
-      let fields = fields(code)
+      let fields = fields(code, language: language)
       if !fields.isEmpty {
         output += "<dl>\n"
         for (name, text) in fields {

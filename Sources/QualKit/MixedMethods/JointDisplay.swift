@@ -83,7 +83,7 @@ public struct JointDisplay: Sendable {
       var cells: [Cell] = [
         .code(id: entry.code.id, label: words.label(entry.code)),
         .text(String(repeating: "\u{00A0}\u{00A0}", count: entry.depth) + words.label(entry.code)),
-        .text(entry.code.definition ?? ""),
+        .text(entry.code.definition(in: words.language.rawValue) ?? ""),
       ]
       for name in groupNames {
         let members = groups.members[name] ?? []

@@ -78,7 +78,7 @@ extension ReportBuilder {
     for entry in index.entries {
       let code = entry.code
       blocks.append(.heading(label(code.id), level: min(entry.depth + 2, 4)))
-      if let definition = code.definition, !definition.isEmpty {
+      if let definition = code.definition(in: options.language.rawValue), !definition.isEmpty {
         blocks.append(.paragraph(definition))
       }
       if !code.children.isEmpty {

@@ -99,8 +99,16 @@ extension SurveyLabels {
     for member in members {
       display[member.key] = plainText(member.value["Display"]?.stringValue ?? "")
     }
-    var ids: [String] =
-      payload[order]?.elements?.compactMap { $0.stringValue ?? $0.numberValue.map(format) } ?? []
+    // A plain loop: a `??` inside this closure made the 6.3 optimizer crash
+    // (an ownership error in CopyPropagation) in release builds.
+    var ids: [String] = []
+    for element in payload[order]?.elements ?? [] {
+      if let text = element.stringValue {
+        ids.append(text)
+      } else if let number = element.numberValue {
+        ids.append(format(number))
+      }
+    }
     ids = ids.filter { display[$0] != nil }
     if ids.isEmpty {
       ids = members.map(\.key).sorted {

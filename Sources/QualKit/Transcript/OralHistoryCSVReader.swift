@@ -121,7 +121,7 @@ enum OralHistoryCSVReader {
       // The field's place in the file: after its opening quote, one scalar
       // a character, two for each doubled quote.
       let position = table.position(ofField: textColumn, inRow: row)
-      var lower = lines.scalarStarts[position.line - 1] + (position.column ?? 1) - 1
+      var lower = lines.scalarStarts[position.line - 1] + position.column - 1
       let content = table.field(textColumn, inRow: row)
       if text.unicodeScalars.count > lower, isQuote(at: lower, in: lines, text: text) { lower += 1 }
       let length =

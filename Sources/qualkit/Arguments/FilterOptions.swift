@@ -78,7 +78,8 @@ extension ToolContext {
     do throws(CodingFilterError) {
       let selection = try CodedSegments(
         project: project, filter: filter, policy: arguments.coderPolicy)
-      report(selection.notes)
+      // The table's preamble names the coders counted; the policy's notes
+      // (files left out) are for agree, merge and report.
       return (project, index, selection)
     } catch {
       throw .dataError("error: \(error)")

@@ -1,3 +1,4 @@
+import Foundation
 import QualKit
 import Testing
 
@@ -71,5 +72,39 @@ import Testing
     let reread = try Codebook(parsing: Array(text.utf8), diagnostics: &diagnostics)
     #expect(reread == codebook)
     #expect(reread.fileText == text)
+  }
+}
+
+@Suite struct CodeDefinitionLanguageTests {
+  @Test("Definitions by language are read, written back and chosen by language")
+  func definitions() throws {
+    let json = #"""
+      {"format": "qualkit-codebook", "version": 1, "name": "x", "codes": [
+        {"id": "a", "label": "A", "definition": "In English.",
+         "definitions": {"da": "På dansk."}},
+        {"id": "b", "label": "B", "definitions": {"da": ""}}
+      ]}
+      """#
+    var diagnostics: [Diagnostic] = []
+    let error = #expect(throws: CodebookError.self) {
+      try Codebook(parsing: Array(json.utf8), diagnostics: &diagnostics)
+    }
+    #expect(
+      error?.diagnostics.contains {
+        $0.message == "codes[1].definitions.da: expected a non-empty string"
+      } == true)
+    diagnostics = []
+    let good = json.replacingOccurrences(
+      of: #""definitions": {"da": ""}"#, with: #""codable": true"#)
+    let codebook = try Codebook(parsing: Array(good.utf8), diagnostics: &diagnostics)
+    let a = try #require(codebook.codes.first)
+    #expect(a.definition(in: "da") == "På dansk.")
+    #expect(a.definition(in: "en") == "In English.")
+    #expect(a.definition(in: nil) == "In English.")
+    let written = a.json.rendered(pretty: false)
+    #expect(written.contains(#""definition":"In English.","definitions":{"da":"På dansk."}"#))
+    let csv = CSVWriter.render(CodebookWriter.table(codebook))
+    let back = try Codebook(importingCSV: Array(csv.utf8))
+    #expect(back.codes.first?.definitions == ["da": "På dansk."])
   }
 }

@@ -108,3 +108,23 @@ import Testing
     #expect(session.run("report", "--allow-stale").status == .success)
   }
 }
+
+@Suite struct JointQuoteTests {
+  @Test("joint --depth 2 quotes each participant at most once in a row (discrepancy 4)")
+  func oneQuotePerParticipant() throws {
+    let session = try SnapshotSession()
+    let run = session.run("joint", "--depth", "2", "--format", "json")
+    #expect(run.status == .success, "\(run.error)")
+    let rows = try jsonRows(run)
+    #expect(rows.count > 5)
+    var quoted = 0
+    for row in rows {
+      let transcripts = (1...3).compactMap { slot in
+        (row["quote\(slot)"] as? [String: Any])?["transcript"] as? String
+      }
+      quoted += transcripts.count
+      #expect(Set(transcripts).count == transcripts.count, "\(row["code"] ?? "")")
+    }
+    #expect(quoted > 20)
+  }
+}
