@@ -5,8 +5,12 @@ extension ReportBuilder {
     var facts: [Checklist.Fact: String] = [:]
     // Interviewers, from the attribute.
     var interviewers: [(String, [String])] = []
+    var withoutInterviewer: [String] = []
     for transcript in transcripts {
-      guard let name = transcript.attributes["interviewer"]?.description else { continue }
+      guard let name = transcript.attributes["interviewer"]?.description else {
+        withoutInterviewer.append(transcript.id)
+        continue
+      }
       if let index = interviewers.firstIndex(where: { $0.0 == name }) {
         interviewers[index].1.append(transcript.id)
       } else {
@@ -17,6 +21,10 @@ extension ReportBuilder {
       facts[.interviewers] = words(
         .factInterviewers,
         interviewers.map { "\($0.0) (\($0.1.joined(separator: ", ")))" }.joined(separator: "; "))
+      if !withoutInterviewer.isEmpty {
+        facts[.interviewers, default: ""] +=
+          " " + words(.factInterviewersMissing, withoutInterviewer.joined(separator: ", "))
+      }
     }
     // Participants and their description.
     let methods = methodsFacts()

@@ -100,8 +100,9 @@ extension RigorPhrase {
 
     // Plans
     case .planThemesSentence:
-      "Efter Fugard & Potts (2015) giver %1 interviews en sandsynlighed på %2 for at høre mindst"
-        + " %3 af et tema, som %4 af populationen har; denne undersøgelse har %5 (sandsynlighed %6)."
+      "Efter Fugard & Potts (2015) giver %1 interviews en sandsynlighed på %2 for, at mindst %3"
+        + " af dem udtrykker et tema, som %4 af populationen har; denne undersøgelse har %5"
+        + " (sandsynlighed %6)."
     case .planKappaSentence:
       "Efter Donner & Eliasziw (1992) giver %1 enheder en styrke på %2 for, at den ensidede %3"
         + " nedre konfidensgrænse for kappa overstiger %4, når kappa er %5, og %6 af enhederne"
@@ -133,6 +134,7 @@ extension RigorPhrase {
 
     // Checklist facts
     case .factInterviewers: "Fra transskriptionernes attribut 'interviewer': %1."
+    case .factInterviewersMissing: "Ikke angivet for %1."
     case .factSampleSize: "%1 deltagere (%2)."
     case .factDates: "interviews fra %1 til %2"
     case .factDuration:
@@ -150,7 +152,7 @@ extension RigorPhrase {
 
     // Checklists
     case .checklistHeading: "Tjekliste for rapportering: %1"
-    case .checklistCaption: "%1 (%2 punkter), udfyldt fra projektet, hvor det kan lade sig gøre"
+    case .checklistCaption: "%1: %2 punkter, udfyldt fra projektet, hvor det kan lade sig gøre"
     case .numberColumn: "Nr."
     case .domainColumn: "Område"
     case .itemColumn: "Punkt"

@@ -98,8 +98,9 @@ extension RigorPhrase {
 
     // Plans
     case .planThemesSentence:
-      "Following Fugard & Potts (2015), %1 interviews give a %2 probability of hearing at least"
-        + " %3 of a theme held by %4 of the population; this study has %5 (probability %6)."
+      "Following Fugard & Potts (2015), %1 interviews give a probability of %2 that at least %3"
+        + " of them voice a theme held by %4 of the population; this study has %5 (probability"
+        + " %6)."
     case .planKappaSentence:
       "Following Donner & Eliasziw (1992), %1 units give %2 power for the one-sided %3 lower"
         + " confidence bound of kappa to exceed %4 when kappa is %5 and %6 of the units are"
@@ -131,6 +132,7 @@ extension RigorPhrase {
 
     // Checklist facts
     case .factInterviewers: "From the transcripts' 'interviewer' attribute: %1."
+    case .factInterviewersMissing: "Not given for %1."
     case .factSampleSize: "%1 participants (%2)."
     case .factDates: "interviews from %1 to %2"
     case .factDuration:
@@ -148,7 +150,7 @@ extension RigorPhrase {
 
     // Checklists
     case .checklistHeading: "Reporting checklist: %1"
-    case .checklistCaption: "%1 (%2 items), filled in from the project where it can be"
+    case .checklistCaption: "%1: %2 items, filled in from the project where it can be"
     case .numberColumn: "No."
     case .domainColumn: "Domain"
     case .itemColumn: "Item"

@@ -35,8 +35,9 @@ enum RigorPhrase: CaseIterable, Hashable, Sendable {
   case methodsSaturation, methodsUnitizing, methodsDiagnostics
 
   // MARK: - Checklist facts
-  case factInterviewers, factSampleSize, factDates, factDuration, factCoders, factMerged
-  case factNoMerge, factCodebook, factQuotations, factThemes, factDataProcessing, factAgreement
+  case factInterviewers, factInterviewersMissing, factSampleSize, factDates, factDuration
+  case factCoders, factMerged, factNoMerge, factCodebook, factQuotations, factThemes
+  case factDataProcessing, factAgreement
 
   // MARK: - Checklists
   case checklistHeading, checklistCaption, numberColumn, domainColumn, itemColumn

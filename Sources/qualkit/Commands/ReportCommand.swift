@@ -165,7 +165,7 @@ enum ReportCommand {
       "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
     context.print(
-      "wrote \(files.count) files (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
+      "wrote \(files.count) file\(files.count == 1 ? "" : "s") (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
         + "\(counted(builder.transcripts.count, "transcript")), "
         + "\(counted(builder.segments.count, "segment")), "
         + counted(builder.coders.count, "coder"))

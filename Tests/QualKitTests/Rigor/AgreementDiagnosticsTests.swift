@@ -96,7 +96,63 @@ import Testing
     #expect(diagnostics.columns.last?.key == "unitizingAlpha")
     let checklist = try #require(report.tables.first { $0.id == "checklist-coreq" })
     #expect(checklist.rows.count == 32)
-    guard case .text(let reported) = checklist.rows[21].cells[4] else { return }
-    #expect(reported.hasPrefix("Mætning kan ikke vurderes (4+2"))
+    let reported = checklist.rows[21].cells[4]
+    #expect(
+      reported
+        == .text(
+          "Mætning kan ikke vurderes (4+2, ≤ 5\u{A0}%): kodede interviews: 4; basen og ét løb kræver 6."
+        ))
+  }
+
+  /// The methods paragraph of the sample's report in `language` with both plans.
+  func methodsParagraph(_ language: ReportLanguage) throws -> String {
+    let (project, _) = try sample()
+    var options = ReportOptions(language: language)
+    options.resamples = 100
+    options.plans = [
+      .themes(prevalence: 0.2, instances: 1, power: 0.8),
+      .kappa(lower: 0.4, expected: 0.7, prevalence: 0.3, confidence: 0.95, power: 0.8),
+    ]
+    let blocks = ReportBuilder(project: project, options: options).report.blocks
+    let title = language == .danish ? "Metode" : "Methods"
+    let index = try #require(blocks.firstIndex(of: .heading(title, level: 1)))
+    guard blocks.indices.contains(index + 1), case .paragraph(let text) = blocks[index + 1] else {
+      Issue.record("no paragraph after the \(title) heading")
+      return ""
+    }
+    return text
+  }
+
+  @Test(
+    "The Methods paragraph states saturation, PABAK, AC1, uα and both plans, in English and Danish")
+  func methodsSentences() throws {
+    // 1 − 0.8⁸ = .832 ≥ .8 > 1 − 0.8⁷ = .790: 8 interviews; the sample has 7.
+    // Donner & Eliasziw for κ0 .4, κ1 .7, 30 %: 66.68, so 67 units; 134 turns per code.
+    let english = try methodsParagraph(.english)
+    for sentence in [
+      "Thematic saturation was assessed after Guest, Namey & Chen (2020). Saturation cannot be"
+        + " assessed (4+2, ≤ 5%): coded interviews: 4; the base and one run need 6.",
+      "Pooled, PABAK was 0.987 and Gwet's AC1 0.993",
+      "Unitizing agreement (Krippendorff's uα over the transcripts' characters) was 0.872 pooled"
+        + " over the codes.",
+      "Following Fugard & Potts (2015), 8 interviews give a probability of 80% that at least 1"
+        + " of them voice a theme held by 20% of the population; this study has 7 (probability"
+        + " 79.0%).",
+      "Following Donner & Eliasziw (1992), 67 units give 80% power for the one-sided 95% lower"
+        + " confidence bound of kappa to exceed 0.40 when kappa is 0.70 and 30% of the units are"
+        + " coded; this study compared 134 units per code.",
+    ] {
+      #expect(english.contains(sentence), "\(sentence)")
+    }
+    let danish = try methodsParagraph(.danish)
+    for sentence in [
+      "Tematisk mætning blev vurderet efter Guest, Namey & Chen (2020). Mætning kan ikke vurderes",
+      "Efter Fugard & Potts (2015) giver 8 interviews en sandsynlighed på 80\u{A0}% for, at mindst"
+        + " 1 af dem udtrykker et tema, som 20\u{A0}% af populationen har; denne undersøgelse har 7"
+        + " (sandsynlighed 79,0\u{A0}%).",
+      "Efter Donner & Eliasziw (1992) giver 67 enheder en styrke på 80\u{A0}%",
+    ] {
+      #expect(danish.contains(sentence), "\(sentence)")
+    }
   }
 }

@@ -70,4 +70,38 @@ import Testing
   func badInput(name: String, arguments: [String]) throws {
     try expectCommandSnapshot(arguments, named: "rigor-error-\(name).txt")
   }
+
+  @Test("Bad files: the reader's path:line:column error and exit 65, a missing file exit 66")
+  func badFiles() throws {
+    let session = try SnapshotSession()
+    // bo's 41 codings, then a 42nd cut off after "firstLine":26 (column 64 is its end).
+    let codings = try session.read("Codings/bo.jsonl")
+    #expect(codings.split(separator: "\n").count == 41)
+    try session.write(
+      "Codings/bo.jsonl",
+      codings + #"{"transcript":"B01","code":"stress","coder":"bo","firstLine":26"# + "\n")
+    let error = "Codings/bo.jsonl:42:64: error: invalid JSON: unexpected end of file"
+    // The other 41 codings still count: B01 13 codes, B05 adds 1 (18 in all), exit 65.
+    let saturation = session.run("saturation", "--base", "2", "--run", "1", "--by", "group")
+    #expect(saturation.status.rawValue == 65)
+    #expect(saturation.error.hasPrefix(error))
+    #expect(saturation.output.contains("4  B05           14          1                18"))
+    let agree = session.run("agree", "--diagnostics", "--codes", "stress")
+    #expect(agree.status.rawValue == 65)
+    #expect(agree.error.hasPrefix(error))
+    let report = session.run("report", "--checklist", "coreq", "--format", "md")
+    #expect(report.status.rawValue == 65)
+    #expect(report.error.hasPrefix(error))
+    // A units × coders table with a short row, an unterminated quote, and no file.
+    try session.write("short-row.csv", "unit,anna,bo\n1,1,1\n2,0\n3,1,0\n")
+    try session.write("open-quote.csv", "unit,anna,bo\n1,1,1\n2,0,\"x\n")
+    let short = session.run("reliability", "short-row.csv", "--diagnostics")
+    #expect(short.error == "short-row.csv:3:1: error: row has 2 fields, but the header has 3\n")
+    #expect(short.status.rawValue == 65)
+    let quote = session.run("reliability", "open-quote.csv", "--diagnostics")
+    #expect(quote.error == "open-quote.csv:3:5: error: unterminated quoted field\n")
+    let missing = session.run("reliability", "missing.csv", "--diagnostics")
+    #expect(missing.status.rawValue == 66)
+    expectSnapshot(session.text, named: "rigor-error-bad-files.txt")
+  }
 }
