@@ -16,10 +16,7 @@ public struct RigorFindings: Hashable, Sendable {
     options: ReportOptions
   ) {
     let transcripts = project.transcripts
-    let order =
-      options.saturationOrder
-      ?? (transcripts.allSatisfy { $0.attributes["date"] != nil } && !transcripts.isEmpty
-        ? .attribute("date") : .file)
+    let order = options.saturationOrder ?? SaturationReport.defaultOrder(transcripts)
     do {
       saturation = try SaturationReport(
         transcripts: order.sorted(transcripts), segments: segments, order: order,
@@ -59,10 +56,9 @@ extension ReportBuilder {
       return blocks + [.paragraph(error.description)]
     }
     guard let saturation = rigor.saturation, !saturation.all.interviews.isEmpty else { return [] }
+    let spread = saturation.spreadSentence(saturation.all, words)
     blocks.append(
-      .paragraph(
-        saturation.sentence(saturation.all, words) + " "
-          + saturation.spreadSentence(saturation.all.spread, words)))
+      .paragraph(saturation.sentence(saturation.all, words) + (spread.map { " " + $0 } ?? "")))
     blocks.append(.chart(.line(saturation.chart(words))))
     blocks.append(.table(saturation.curveTable(words)))
     if !saturation.groups.isEmpty { blocks.append(.table(saturation.summaryTable(words))) }

@@ -33,7 +33,7 @@ extension SaturationReport {
         ]))
     }
     table.notes.append(sentence(all, words))
-    table.notes.append(spreadSentence(all.spread, words))
+    if let spread = spreadSentence(all, words) { table.notes.append(spread) }
     if !uncoded.isEmpty {
       table.notes.append(words(.uncodedLeftOut, uncoded.joined(separator: ", ")))
     }
@@ -143,9 +143,12 @@ extension SaturationReport {
     words(count == 1 ? .newCodeOne : .newCodeMany, count)
   }
 
-  /// The spread over random orders as a sentence.
-  public func spreadSentence(_ spread: Saturation.Spread, _ words: Vocabulary = .english) -> String
-  {
+  /// The spread over random orders of `group` as a sentence, or `nil` when
+  /// the group has too few interviews for the base and one run (no order
+  /// can reach saturation then, and the assessment already says why).
+  public func spreadSentence(_ group: Group, _ words: Vocabulary = .english) -> String? {
+    if case .tooFewInterviews = group.saturation.assessment { return nil }
+    let spread = group.spread
     guard let median = spread.median, let lower = spread.lower, let upper = spread.upper else {
       return words(.bootstrapNever, spread.resamples, spread.seed)
     }

@@ -28,6 +28,18 @@ public struct SaturationReport: Hashable, Sendable {
   /// Transcripts left out because they have no segment, in order.
   public var uncoded: [String]
 
+  /// The order used when none is asked for: by `date` when every
+  /// transcript has one written `YYYY-MM-DD`, else by file name.
+  public static func defaultOrder(_ transcripts: [Transcript]) -> TranscriptOrder {
+    // A plain loop: a `??` inside a closure has crashed the 6.3 optimizer.
+    guard !transcripts.isEmpty else { return .file }
+    for transcript in transcripts {
+      guard let date = transcript.attributes["date"], Participants.isDate(date.description)
+      else { return .file }
+    }
+    return .attribute("date")
+  }
+
   /// Assesses saturation.
   ///
   /// - Parameters:
@@ -39,7 +51,8 @@ public struct SaturationReport: Hashable, Sendable {
   ///   - options: Base, run and threshold.
   ///   - resamples: Random orders per group.
   ///   - seed: The generator's seed.
-  /// - Throws: ``SaturationError`` when coded interviews lack the order attribute.
+  /// - Throws: ``SaturationError`` when coded interviews lack the order
+  ///   attribute, or the order is `date` and a date is not `YYYY-MM-DD`.
   public init(
     transcripts: [Transcript], segments: [Segment], order: TranscriptOrder,
     groupAttribute: String? = nil, options: Saturation.Options = .init(),
@@ -52,6 +65,15 @@ public struct SaturationReport: Hashable, Sendable {
       let missing = coded.filter { $0.attributes[name] == nil }.map(\.id)
       if !missing.isEmpty {
         throw SaturationError(.missingOrderAttribute, attribute: name, missing)
+      }
+      if name == "date" {
+        // Dates sort as written, so only YYYY-MM-DD sorts by time.
+        var undated: [String] = []
+        for transcript in coded {
+          let value = transcript.attributes[name]?.description ?? ""
+          if !Participants.isDate(value) { undated.append("\(transcript.id) '\(value)'") }
+        }
+        if !undated.isEmpty { throw SaturationError(.notADate, attribute: name, undated) }
       }
     }
     self.order = order
@@ -92,6 +114,8 @@ public struct SaturationError: Error, Hashable, Sendable, CustomStringConvertibl
   public enum Kind: Hashable, Sendable {
     /// Coded interviews have no value of the attribute to order by.
     case missingOrderAttribute
+    /// Coded interviews have a `date` not written `YYYY-MM-DD`.
+    case notADate
   }
 
   /// The kind.
@@ -110,6 +134,12 @@ public struct SaturationError: Error, Hashable, Sendable, CustomStringConvertibl
 
   public var description: String {
     let count = interviews.count
+    if kind == .notADate {
+      return
+        "\(count) coded interview\(count == 1 ? " has a" : "s have") '\(attribute)' not written"
+        + " YYYY-MM-DD, which cannot be put in date order: " + interviews.joined(separator: ", ")
+        + " (write it as 2026-03-12, or choose another --order)"
+    }
     return
       "\(count) coded interview\(count == 1 ? " has" : "s have") no '\(attribute)' to order by: "
       + interviews.joined(separator: ", ")

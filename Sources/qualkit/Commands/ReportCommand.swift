@@ -50,7 +50,9 @@ enum ReportCommand {
           """),
       .option(
         "order", value: "date|file|ATTRIBUTE",
-        help: "The interview order for saturation (default: date when all have one, else file)."),
+        help:
+          "The interview order for saturation (default: date when all have one as YYYY-MM-DD, else file)."
+      ),
       .option(
         "saturation", value: "BASE,RUN,THRESHOLD",
         help: "Saturation's base, run and threshold (default: 4,2,0.05)."),

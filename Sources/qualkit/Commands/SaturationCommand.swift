@@ -10,8 +10,9 @@ enum SaturationCommand {
       .option(
         "order", value: "date|file|ATTRIBUTE",
         help: """
-          The interview order (default: date when every transcript has one, else file
-          name); an attribute's numbers sort by value, other values as written.
+          The interview order (default: date when every transcript has one written
+          YYYY-MM-DD, else file name); an attribute's numbers sort by value, other
+          values as written.
           """),
       .option("base", value: "N", help: "Interviews in the base (default: 4)."),
       .option("run", value: "N", help: "Interviews in a run (default: 2)."),
@@ -56,14 +57,9 @@ enum SaturationCommand {
     let seed = try arguments.seed(spec: spec)
     let (project, _, selection) = try context.codedSegments(arguments, spec: spec)
     let transcripts = selection.transcripts
-    let order: TranscriptOrder
-    if let name = arguments.value("order") {
-      order = TranscriptOrder(name)
-    } else {
-      order =
-        !transcripts.isEmpty && transcripts.allSatisfy { $0.attributes["date"] != nil }
-        ? .attribute("date") : .file
-    }
+    let order =
+      arguments.value("order").map(TranscriptOrder.init)
+      ?? SaturationReport.defaultOrder(transcripts)
     let attributes = Set(transcripts.flatMap(\.attributes.keys))
     if case .attribute(let name) = order, !attributes.contains(name) {
       throw .dataError(

@@ -152,6 +152,29 @@ import Testing
         == true)
   }
 
+  @Test(
+    "Dates sort as written: a date not written YYYY-MM-DD is named, and the default is file order")
+  func datesNotISO() throws {
+    var project = try loadSample()
+    let segments = try CodedSegments(project: project, filter: CodingFilter()).segments
+    // Every transcript of the sample has an ISO date: the default is date order.
+    #expect(SaturationReport.defaultOrder(project.transcripts) == .attribute("date"))
+    let index = try #require(project.transcripts.firstIndex { $0.id == "B02" })
+    project.transcripts[index].attributes["date"] = .text("17.03.2026")
+    #expect(SaturationReport.defaultOrder(project.transcripts) == .file)
+    #expect(SaturationReport.defaultOrder([]) == .file)
+    let error = #expect(throws: SaturationError.self) {
+      try SaturationReport(
+        transcripts: project.transcripts, segments: segments, order: .attribute("date"))
+    }
+    #expect(error?.kind == .notADate)
+    #expect(error?.interviews == ["B02 '17.03.2026'"])
+    #expect(
+      error?.description
+        == "1 coded interview has a 'date' not written YYYY-MM-DD, which cannot be put in date"
+        + " order: B02 '17.03.2026' (write it as 2026-03-12, or choose another --order)")
+  }
+
   /// The bundled sample project.
   func loadSample() throws -> Project {
     let root = URL(fileURLWithPath: #filePath)

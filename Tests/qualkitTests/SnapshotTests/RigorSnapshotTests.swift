@@ -71,6 +71,30 @@ import Testing
     try expectCommandSnapshot(arguments, named: "rigor-error-\(name).txt")
   }
 
+  @Test(
+    "A date not written YYYY-MM-DD: the default order is file names; --order date names it (exit 65)"
+  )
+  func dateNotISO() throws {
+    let session = try SnapshotSession()
+    try session.replace(
+      "B02,citizen,TKI2,kræft,,47,mand,2026-03-17,",
+      with: "B02,citizen,TKI2,kræft,,47,mand,17.03.2026,", in: "Transcripts/participants.csv")
+    let byDefault = session.run("saturation", "--base", "2", "--run", "1")
+    #expect(byDefault.status.rawValue == 0)
+    // File order is B01, B02, B03, B05, as date order was: the same curve.
+    #expect(
+      byDefault.output.hasPrefix(
+        "New codes per interview and the cumulative curve (order: file name)"))
+    #expect(byDefault.output.contains("4  B05           14          1                18"))
+    let byDate = session.run("saturation", "--order", "date")
+    #expect(byDate.status.rawValue == 65)
+    #expect(
+      byDate.error
+        == "error: 1 coded interview has a 'date' not written YYYY-MM-DD, which cannot be put in"
+        + " date order: B02 '17.03.2026' (write it as 2026-03-12, or choose another --order)\n")
+    expectSnapshot(session.text, named: "rigor-error-date-not-iso.txt")
+  }
+
   @Test("Bad files: the reader's path:line:column error and exit 65, a missing file exit 66")
   func badFiles() throws {
     let session = try SnapshotSession()
