@@ -18,6 +18,7 @@ public enum SVGChartWriter {
     switch chart {
     case .groupedBars(let bars): groupedBars(bars, id: id)
     case .diverging(let diverging): DivergingSVG(chart: diverging, id: id).render()
+    case .line(let line): lineChart(line, id: id)
     }
   }
 

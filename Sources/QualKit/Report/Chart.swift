@@ -7,12 +7,15 @@ public enum Chart: Hashable, Sendable {
   case groupedBars(GroupedBarChart)
   /// Diverging stacked bars of ordered levels, such as Likert answers by group.
   case diverging(DivergingBarChart)
+  /// A line over ordered categories, such as a saturation curve.
+  case line(LineChart)
 
   /// The chart's stable name, unique in its report.
   public var id: String {
     switch self {
     case .groupedBars(let chart): chart.id
     case .diverging(let chart): chart.id
+    case .line(let chart): chart.id
     }
   }
 
@@ -21,6 +24,7 @@ public enum Chart: Hashable, Sendable {
     switch self {
     case .groupedBars(let chart): chart.title
     case .diverging(let chart): chart.title
+    case .line(let chart): chart.title
     }
   }
 
@@ -29,6 +33,7 @@ public enum Chart: Hashable, Sendable {
     switch self {
     case .groupedBars(let chart): chart.language
     case .diverging(let chart): chart.language
+    case .line(let chart): chart.language
     }
   }
 
@@ -37,6 +42,7 @@ public enum Chart: Hashable, Sendable {
     switch self {
     case .groupedBars(let chart): chart.table
     case .diverging(let chart): chart.table
+    case .line(let chart): chart.table
     }
   }
 }

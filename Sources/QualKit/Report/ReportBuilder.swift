@@ -36,6 +36,8 @@ public struct ReportBuilder: Sendable {
   public let agreement: AgreementReport?
   /// The project's survey, if it has one.
   public let survey: Survey?
+  /// Saturation, agreement diagnostics and unitizing agreement.
+  public let rigor: RigorFindings
   /// The report.
   public private(set) var report: Report
   /// Warnings about the input (codings of unknown transcripts or codes) and
@@ -100,6 +102,9 @@ public struct ReportBuilder: Sendable {
       agreement = nil
     }
     self.diagnostics = diagnostics
+    rigor = RigorFindings(
+      project: project, segments: segments, agreement: agreement, counted: counted,
+      options: options)
     report = Report(title: "", blocks: [])
     report = assemble()
   }
@@ -111,9 +116,12 @@ public struct ReportBuilder: Sendable {
     blocks += themeBlocks()
     blocks += matrixBlocks()
     blocks += agreementBlocks()
+    blocks += rigorAgreementBlocks()
+    blocks += saturationBlocks()
     blocks += jointDisplayBlocks()
     blocks += surveyBlocks()
     blocks += methodsBlocks()
+    blocks += checklistBlocks(quotes: Report(title: "", blocks: blocks).quotes)
     var subtitle: [String] = []
     if let date = options.date { subtitle.append(words(.date, date)) }
     let title = options.title ?? project.codebook?.name ?? words[.themesReport]

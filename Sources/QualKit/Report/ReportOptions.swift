@@ -35,6 +35,21 @@ public struct ReportOptions: Hashable, Sendable {
   /// codings' origin names it (see ``ProjectReader/modelFact(at:)``), for
   /// the methods paragraph; a model missing here is named by its file alone.
   public var models: [String: ModelFact] = [:]
+  /// Base size, run length and threshold of the saturation section
+  /// (Guest, Namey & Chen 2020).
+  public var saturation = Saturation.Options()
+  /// The interview order for saturation, or nil for `date` when every
+  /// transcript has a date, else file order.
+  public var saturationOrder: TranscriptOrder?
+  /// Random interview orders for the saturation spread, and bootstrap
+  /// resamples for the agreement intervals.
+  public var resamples = 1000
+  /// The seed of both.
+  public var seed: UInt64 = 1
+  /// The reporting checklist to add as a table, if any.
+  public var checklist: Checklist.Kind?
+  /// Sample-size plans the methods section states.
+  public var plans: [SamplePlan] = []
 
   /// The coder policy the options give.
   public var coderPolicy: CoderPolicy {

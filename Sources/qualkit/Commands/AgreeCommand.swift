@@ -60,6 +60,17 @@ enum AgreeCommand {
           List every unit where the coders differ: transcript, lines, text and who coded
           what.
           """),
+      .flag(
+        "diagnostics",
+        help: """
+          Add the diagnostics table: prevalence and bias indices, PABAK, Gwet's AC1 beside
+          kappa, confidence intervals (Wilson for % agreement, a seeded bootstrap for kappa
+          and AC1) and Krippendorff's unitizing alpha on the coded characters.
+          """),
+      .option(
+        "ci", value: "LEVEL", help: "The intervals' level with --diagnostics (default: 0.95)."),
+      .option("resamples", value: "N", help: "Bootstrap resamples (default: 1000)."),
+      .option("seed", value: "N", help: "Bootstrap seed (default: 1)."),
       .option(
         "format", value: "text|json|md",
         help: """
@@ -93,6 +104,7 @@ enum AgreeCommand {
       "qualkit agree",
       "qualkit agree --coders anna,bo --unit char --disagreements",
       "qualkit agree --speakers participant --disagreements",
+      "qualkit agree --diagnostics --codes being-heard,energy",
       "qualkit agree Codings/anna.jsonl Codings/bo.jsonl --format md > consensus.md",
     ])
 
@@ -116,8 +128,14 @@ enum AgreeCommand {
       includeProposed: arguments.has("include-proposed"), codes: codes.isEmpty ? nil : codes,
       statistics: statistics, roles: roles.isEmpty ? nil : roles,
       listsDisagreements: arguments.has("disagreements") || format == "md")
-    let (collected, hadErrors) = try collect(arguments, options: options, context: &context)
+    let diagnose = arguments.has("diagnostics")
+    let confidence = try arguments.share("ci", in: 0.5...0.9999, spec: spec) ?? 0.95
+    let resamples = try arguments.integer("resamples", minimum: 1, spec: spec) ?? 1000
+    let seed = try arguments.seed(spec: spec)
+    let (collected, hadErrors, codings) = try collect(
+      arguments, options: options, keepingCodings: diagnose, context: &context)
     var builder = collected
+    var lengths: [String: Int] = [:]
     // The transcripts are read and compared one at a time.
     var count = 0
     var turnRoles = Set<String>()
@@ -128,6 +146,7 @@ enum AgreeCommand {
       try reader.forEachTranscript(inFolder: folder, participants: participants) { transcript, _ in
         count += 1
         turnRoles.formUnion(transcript.turns.lazy.compactMap(\.role))
+        if diagnose { lengths[transcript.id] = transcript.text.unicodeScalars.count }
         builder.add(transcript)
       }
       return folder
@@ -141,14 +160,37 @@ enum AgreeCommand {
     let report = builder.report()
     for diagnostic in report.diagnostics { context.printError(diagnostic.description) }
     let listDisagreements = options.listsDisagreements
+    let diagnostics = AgreementDiagnostics(
+      agreement: report, confidence: diagnose ? confidence : 0, resamples: resamples, seed: seed)
+    var table: Table?
+    if diagnose {
+      let unitizing = UnitizingAgreement(
+        codings: codings, coders: report.coders, codes: report.tables.map(\.code),
+        transcripts: report.transcripts.map { ($0, lengths[$0] ?? 0) },
+        statuses: Set(options.countedStatuses))
+      table = diagnostics.table(unitizing: unitizing)
+    }
     switch format {
     case "json":
-      context.print(
-        AgreementWriter.json(report, disagreements: listDisagreements).rendered(pretty: true))
+      var json = AgreementWriter.json(report, disagreements: listDisagreements)
+      if let table, case .object(let members) = json {
+        json = .object(members + [("diagnostics", JSONTableWriter.render(table))])
+      }
+      context.print(json.rendered(pretty: true))
     case "md":
       context.standardOutput.write(AgreementWriter.markdown(report))
+      if let table { context.standardOutput.write("\n" + TableFormat.md.render([table])) }
     default:
       context.standardOutput.write(AgreementWriter.text(report, disagreements: listDisagreements))
+      if let table {
+        context.standardOutput.write("\n" + TableFormat.text.render([table]))
+      } else {
+        for row in diagnostics.rows + [diagnostics.pooled] where row.isParadox {
+          if let note = diagnostics.paradoxNote(row, .english) {
+            context.print("note: \(note) See --diagnostics.")
+          }
+        }
+      }
     }
     return hadErrors ? .dataError : .success
   }
@@ -156,10 +198,12 @@ enum AgreeCommand {
   /// Reads the coders' files and takes what the comparison needs from
   /// them; the files themselves are let go before any transcript is read.
   ///
-  /// - Returns: The builder, and whether some file had malformed lines.
+  /// - Returns: The builder, whether some file had malformed lines, and
+  ///   the codings when `keepingCodings` (for unitizing alpha).
   static func collect(
-    _ arguments: Arguments, options: AgreementOptions, context: inout ToolContext
-  ) throws(CLIError) -> (AgreementReport.Builder, Bool) {
+    _ arguments: Arguments, options: AgreementOptions, keepingCodings: Bool = false,
+    context: inout ToolContext
+  ) throws(CLIError) -> (AgreementReport.Builder, Bool, [Coding]) {
     let codings = try context.load(usage: spec.usage) { reader throws(ProjectError) in
       try reader.coderInputs(
         paths: arguments.positionals, coders: arguments.list("coders"),
@@ -173,6 +217,9 @@ enum AgreeCommand {
     }
     let builder = AgreementReport.Builder(
       codings: codings.files.lazy.flatMap(\.file.codings), codebook: codebook, options: options)
-    return (builder, codings.hadErrors)
+    return (
+      builder, codings.hadErrors,
+      keepingCodings ? Array(codings.files.lazy.flatMap(\.file.codings)) : []
+    )
   }
 }

@@ -52,6 +52,14 @@ enum ReliabilityCommand {
         help: "Bootstrap random seed (default: 1); same seed, same interval."),
       .option(
         "delimiter", value: "NAME", help: "comma, semicolon or tab instead of detecting it."),
+      .flag(
+        "diagnostics",
+        help: """
+          Add percent agreement with a Wilson interval, kappa and Gwet's AC1 with bootstrap
+          intervals (at --ci, default 0.95) and, for 2 coders and 2 categories, the
+          prevalence and bias indices and PABAK, with a note when kappa is low although
+          agreement is high.
+          """),
       .option("format", value: "text|json", help: "text (default) or json."),
     ],
     discussion: """
@@ -81,6 +89,8 @@ enum ReliabilityCommand {
       "",
       "$ qualkit reliability Codings/reliability/krippendorff2011.csv \\",
       "    --statistic fleiss --ci 0.95 --format json",
+      "",
+      "$ qualkit reliability Codings/reliability/krippendorff2011.csv --diagnostics",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -167,15 +177,29 @@ enum ReliabilityCommand {
         for: statistic, on: data, level: level, weights: weights, confidence: confidence,
         resamples: resamples, seed: seed)
     }
+    var diagnostics: Table?
+    if arguments.has("diagnostics") {
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      diagnostics = AgreementDiagnostics(
+        data: data, name: name, confidence: confidence ?? 0.95, resamples: resamples, seed: seed
+      ).table()
+    }
     if format == "json" {
       if let explanation = result.explanation {
         context.printError(Diagnostic.warning(explanation).formatted(path: path))
       }
       context.report(result.notes.map { Diagnostic.note($0, file: path) })
-      context.print(ReliabilityWriter.json(result).rendered(pretty: true))
+      var json = ReliabilityWriter.json(result)
+      if let diagnostics, case .object(let members) = json {
+        json = .object(members + [("diagnostics", JSONTableWriter.render(diagnostics))])
+      }
+      context.print(json.rendered(pretty: true))
     } else {
       context.standardOutput.write(
         ReliabilityWriter.text(result, confidence: confidence, seed: seed))
+      if let diagnostics {
+        context.standardOutput.write("\n" + TableFormat.text.render([diagnostics]))
+      }
     }
     return .success
   }

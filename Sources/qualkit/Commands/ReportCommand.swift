@@ -43,6 +43,34 @@ enum ReportCommand {
         help: "The survey for the survey section (default: the one in Surveys/, if any)."),
       .option(
         "spec", value: "FILE", help: "The survey's spec (default: CSV's stem + .survey.json)."),
+      .option(
+        "checklist", value: "coreq|srqr",
+        help: """
+          Add a reporting checklist: COREQ's 32 items or SRQR's 21, filled in from the
+          project where it can be, the rest marked for the researcher.
+          """),
+      .option(
+        "order", value: "date|file|ATTRIBUTE",
+        help:
+          "The interview order for saturation (default: date when all have one as YYYY-MM-DD, else file)."
+      ),
+      .option(
+        "saturation", value: "BASE,RUN,THRESHOLD",
+        help: "Saturation's base, run and threshold (default: 4,2,0.05)."),
+      .option(
+        "plan-themes", value: "P[,K[,POWER]]",
+        help: """
+          State in the methods the interviews needed to hear K times (default 1) a theme
+          held by a share P, with POWER (default 0.8) (Fugard & Potts 2015).
+          """),
+      .option(
+        "plan-kappa", value: "K0,K1,P",
+        help: """
+          State in the methods the units needed for kappa's 95% lower bound to exceed K0
+          when kappa is K1 and a share P of units is coded (Donner & Eliasziw 1992).
+          """),
+      .option(
+        "seed", value: "N", help: "Seed of the bootstrap and the random orders (default: 1)."),
       .codebook,
       .transcripts,
     ],
@@ -67,6 +95,7 @@ enum ReportCommand {
       "qualkit report",
       "qualkit report --lang da --quotes 2 --by group --out report-da",
       "qualkit report --format html,docx --coders anna,bo --date today",
+      "qualkit report --checklist srqr --plan-themes 0.2 --lang da --out report-srqr",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -93,6 +122,7 @@ enum ReportCommand {
     options.title = arguments.value("title")
     options.mergedFiles = arguments.list("merged")
     options.allowsStale = arguments.has("allow-stale")
+    try RigorOptions.apply(arguments, to: &options, spec: spec)
     options.date = arguments.value("date").map { value in
       value == "today"
         ? ISO8601DateFormatter.string(
@@ -141,7 +171,7 @@ enum ReportCommand {
       "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
     context.print(
-      "wrote \(files.count) files (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
+      "wrote \(files.count) file\(files.count == 1 ? "" : "s") (\(ReportBuilder.list(names, and: "and"))) to \(out)/: "
         + "\(counted(builder.transcripts.count, "transcript")), "
         + "\(counted(builder.segments.count, "segment")), "
         + counted(builder.coders.count, "coder"))

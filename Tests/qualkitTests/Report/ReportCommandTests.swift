@@ -51,7 +51,7 @@ import Testing
     #expect(result.status == .success, "\(result.error)")
     #expect(
       result.output
-        == "wrote 23 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n"
+        == "wrote 31 files (md, html, latex, docx and csv) to report/: 2 transcripts, 4 segments, 2 coders\n"
     )
     for path in [
       "report.md", "report.html", "latex/report.tex", "latex/theme-trust.tex",

@@ -13,10 +13,13 @@ import Testing
     "report.md", "report.html", "latex/report.tex", "csv/agreement-themes.csv",
   ]
 
-  /// Writes the sample project's report in `language` and returns the folder.
+  /// Writes the sample project's report in `language`, with the COREQ
+  /// checklist, and returns the folder.
   static func sampleReport(_ language: String) throws -> URL {
     let out = try makeTemporaryDirectory().appendingPathComponent("report-\(language)")
-    let result = run(["report", "--lang", language, "--out", out.path], in: repositoryRoot)
+    let result = run(
+      ["report", "--lang", language, "--checklist", "coreq", "--out", out.path],
+      in: repositoryRoot)
     #expect(result.status == .success, "\(result.error)")
     return out
   }
@@ -154,7 +157,7 @@ import Testing
   @Test("The Danish report has no English word of ours and Danish numbers, in every format")
   func danishReportIsDanish() throws {
     let session = try Self.sampleWithoutDefinitions()
-    let result = session.run("report", "--lang", "da", "--out", "report-da")
+    let result = session.run("report", "--lang", "da", "--checklist", "coreq", "--out", "report-da")
     #expect(result.status == .success, "\(result.error)")
     let files = try Self.readableText(in: session.root.appendingPathComponent("report-da"))
     #expect(files.count > 30)
