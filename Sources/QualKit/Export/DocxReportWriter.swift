@@ -1,7 +1,8 @@
 /// Writes a ``Report`` as a Word document (`.docx`, Office Open XML) with
 /// the ZIP code of `Formats/` (``ZipWriter``): real headings (in the
 /// navigation pane), real tables with booktabs-like rules and a repeated
-/// header row, quotations in italics, a chart as its table of numbers.
+/// header row, quotations in italics, each chart as a native Office chart
+/// (``DocxChartWriter``) that Word and LibreOffice draw and can restyle.
 ///
 /// The package holds the parts Word and LibreOffice expect, each
 /// well-formed XML with its content type declared and its relationship
@@ -23,15 +24,27 @@ public enum DocxReportWriter {
 
   /// Every part of the package, path and XML text, in archive order.
   public static func parts(_ report: Report) -> [(path: String, text: String)] {
-    [
-      ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+    let charts = report.blocks.compactMap { block -> Chart? in
+      if case .chart(let chart) = block { return chart }
+      return nil
+    }
+    var parts = [
+      ("[Content_Types].xml", contentTypes(chartCount: charts.count)),
+      ("_rels/.rels", packageRelationships),
       ("docProps/core.xml", coreProperties(title: report.title)),
       ("docProps/app.xml", appProperties),
-      ("word/_rels/document.xml.rels", documentRelationships),
+      ("word/_rels/document.xml.rels", documentRelationships(chartCount: charts.count)),
       ("word/styles.xml", styles(language: report.language)),
       ("word/settings.xml", settings), ("word/document.xml", document(report)),
     ]
+    for (index, chart) in charts.enumerated() {
+      parts.append(("word/charts/chart\(index + 1).xml", DocxChartWriter.part(chart)))
+    }
+    return parts
   }
+
+  /// The relationship id of chart `number` (1-based) in the document's relationships.
+  static func chartRelationship(_ number: Int) -> String { "rId\(number + 2)" }
 
   // MARK: - The document
 
@@ -53,8 +66,17 @@ public enum DocxReportWriter {
         body += render(table, label: words.tableLabel(tableNumber) + ". ")
       case .chart(let chart):
         figureNumber += 1
-        body += render(chart.table, label: words.figureLabel(figureNumber) + ". ")
-        body += paragraph(words[.chartInHTML], style: "TableNote")
+        body +=
+          "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/></w:pPr>"
+          + run(words.figureLabel(figureNumber) + ". ", bold: true)
+          + run(chart.title, italic: true) + "</w:p>"
+          + DocxChartWriter.drawing(
+            relationship: chartRelationship(figureNumber), number: figureNumber,
+            size: DocxChartWriter.size(chart, width: textWidth), description: chart.title)
+        for (index, note) in chart.table.notes.enumerated() {
+          let mark = chart.table.notes.count == 1 ? "" : "[\(index + 1)] "
+          body += paragraph(mark + note, style: "TableNote")
+        }
       case .quote(let quote):
         body +=
           "<w:p><w:pPr><w:pStyle w:val=\"Quote\"/><w:keepNext/>\(bidi(quote.text))</w:pPr>"
@@ -63,7 +85,10 @@ public enum DocxReportWriter {
       }
     }
     return xmlDeclaration
-      + "<w:document xmlns:w=\"\(wordNamespace)\"><w:body>" + body
+      + "<w:document xmlns:w=\"\(wordNamespace)\" "
+      + "xmlns:wp=\"\(DocxChartWriter.wordDrawingNamespace)\" "
+      + "xmlns:a=\"\(DocxChartWriter.drawingNamespace)\" xmlns:c=\"\(DocxChartWriter.chartNamespace)\" "
+      + "xmlns:r=\"\(DocxChartWriter.relationshipNamespace)\"><w:body>" + body
       + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
       + "<w:pgMar w:top=\"1418\" w:right=\"1418\" w:bottom=\"1418\" w:left=\"1418\" "
       + "w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"

@@ -36,16 +36,21 @@ extension Report {
   ///
   /// Each format is rendered by its writer; the same report always gives
   /// the same bytes. A number in a table that is not finite is undefined
-  /// with a note (``Table/definingNonFiniteNumbers()``).
-  public func files(formats: [ReportFormat]) -> [ReportFile] {
+  /// with a note (``Table/definingNonFiniteNumbers()``). The CSV files are
+  /// in `csvDialect` (``CSVWriter/Dialect/excel(for:)`` for Excel).
+  public func files(formats: [ReportFormat], csvDialect: CSVWriter.Dialect = .standard)
+    -> [ReportFile]
+  {
     var report = self
     report.blocks = blocks.map { block in
       if case .table(let table) = block { .table(table.definingNonFiniteNumbers()) } else { block }
     }
-    return report.renderedFiles(formats: formats)
+    return report.renderedFiles(formats: formats, csvDialect: csvDialect)
   }
 
-  private func renderedFiles(formats: [ReportFormat]) -> [ReportFile] {
+  private func renderedFiles(formats: [ReportFormat], csvDialect: CSVWriter.Dialect)
+    -> [ReportFile]
+  {
     var files: [ReportFile] = []
     for format in formats {
       switch format {
@@ -59,7 +64,7 @@ extension Report {
       case .docx:
         files.append(ReportFile(path: "report.docx", bytes: DocxReportWriter.render(self)))
       case .csv:
-        files += CSVReportWriter.render(self).map {
+        files += CSVReportWriter.render(self, dialect: csvDialect).map {
           ReportFile(path: "csv/" + $0.name, bytes: $0.bytes)
         }
       }
