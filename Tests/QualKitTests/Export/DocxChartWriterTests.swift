@@ -96,11 +96,12 @@ import Testing
     #expect(bytes == DocxReportWriter.render(report))
     let archive = try ZipArchive(bytes: bytes)
     let document = String(decoding: try archive.data(for: "word/document.xml"), as: UTF8.self)
+    // An APA caption: the number in bold, the title in italics below it.
     #expect(
       document.contains(
-        "Figure 1. </w:t></w:r><w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space=\"preserve\">Participants by role"
-      ))
-    #expect(document.contains("Figure 2. "))
+        "Figure 1</w:t></w:r><w:r><w:br/></w:r><w:r><w:rPr><w:i/><w:iCs/></w:rPr>"
+          + "<w:t xml:space=\"preserve\">Participants by role"))
+    #expect(document.contains("Figure 2</w:t>"))
     #expect(
       document.contains("<c:chart r:id=\"rId3\"/>") && document.contains("<c:chart r:id=\"rId4\"/>")
     )
