@@ -4,9 +4,10 @@
 /// Widths are estimated in characters of the table's text size: a column
 /// needs at least the longest word of its title and, for numbers, its
 /// longest cell; text columns may wrap between words. A table whose
-/// columns need more than a portrait text block (about 95 characters of
-/// 9–10 pt text on A4 with 2.5 cm margins) goes on a landscape page (about
-/// 145); beyond that, every column is narrowed in proportion.
+/// columns need more than a portrait text block (on A4 with 2.5 cm margins,
+/// about 110 characters of 9 pt Calibri in Word, 85 of `\small` Latin
+/// Modern in LaTeX) goes on a landscape page (165, 130); beyond that,
+/// every column is narrowed in proportion.
 struct ReportTableLayout {
   /// The page a table is set on.
   enum Orientation: Hashable, Sendable {
@@ -14,9 +15,9 @@ struct ReportTableLayout {
   }
 
   /// Characters of 9 pt Calibri across a portrait text block (Word).
-  static let portraitCharacters = 95.0
+  static let portraitCharacters = 110.0
   /// Characters of 9 pt Calibri across a landscape text block (Word).
-  static let landscapeCharacters = 145.0
+  static let landscapeCharacters = 165.0
   /// Characters of `\small` Latin Modern across a portrait text block (LaTeX).
   static let latexPortraitCharacters = 85.0
   /// Characters of `\footnotesize` Latin Modern across a landscape text block (LaTeX).
@@ -45,10 +46,10 @@ struct ReportTableLayout {
   /// The layout of `table` on a page `portrait` characters across.
   ///
   /// A table that does not fit is laid out `landscape` characters across;
-  /// `titleScale` widens a title's letters (1.15 for bold titles).
+  /// `titleScale` widens a title's letters (1.1 for bold titles).
   init(
     _ table: Table, portrait: Double = Self.portraitCharacters,
-    landscape: Double = Self.landscapeCharacters, titleScale: Double = 1.15
+    landscape: Double = Self.landscapeCharacters, titleScale: Double = 1.1
   ) {
     portraitCharacters = portrait
     landscapeCharacters = landscape

@@ -39,9 +39,9 @@ import Testing
     let narrow = ReportTableLayout(Self.narrow)
     #expect(narrow.orientation == .portrait)
     // The numbers keep their width (the title's 8 letters, bold, and padding);
-    // the label takes the rest of the 95 characters.
-    #expect(abs(narrow.widths.reduce(0, +) - 95) < 1e-9)
-    #expect(abs(narrow.widths[1] - (8 * 1.15 + 2.5)) < 1e-9)
+    // the label takes the rest of the 110 characters.
+    #expect(abs(narrow.widths.reduce(0, +) - 110) < 1e-9)
+    #expect(abs(narrow.widths[1] - (8 * 1.1 + 2.5)) < 1e-9)
   }
 
   @Test("Word: a wide table gets a landscape section between portrait ones")
