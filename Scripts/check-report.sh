@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
 # Looks at a `qualkit report` as readers will: converts the Word file to PDF
 # with LibreOffice, renders the HTML with headless Chromium (a screenshot and
-# a print to PDF) and compiles the LaTeX with pdflatex, then makes PNG pages
-# of each PDF to look at.
+# a print to PDF) and compiles the LaTeX with pdflatex (and xelatex where it
+# is installed), then makes PNG pages of each PDF to look at, and measures:
+#
+#   - pages per format;
+#   - overfull boxes in the LaTeX log (pdflatex, xelatex);
+#   - text past the page: a word of a PDF within 0.5 cm of the paper's edge
+#     or beyond it (a table wider than the page);
+#   - figures per format: chart parts in the Word file, SVG charts in the
+#     HTML, figures in the LaTeX; the Word file must have one chart per
+#     chart of the HTML;
+#   - in a Danish report (<html lang="da">), any English word of QualKit's
+#     in the HTML, Word and LaTeX text.
 #
 #   Scripts/check-report.sh [REPORT_DIR] [OUT_DIR]
 #
 # REPORT_DIR defaults to report/ (run `swift run qualkit report` first), OUT_DIR to
 # .build/report-check/. A tool that is missing is installed with apt-get when
-# that is possible (as root, or with sudo), else its check is skipped with a
-# message. Exit status: 0 when every check that ran passed, 1 otherwise.
+# that is possible (as root, or with sudo) and QUALKIT_CHECK_NO_INSTALL is not
+# set, else its check is skipped with a message. Exit status: 0 when every
+# check that ran passed, 1 when one failed or found a problem above.
 set -uo pipefail
 
 report=${1:-report}
@@ -31,6 +42,10 @@ ensure() {
   local tool=$1
   shift
   command -v "$tool" >/dev/null 2>&1 && return 0
+  if [ -n "${QUALKIT_CHECK_NO_INSTALL:-}" ]; then
+    echo "note: '$tool' is missing (not installed: QUALKIT_CHECK_NO_INSTALL is set)" >&2
+    return 1
+  fi
   local sudo=""
   if [ "$(id -u)" != 0 ]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo -n"; else
@@ -56,15 +71,117 @@ pages() {
   fi
 }
 
+# Prints the number of pages of a PDF.
+page_count() {
+  pdfinfo "$1" 2>/dev/null | awk '/^Pages/ {print $2}'
+}
+
+# Prints the words of a PDF within 0.5 cm (14 pt) of the paper's edge or
+# beyond it, one per line with its page: text that runs off the page.
+past_page() {
+  command -v pdftotext >/dev/null 2>&1 || return 0
+  # A page turned by 90 degrees (a landscape page of pdflscape) has its text
+  # across the paper's height.
+  local rotated
+  rotated=$(pdfinfo -f 1 -l 100000 "$1" 2>/dev/null | awk '/^Page +[0-9]+ rot: +(90|270)/ {printf "%s,", $2}')
+  pdftotext -bbox "$1" - 2>/dev/null | awk -v rotated=",$rotated" '
+    /<page / {
+      page++
+      match($0, /width="[0-9.]+"/); width = substr($0, RSTART + 7, RLENGTH - 8) + 0
+      match($0, /height="[0-9.]+"/); height = substr($0, RSTART + 8, RLENGTH - 9) + 0
+      if (index(rotated, "," page ",") > 0) width = height
+    }
+    /<word / {
+      match($0, /xMin="[-0-9.]+"/); xmin = substr($0, RSTART + 6, RLENGTH - 7) + 0
+      match($0, /xMax="[-0-9.]+"/); xmax = substr($0, RSTART + 6, RLENGTH - 7) + 0
+      if (xmax > width - 14 || xmin < 14) {
+        word = $0; sub(/^[^>]*>/, "", word); sub(/<.*$/, "", word)
+        print "page " page ": " word
+      }
+    }'
+}
+
+# Prints QualKit's English words found in a file of text (one per line, with
+# its count), for a Danish report. Data (code labels, quotations) is the
+# project's own and may be in any language; these are the report's words.
+english_words() {
+  grep -owE "Table|Figure|Code|Codes|Segments|Participants|participants|coded|pooled|units|agreement|Coders|coders|Survey|Theme|Themes|Item|Items|Group|Missing|Mean|Construct|Label|Own|Both|Quotations|accepted|proposed|Methods|Joint|display|Answers|Inter-coder|undefined|Percentages|rounding|respondents|answers|transcripts" "$1" |
+    sort | uniq -c | awk '{print $2 " (" $1 "x)"}'
+}
+
+# Measures a PDF: pages, and text past the page (a failure).
+measure() {
+  local name=$1 pdf=$2
+  local past
+  past=$(past_page "$pdf")
+  if [ -n "$past" ]; then
+    summary+=("$name: $(page_count "$pdf") pages; TEXT PAST THE PAGE: $(echo "$past" | head -3 | tr '\n' ';')")
+    failed=1
+  else
+    summary+=("$name: $(page_count "$pdf") pages, no text past the page")
+  fi
+}
+
+danish=0
+if [ -f "$report/report.html" ] && grep -q '<html lang="da"' "$report/report.html"; then danish=1; fi
+
+# Figures per format.
+html_figures=0
+docx_charts=0
+if [ -f "$report/report.html" ]; then
+  html_figures=$(grep -o '<figure class="chart"' "$report/report.html" | wc -l | tr -d ' ')
+fi
+if [ -f "$report/report.docx" ] && command -v unzip >/dev/null 2>&1; then
+  docx_charts=$(unzip -Z1 "$report/report.docx" | grep -c '^word/charts/chart[0-9]*\.xml$')
+elif [ -f "$report/report.docx" ] && command -v python3 >/dev/null 2>&1; then
+  docx_charts=$(python3 -c 'import sys, zipfile, re; print(sum(1 for n in zipfile.ZipFile(sys.argv[1]).namelist() if re.fullmatch(r"word/charts/chart[0-9]+\.xml", n)))' "$report/report.docx")
+fi
+latex_figures=0
+if [ -d "$report/latex" ]; then
+  latex_figures=$(cat "$report"/latex/*.tex | grep -c '\\begin{figure}')
+fi
+if [ -f "$report/report.html" ] && [ -f "$report/report.docx" ]; then
+  if [ "$html_figures" = "$docx_charts" ]; then
+    summary+=("figures: $html_figures in HTML, $docx_charts native charts in Word, $latex_figures LaTeX figures")
+  else
+    summary+=("figures: $html_figures in HTML but $docx_charts charts in Word (FAILED), $latex_figures LaTeX figures")
+    failed=1
+  fi
+fi
+
+# The text a reader sees in a Danish report, checked for English words.
+if [ "$danish" = 1 ]; then
+  perl -0pe 's/<style>.*?<\/style>//s; s/<[^>]*>/ /g' "$report/report.html" >"$out/html.txt"
+  found=$(english_words "$out/html.txt")
+  if [ -f "$report/report.docx" ] && command -v python3 >/dev/null 2>&1; then
+    python3 -c 'import sys, zipfile, re; print(re.sub(r"<[^>]*>", " ", zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()))' \
+      "$report/report.docx" >"$out/docx.txt"
+    found+=$(english_words "$out/docx.txt")
+  fi
+  if [ -d "$report/latex" ]; then
+    cat "$report"/latex/*.tex | grep -v '^%' |
+      sed -e 's/\\\(label\|input\|ref\){[^}]*}/ /g' -e 's/\\[A-Za-z@]*\*\?/ /g' >"$out/latex.txt"
+    found+=$(english_words "$out/latex.txt")
+  fi
+  if [ -n "$found" ]; then
+    summary+=("danish: ENGLISH WORDS: $(echo "$found" | tr '\n' ' ')")
+    failed=1
+  else
+    summary+=("danish: no English word of QualKit's in HTML, Word or LaTeX")
+  fi
+fi
+
 # 1. Word: LibreOffice converts the .docx to PDF (a file it must repair fails here).
 if [ -f "$report/report.docx" ]; then
-  if ensure soffice libreoffice-writer-nogui fonts-dejavu-core; then
+  # Carlito has Calibri's metrics, so pages break as they do in Word.
+  if ensure soffice libreoffice-writer-nogui fonts-dejavu-core fonts-crosextra-carlito; then
     profile=$(mktemp -d)
     if soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf \
       --outdir "$out" "$report/report.docx" >"$out/docx.log" 2>&1 && [ -s "$out/report.pdf" ]; then
       mv "$out/report.pdf" "$out/docx.pdf"
       pages "$out/docx.pdf" docx-page
-      summary+=("docx: converted by LibreOffice to $out/docx.pdf ($(pdfinfo "$out/docx.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') pages)")
+      summary+=("docx: converted by LibreOffice to $out/docx.pdf")
+      measure docx "$out/docx.pdf"
     else
       summary+=("docx: FAILED, see $out/docx.log")
       failed=1
@@ -92,6 +209,7 @@ if [ -f "$report/report.html" ]; then
     if [ -s "$out/html.png" ] && [ -s "$out/html.pdf" ]; then
       pages "$out/html.pdf" html-page
       summary+=("html: rendered by $browser to $out/html.png and $out/html.pdf")
+      measure html "$out/html.pdf"
     else
       summary+=("html: FAILED, see $out/html.log")
       failed=1
@@ -110,19 +228,31 @@ if [ -f "$report/latex/report.tex" ]; then
         --no-install-recommends lmodern >"$out/apt.log" 2>&1
       kpsewhich lmodern.sty >/dev/null 2>&1 || echo "note: no lmodern; pdflatex uses bitmap fonts" >&2
     fi
-    build=$(mktemp -d)
-    cp "$report"/latex/*.tex "$build/"
-    if (cd "$build" && pdflatex -interaction=nonstopmode -halt-on-error report.tex >latex.log 2>&1); then
-      cp "$build/report.pdf" "$out/latex.pdf"
-      grep -E "Overfull|Underfull \\\\hbox \(badness 10000|Warning" "$build/report.log" >"$out/latex-warnings.log" || true
-      pages "$out/latex.pdf" latex-page
-      summary+=("latex: compiled by pdflatex to $out/latex.pdf ($(grep -c Overfull "$build/report.log") overfull boxes)")
-    else
-      cp "$build/latex.log" "$out/latex.log"
-      summary+=("latex: FAILED, see $out/latex.log")
-      failed=1
-    fi
-    rm -rf "$build"
+    for engine in pdflatex xelatex; do
+      command -v "$engine" >/dev/null 2>&1 || continue
+      build=$(mktemp -d)
+      cp "$report"/latex/*.tex "$build/"
+      # Twice, so that references and longtable widths settle.
+      if (cd "$build" && "$engine" -interaction=nonstopmode -halt-on-error report.tex >latex.log 2>&1 &&
+        "$engine" -interaction=nonstopmode -halt-on-error report.tex >latex.log 2>&1); then
+        cp "$build/report.pdf" "$out/$engine.pdf"
+        grep -aE "Overfull|Underfull \\\\hbox \(badness 10000|Warning" "$build/report.log" >"$out/$engine-warnings.log" || true
+        overfull=$(grep -ac Overfull "$build/report.log")
+        [ "$engine" = pdflatex ] && pages "$out/$engine.pdf" latex-page
+        if [ "$overfull" = 0 ]; then
+          summary+=("latex: compiled by $engine to $out/$engine.pdf, 0 overfull boxes")
+        else
+          summary+=("latex: compiled by $engine to $out/$engine.pdf, $overfull OVERFULL BOXES (see $out/$engine-warnings.log)")
+          failed=1
+        fi
+        measure "latex ($engine)" "$out/$engine.pdf"
+      else
+        cp "$build/latex.log" "$out/$engine.log"
+        summary+=("latex: $engine FAILED, see $out/$engine.log")
+        failed=1
+      fi
+      rm -rf "$build"
+    done
   else
     summary+=("latex: skipped (no pdflatex)")
   fi

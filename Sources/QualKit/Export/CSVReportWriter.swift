@@ -9,13 +9,17 @@
 /// stay machine-readable in every language (`99.3%`, `0.802`, comma
 /// separated), so that R, Python and a script read the same file whatever
 /// the report's language. A spreadsheet in a decimal-comma locale gets its
-/// own dialect (``CSVWriter/Dialect/excel``) from a separate option.
+/// own dialect (``CSVWriter/Dialect/excel(for:)``, `report --excel`).
 public enum CSVReportWriter {
   /// The UTF-8 byte order mark at the start of every file.
   public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-  /// The files: a name (the table's id made safe, `.csv`) and the bytes.
-  public static func render(_ report: Report) -> [(name: String, bytes: [UInt8])] {
+  /// The files: a name (the table's id made safe, `.csv`) and the bytes,
+  /// in `dialect` (``CSVWriter/Dialect/excel(for:)`` for `--excel`); every
+  /// dialect starts with a byte order mark here.
+  public static func render(_ report: Report, dialect: CSVWriter.Dialect = .standard)
+    -> [(name: String, bytes: [UInt8])]
+  {
     var tables = report.tables
     let quotes = report.quotes
     let names = Report.fileNames(for: tables.map(\.id), reserved: quotes.isEmpty ? [] : ["quotes"])
@@ -24,7 +28,9 @@ public enum CSVReportWriter {
     }
     let allNames = names + (quotes.isEmpty ? [] : ["quotes"])
     return zip(allNames, tables).map { name, table in
-      (name + ".csv", byteOrderMark + Array(CSVWriter.render(table).utf8))
+      var dialect = dialect
+      dialect.hasByteOrderMark = false
+      return (name + ".csv", byteOrderMark + Array(CSVWriter.render(table, dialect: dialect).utf8))
     }
   }
 }

@@ -15,6 +15,16 @@ public enum CSVWriter {
     public var separator: String
     /// Whether the file starts with a UTF-8 byte order mark.
     public var hasByteOrderMark: Bool
+    /// The character between a number's whole part and its decimals
+    /// (`.` in the standard dialect, `,` for a decimal-comma locale).
+    public var decimalSeparator: Character = "."
+
+    /// Creates a dialect.
+    public init(separator: String, hasByteOrderMark: Bool, decimalSeparator: Character = ".") {
+      self.separator = separator
+      self.hasByteOrderMark = hasByteOrderMark
+      self.decimalSeparator = decimalSeparator
+    }
 
     /// RFC 4180: commas, no byte order mark.
     public static let standard = Dialect(separator: ",", hasByteOrderMark: false)
@@ -22,6 +32,19 @@ public enum CSVWriter {
     /// double click: semicolons and a UTF-8 byte order mark (lines end in
     /// CRLF in every dialect).
     public static let excel = Dialect(separator: ";", hasByteOrderMark: true)
+
+    /// ``excel`` with the decimal separator of `language` (`0,802` and
+    /// `99,3%` in Danish, which Danish Excel reads as numbers).
+    public static func excel(for language: ReportLanguage) -> Dialect {
+      Dialect(
+        separator: ";", hasByteOrderMark: true,
+        decimalSeparator: language.numberStyle.decimalSeparator)
+    }
+
+    /// How the dialect writes numbers: its decimal separator, no space before `%`.
+    var numberStyle: NumberStyle {
+      NumberStyle(decimalSeparator: decimalSeparator, percentSeparator: "")
+    }
   }
 
   /// One CSV line (with CRLF, as RFC 4180 asks) from text fields.
@@ -41,6 +64,10 @@ public enum CSVWriter {
         case .undefined: ""
         case .code(let id, _): id
         case .quote(let text, _): text
+        case .number(let value, let decimals):
+          dialect.numberStyle.fixed(value, decimals: decimals)
+        case .percent(let value, let decimals):
+          dialect.numberStyle.percent(value, decimals: decimals)
         default: cell.formatted
         }
       }

@@ -5,18 +5,25 @@ extension DocxReportWriter {
   /// The XML declaration every part starts with.
   static let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
-  /// `[Content_Types].xml`: the type of every part.
-  static let contentTypes =
-    xmlDeclaration
-    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-    + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-    + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
-    + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-    + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-    + "</Types>"
+  /// `[Content_Types].xml`: the type of every part, `chartCount` charts among them.
+  static func contentTypes(chartCount: Int) -> String {
+    var text =
+      xmlDeclaration
+      + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+      + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+      + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+      + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+      + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+    for number in stride(from: 1, through: chartCount, by: 1) {
+      text +=
+        "<Override PartName=\"/word/charts/chart\(number).xml\" "
+        + "ContentType=\"\(DocxChartWriter.contentType)\"/>"
+    }
+    return text + "</Types>"
+  }
 
   /// `_rels/.rels`: the package's main document and properties.
   static let packageRelationships =
@@ -27,13 +34,21 @@ extension DocxReportWriter {
     + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
     + "</Relationships>"
 
-  /// `word/_rels/document.xml.rels`: the document's styles and settings.
-  static let documentRelationships =
-    xmlDeclaration
-    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-    + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
-    + "</Relationships>"
+  /// `word/_rels/document.xml.rels`: the document's styles, settings and
+  /// `chartCount` chart parts.
+  static func documentRelationships(chartCount: Int) -> String {
+    var text =
+      xmlDeclaration
+      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+      + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+    for number in stride(from: 1, through: chartCount, by: 1) {
+      text +=
+        "<Relationship Id=\"\(chartRelationship(number))\" "
+        + "Type=\"\(DocxChartWriter.relationshipType)\" Target=\"charts/chart\(number).xml\"/>"
+    }
+    return text + "</Relationships>"
+  }
 
   /// `docProps/core.xml`: the title and the creator, no dates.
   static func coreProperties(title: String) -> String {
@@ -97,6 +112,10 @@ extension DocxReportWriter {
         "Caption", "caption", next: "Normal",
         paragraph: "<w:spacing w:before=\"200\" w:after=\"80\"/>",
         run: "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
+      + style(
+        "Figure", "Figure", next: "Normal",
+        paragraph: "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"80\"/><w:jc w:val=\"center\"/>"
+      )
       + style(
         "TableText", "Table Text",
         paragraph: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/>",

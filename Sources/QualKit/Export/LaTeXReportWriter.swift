@@ -70,6 +70,9 @@ public enum LaTeXReportWriter {
       \\fi
       \\usepackage[margin=2.5cm]{geometry}
       \\usepackage{booktabs}
+      \\usepackage{array}
+      \\usepackage{longtable}
+      \\usepackage{pdflscape}
       \\usepackage{graphicx}
       \\usepackage{xcolor}
       \\usepackage{float}
@@ -77,6 +80,12 @@ public enum LaTeXReportWriter {
       \\floatplacement{figure}{H}
       \\setlength{\\parskip}{0.5\\baselineskip}
       \\setlength{\\parindent}{0pt}
+      \\setlength{\\emergencystretch}{3em}
+      \\setlength{\\LTcapwidth}{\\linewidth}
+      \\makeatletter
+      \\def\\LT@makecaption#1#2#3{\\LT@mcol\\LT@cols c{\\hbox to\\z@{\\hss\\parbox[t]\\LTcapwidth{%
+        \\raggedright#1{\\textbf{#2}}\\par#1{\\textit{#3}}\\par\\vskip0.4\\baselineskip}\\hss}}}
+      \\makeatother
 
       """
     if report.language != .english {
@@ -98,41 +107,82 @@ public enum LaTeXReportWriter {
 
   // MARK: - Tables
 
-  /// A table fragment: a float with caption and label, booktabs rules,
-  /// the notes under it.
+  /// A table fragment: a `longtable` (it may break across pages, its
+  /// header repeated) with the caption and label above, booktabs rules
+  /// only, the notes below; text columns wrap at widths that fit the text
+  /// block (``ReportTableLayout``), and a table too wide for a portrait
+  /// page stands on a landscape one (`pdflscape`).
   static func render(_ table: Table, label: String) -> String {
-    if ReportRecordLayout.applies(to: table) { return records(table, label: label) }
-    let alignment = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
-    var output = "% \(oneLine(table.caption))\n\\begin{table}\n\\centering\n"
-    output += "\\caption{\(escape(table.caption))}\n\\label{tab:\(label)}\n\\small\n"
-    for line in table.preamble {
-      output += "\\parbox{\\linewidth}{\\footnotesize \(escape(line))}\\par\n"
+    if ReportRecordLayout.hasLongText(table) { return records(table, label: label) }
+    var layout = ReportTableLayout(
+      table, portrait: ReportTableLayout.latexPortraitCharacters,
+      landscape: ReportTableLayout.latexLandscapeCharacters, titleScale: 1)
+    let isLandscape = layout.orientation == .landscape
+    var size = isLandscape ? "footnotesize" : "small"
+    if !layout.fits {
+      // Too wide for a landscape page in `\footnotesize`: a size smaller,
+      // a fifth more characters to the line.
+      layout = ReportTableLayout(
+        table, portrait: ReportTableLayout.latexPortraitCharacters,
+        landscape: ReportTableLayout.latexLandscapeCharacters * 1.1, titleScale: 1)
+      size = "scriptsize"
     }
-    let isWide = table.columns.count > 7
-    if isWide { output += "\\resizebox{\\linewidth}{!}{%\n" }
-    output += "\\begin{tabular}{@{}\(alignment)@{}}\n\\toprule\n"
-    output += table.columns.map { header($0.title) }.joined(separator: " & ") + " \\\\\n\\midrule\n"
+    let available = layout.available
+    // Every column is a paragraph column of its share of the line, so the
+    // table is never wider than the text block; a word too long for its
+    // column shows as an overfull box.
+    let alignment = zip(table.columns, layout.widths).map { column, width -> String in
+      let fraction = NumberFormat.fixed(width / available, decimals: 3)
+      let side = column.isNumeric ? "raggedleft" : "raggedright"
+      return ">{\\\(side)\\arraybackslash}p{\\dimexpr\(fraction)\\linewidth-2\\tabcolsep\\relax}"
+    }.joined()
+    var output = "% \(oneLine(table.caption))\n"
+    if isLandscape { output += "\\begin{landscape}\n" }
+    output += "\\begingroup\\\(size)\n"
+    output += "\\begin{longtable}{@{}\(alignment)@{}}\n"
+    output += "\\caption{\(escape(table.caption))}\\label{tab:\(label)}\\\\\n"
+    let width = table.columns.count
+    for line in table.preamble {
+      output +=
+        "\\multicolumn{\(width)}{@{}p{\\linewidth}@{}}{\\footnotesize \(escape(line))}\\\\\n"
+    }
+    let header = table.columns.map { escape($0.title) }.joined(separator: " & ") + " \\\\\n"
+    output += "\\toprule\n" + header + "\\midrule\n\\endfirsthead\n"
+    output += "\\toprule\n" + header + "\\midrule\n\\endhead\n"
     for (index, row) in table.rows.enumerated() {
       if row.isSummary && index == table.rows.count - 1 && index > 0 { output += "\\midrule\n" }
       let cells = row.cells.map { cell -> String in
-        let text: String
-        if case .code(_, let label) = cell {
-          text = escape(label)
-        } else {
-          text = escape(cell.formatted(in: table.vocabulary))
-        }
+        let text = indented(ReportTableLayout.text(cell, in: table))
         return row.isSummary ? "\\textbf{\(text)}" : text
       }
       output += cells.joined(separator: " & ") + " \\\\\n"
       if row.isSummary && index == 0 && table.rows.count > 1 { output += "\\midrule\n" }
     }
-    output += "\\bottomrule\n\\end{tabular}\n"
-    if isWide { output += "}\n" }
+    output += "\\bottomrule\n\\end{longtable}\n"
+    output += notes(table)
+    output += "\\endgroup\n"
+    if isLandscape { output += "\\end{landscape}\n" }
+    return output
+  }
+
+  /// The notes under a table, APA style: `Note.` in italics, then each
+  /// note, numbered when there are several.
+  static func notes(_ table: Table) -> String {
+    guard !table.notes.isEmpty else { return "" }
+    var text = "\\textit{\(escape(table.vocabulary[.note]))}"
     for (index, note) in table.notes.enumerated() {
       let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
-      output += "\\par\\smallskip\\parbox{\\linewidth}{\\footnotesize \(escape(mark + note))}\n"
+      text += " " + escape(mark + note)
     }
-    return output + "\\end{table}\n"
+    return "\\vspace{-0.5\\baselineskip}\\par\\noindent{\\footnotesize \(text)}\\par\n"
+  }
+
+  /// A cell's text escaped, its leading spaces (a code's depth) as an indent.
+  private static func indented(_ text: String) -> String {
+    let spaces = text.prefix(while: { $0 == " " }).count
+    guard spaces > 0 else { return escape(text) }
+    return "\\hspace*{\(NumberFormat.fixed(Double(spaces) / 2, decimals: 1))em}"
+      + escape(String(text.dropFirst(spaces)))
   }
 
   /// A wide table as records: a caption, then each row as a list of its
@@ -149,23 +199,8 @@ public enum LaTeXReportWriter {
       output += "\\end{description}\n"
     }
     output += "\\noindent\\rule{\\linewidth}{0.8pt}\\par\n"
-    for (index, note) in table.notes.enumerated() {
-      let mark = table.notes.count == 1 ? "" : "[\(index + 1)] "
-      output += "\\noindent{\\footnotesize \(escape(mark + note))}\\par\n"
-    }
+    output += notes(table)
     return output + "\\endgroup\n"
-  }
-
-  /// A column title; `All (N = 7)` on two lines, the `(N = 7)` below.
-  private static func header(_ title: String) -> String {
-    guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex,
-      title[title.index(before: open)] == " "
-    else {
-      return escape(title)
-    }
-    let name = escape(String(title[..<title.index(before: open)]))
-    let rest = escape(String(title[open...]))
-    return "\\shortstack{\(name)\\\\\(rest)}"
   }
 
   // MARK: - Charts
@@ -218,11 +253,25 @@ public enum LaTeXReportWriter {
       case "[": result += "{[}"
       case "]": result += "{]}"
       case "\n", "\r", "\t": result += " "
-      default: result.unicodeScalars.append(scalar)
+      default:
+        if let name = greekLetters[scalar.value] {
+          result += "\\ensuremath{\\\(name)}"
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
       }
     }
     return result
   }
+
+  /// Greek letters statistics writes (`uα`, `κ`, `χ²`), typeset in math mode,
+  /// since pdflatex's T1 text fonts have none.
+  static let greekLetters: [UInt32: String] = [
+    0x3B1: "alpha", 0x3B2: "beta", 0x3B3: "gamma", 0x3B4: "delta", 0x3B5: "epsilon",
+    0x3B7: "eta", 0x3B8: "theta", 0x3BA: "kappa", 0x3BB: "lambda", 0x3BC: "mu", 0x3BD: "nu",
+    0x3C0: "pi", 0x3C1: "rho", 0x3C3: "sigma", 0x3C4: "tau", 0x3C6: "phi", 0x3C7: "chi",
+    0x3C8: "psi", 0x3C9: "omega", 0x394: "Delta", 0x3A3: "Sigma", 0x3A9: "Omega",
+  ]
 
   private static func oneLine(_ text: String) -> String {
     TerminalText.visible(text).split(whereSeparator: { $0.isNewline }).joined(separator: " ")
@@ -239,7 +288,9 @@ public enum LaTeXReportWriter {
     for scalar in text.unicodeScalars where scalar.value > 0x7E {
       let value = scalar.value
       let isLatin = (0xA0...0xFF).contains(value) || (0x100...0x17F).contains(value)
-      if (isLatin && value != 0x138 && value != 0x149 && value != 0x17F) || known.contains(value) {
+      if (isLatin && value != 0x138 && value != 0x149 && value != 0x17F) || known.contains(value)
+        || greekLetters[value] != nil
+      {
         continue
       }
       found.insert(value)

@@ -36,30 +36,41 @@ extension Report {
   ///
   /// Each format is rendered by its writer; the same report always gives
   /// the same bytes. A number in a table that is not finite is undefined
-  /// with a note (``Table/definingNonFiniteNumbers()``).
-  public func files(formats: [ReportFormat]) -> [ReportFile] {
+  /// with a note (``Table/definingNonFiniteNumbers()``). The CSV files are
+  /// in `csvDialect` (``CSVWriter/Dialect/excel(for:)`` for Excel).
+  public func files(formats: [ReportFormat], csvDialect: CSVWriter.Dialect = .standard)
+    -> [ReportFile]
+  {
     var report = self
     report.blocks = blocks.map { block in
       if case .table(let table) = block { .table(table.definingNonFiniteNumbers()) } else { block }
     }
-    return report.renderedFiles(formats: formats)
+    return report.renderedFiles(formats: formats, csvDialect: csvDialect)
   }
 
-  private func renderedFiles(formats: [ReportFormat]) -> [ReportFile] {
+  private func renderedFiles(formats: [ReportFormat], csvDialect: CSVWriter.Dialect)
+    -> [ReportFile]
+  {
+    // Readers see a code by its label; the CSV files keep its id too.
+    var paper = self
+    paper.blocks = blocks.map { block in
+      if case .table(let table) = block { .table(table.withoutCodeIDs()) } else { block }
+    }
     var files: [ReportFile] = []
     for format in formats {
       switch format {
       case .markdown:
-        files.append(ReportFile(path: "report.md", text: MarkdownReportWriter.render(self)))
-      case .html: files.append(ReportFile(path: "report.html", text: HTMLReportWriter.render(self)))
+        files.append(ReportFile(path: "report.md", text: MarkdownReportWriter.render(paper)))
+      case .html:
+        files.append(ReportFile(path: "report.html", text: HTMLReportWriter.render(paper)))
       case .latex:
-        files += LaTeXReportWriter.render(self).map {
+        files += LaTeXReportWriter.render(paper).map {
           ReportFile(path: "latex/" + $0.name, text: $0.text)
         }
       case .docx:
-        files.append(ReportFile(path: "report.docx", bytes: DocxReportWriter.render(self)))
+        files.append(ReportFile(path: "report.docx", bytes: DocxReportWriter.render(paper)))
       case .csv:
-        files += CSVReportWriter.render(self).map {
+        files += CSVReportWriter.render(self, dialect: csvDialect).map {
           ReportFile(path: "csv/" + $0.name, bytes: $0.bytes)
         }
       }
@@ -90,5 +101,24 @@ extension Report {
       used.insert(candidate)
       return candidate
     }
+  }
+}
+
+extension Table {
+  /// The table without a `code` column that a `label` column follows: the
+  /// label says the same to a reader, and the id stays in the CSV files.
+  func withoutCodeIDs() -> Table {
+    guard
+      let index = columns.indices.first(where: { index in
+        columns[index].key == "code" && index + 1 < columns.count
+          && columns[index + 1].key == "label"
+      })
+    else { return self }
+    var table = self
+    table.columns.remove(at: index)
+    for row in table.rows.indices where index < table.rows[row].cells.count {
+      table.rows[row].cells.remove(at: index)
+    }
+    return table
   }
 }

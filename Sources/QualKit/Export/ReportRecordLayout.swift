@@ -3,12 +3,18 @@
 /// joint display) or more than nine columns would not fit a page, so each
 /// row becomes a block of its own, every column's title beside its value.
 enum ReportRecordLayout {
-  /// Whether `table` is written as records on paper (HTML, LaTeX, Word).
+  /// Whether `table` is written as records in HTML, whose page has one width.
   static func applies(to table: Table) -> Bool {
-    table.columns.count > 9
-      || table.rows.contains { row in
-        row.cells.contains { $0.formatted(in: table.vocabulary).count > 80 }
-      }
+    table.columns.count > 9 || hasLongText(table)
+  }
+
+  /// Whether `table` is written as records in Word and LaTeX, which set a
+  /// wide table on a landscape page (``ReportTableLayout``): only a table
+  /// with long text is.
+  static func hasLongText(_ table: Table) -> Bool {
+    table.rows.contains { row in
+      row.cells.contains { $0.formatted(in: table.vocabulary).count > 80 }
+    }
   }
 
   /// Each row's non-empty fields as (title, text), a code by its label.

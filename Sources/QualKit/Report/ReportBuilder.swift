@@ -65,7 +65,9 @@ public struct ReportBuilder: Sendable {
     var filter = CodingFilter()
     filter.coders = options.coders ?? []
     let policy = options.coderPolicy
-    let selection = try? CodedSegments(project: project, filter: filter, policy: policy)
+    var segmentFilter = filter
+    segmentFilter.roles = options.roles ?? []
+    let selection = try? CodedSegments(project: project, filter: segmentFilter, policy: policy)
     self.selection = selection
     diagnostics += selection?.notes ?? []
     let all = selection?.segments ?? []
@@ -89,7 +91,7 @@ public struct ReportBuilder: Sendable {
       attributes: options.attributes(in: transcripts))
 
     // Agreement among the same coders, over their codings of every status,
-    // as `qualkit agree` takes them.
+    // as `qualkit agree` takes them (the roles choose units, not codings).
     let counted = (try? project.counted(filter, policy: policy))?.codings ?? []
     let coders = Set(counted.map(\.coder))
     self.coders = coders.sorted()
@@ -97,7 +99,7 @@ public struct ReportBuilder: Sendable {
     if coders.count >= 2 {
       agreement = AgreementReport(
         codings: counted, transcripts: transcripts, codebook: project.codebook,
-        options: options.agreement)
+        options: options.agreementOptions)
     } else {
       agreement = nil
     }

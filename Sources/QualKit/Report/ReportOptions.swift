@@ -50,6 +50,18 @@ public struct ReportOptions: Hashable, Sendable {
   public var checklist: Checklist.Kind?
   /// Sample-size plans the methods section states.
   public var plans: [SamplePlan] = []
+  /// The speaker roles whose turns count (`--speakers`; `participant` is
+  /// every role but the interviewer), or nil for every turn: the tables
+  /// count only codings that start in such a turn, and the agreement
+  /// section only such turns as units, as `qualkit agree --speakers` does.
+  public var roles: [String]?
+
+  /// The agreement options with ``roles``, when given, as the units' roles.
+  public var agreementOptions: AgreementOptions {
+    var options = agreement
+    if let roles { options.roles = roles }
+    return options
+  }
 
   /// The coder policy the options give.
   public var coderPolicy: CoderPolicy {
@@ -91,6 +103,13 @@ public struct ReportOptions: Hashable, Sendable {
         nearest.isEmpty
         ? " (the transcripts have no attributes)" : " (nearest: \(nearest.joined(separator: ", ")))"
       problems.append(.error("no transcript has the attribute '\(name)'\(hint)"))
+    }
+    if let roles {
+      do {
+        try CodingFilter.checkRoles(roles, in: project.catalog)
+      } catch {
+        problems.append(.error(error.description))
+      }
     }
     let selection = coderPolicy.select(project.codingFiles)
     let coders = Set(selection.knownCoders)

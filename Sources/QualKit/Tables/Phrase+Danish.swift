@@ -8,6 +8,7 @@ extension Phrase {
     // Every report
     case .table: "Tabel"
     case .figure: "Figur"
+    case .note: "Note."
     case .chartInHTML: "Figuren er tegnet i HTML-rapporten."
     case .notAvailable: "i.t."
     case .yes: "ja"

@@ -5,6 +5,7 @@ extension Phrase {
     // Every report
     case .table: "Table"
     case .figure: "Figure"
+    case .note: "Note."
     case .chartInHTML: "The chart is drawn in the HTML report."
     case .notAvailable: "n/a"
     case .yes: "yes"

@@ -10,7 +10,7 @@
 /// wording from the project.
 enum Phrase: CaseIterable, Hashable, Sendable {
   // MARK: - Every report
-  case table, figure, chartInHTML, notAvailable, yes, no, quotations
+  case table, figure, note, chartInHTML, notAvailable, yes, no, quotations
   case lineCitation, linesCitation, asCoded, roundingNote
   case latexComment, latexCommentContinued
 

@@ -15,7 +15,7 @@ enum ReportCommand {
         "lang", value: "en|da",
         help: """
           The language of the report's words, numbers (da: 0,802 and 99,3 %) and code
-          labels (default: en); CSV files keep machine-readable numbers.
+          labels (default: en); CSV files keep machine-readable numbers (but --excel).
           """),
       .option(
         "quotes", value: "N", help: "Quotations per code, at most (default: 3; 0 for none)."),
@@ -34,6 +34,18 @@ enum ReportCommand {
       .merged,
       .allowStale,
       .allowIdentifiable,
+      .option(
+        "speakers", value: "ROLE,...",
+        help: """
+          Only turns of these roles ('participant': every role but interviewer): the tables
+          count codings that start in them, agreement counts them as units (as agree does).
+          """, repeatable: true),
+      .flag(
+        "excel",
+        help: """
+          Write csv/ for Excel: ';' between fields, a byte order mark, CRLF, and with
+          --lang da decimal commas (default: RFC 4180 commas, numbers as 0.802).
+          """),
       .option(
         "date", value: "DATE",
         help: "A date to print under the title ('today' for today's); none by default."),
@@ -96,6 +108,7 @@ enum ReportCommand {
       "qualkit report --lang da --quotes 2 --by group --out report-da",
       "qualkit report --format html,docx --coders anna,bo --date today",
       "qualkit report --checklist srqr --plan-themes 0.2 --lang da --out report-srqr",
+      "qualkit report --lang da --speakers participant --excel",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
@@ -123,6 +136,8 @@ enum ReportCommand {
     options.mergedFiles = arguments.list("merged")
     options.allowsStale = arguments.has("allow-stale")
     try RigorOptions.apply(arguments, to: &options, spec: spec)
+    let roles = arguments.list("speakers")
+    options.roles = roles.isEmpty ? nil : roles
     options.date = arguments.value("date").map { value in
       value == "today"
         ? ISO8601DateFormatter.string(
@@ -157,7 +172,9 @@ enum ReportCommand {
     context.report(builder.diagnostics)
     try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)
     let out = arguments.value("out") ?? project.layout.reportFolder
-    let files = builder.report.files(formats: formats)
+    let dialect: CSVWriter.Dialect =
+      arguments.has("excel") ? .excel(for: options.language) : .standard
+    let files = builder.report.files(formats: formats, csvDialect: dialect)
     do throws(StorageError) {
       try AtomicFolder.replace(
         context.url(for: out), displayPath: out, files: files.map { ($0.path, $0.bytes) },

@@ -67,7 +67,9 @@ import Testing
   @Test("Every part is well-formed XML, even with control characters and RTL text")
   func wellFormed() throws {
     let archive = try ZipArchive(bytes: DocxReportWriter.render(Self.report))
-    #expect(archive.entries.count == 8)
+    // The eight parts of every document, and the chart's part.
+    #expect(archive.entries.count == 9)
+    #expect(archive.entry(for: "word/charts/chart1.xml") != nil)
     for entry in archive.entries {
       let error = Self.parseError(try archive.data(for: entry))
       #expect(error == nil, "\(entry.path): \(error ?? "")")
@@ -112,8 +114,10 @@ import Testing
     let archive = try ZipArchive(bytes: DocxReportWriter.render(Self.report))
     let document = try archive.data(for: "word/document.xml")
     let text = String(decoding: document, as: UTF8.self)
-    #expect(Self.elements("w:tbl", in: document).count == 2)
-    #expect(Self.elements("w:tblHeader", in: document).count == 2)
+    // The table is a table; the chart is a drawing of a chart part, not a table.
+    #expect(Self.elements("w:tbl", in: document).count == 1)
+    #expect(Self.elements("w:tblHeader", in: document).count == 1)
+    #expect(Self.elements("c:chart", in: document).map { $0["r:id"] } == ["rId3"])
     #expect(
       text.contains(
         "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Themes &amp; more</w:t>"

@@ -21,7 +21,7 @@ import Testing
   /// names and words Danish shares.
   static let sameInDanish: Set<Phrase> = [
     .lineCitation, .linesCitation, .segmentCount, .statusSegment, .overlap, .fleissKappa,
-    .definition, .median, .topTwo, .idKind,
+    .definition, .median, .topTwo, .idKind, .note,
   ]
 
   @Test("Every phrase has a Danish form with the same placeholders as its English one")
