@@ -78,6 +78,7 @@ extension CodingStore {
       throw .change(error)
     }
     do throws(StorageError) {
+      for write in writes { try folder.checkWritable(write.bytes.count, to: write.path) }
       try AtomicFile.writeAll(
         writes.map { .init(url: folder.url(for: $0.path), bytes: $0.bytes, displayPath: $0.path) })
     } catch {

@@ -96,7 +96,10 @@ public struct CodingStore: Sendable {
         let result: Result
         do throws(Failure) { result = try change(&loaded) } catch { throw .change(error) }
         do throws(StorageError) {
-          try AtomicFile.write(Array(loaded.file.serialized.utf8), to: url, displayPath: path)
+          let bytes = Array(loaded.file.serialized.utf8)
+          // What is written must read back (F36: a 2.5 GB auto-coding).
+          try folder.checkWritable(bytes.count, to: path)
+          try AtomicFile.write(bytes, to: url, displayPath: path)
         } catch {
           throw .storage(error)
         }
