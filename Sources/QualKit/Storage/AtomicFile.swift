@@ -83,27 +83,48 @@ public enum AtomicFile {
     ".\(url.lastPathComponent).tmp-"
   }
 
-  /// Removes temporary files of `url` whose writer process no longer runs.
+  /// Removes temporary files of `url` whose writer process no longer runs,
+  /// after undoing any group write in its folder whose writer was killed
+  /// (``WriteJournal``): the temporaries and old versions of such a write
+  /// are never removed while its journal needs them.
   static func removeStaleTemporaries(of url: URL) {
-    let folder = url.deletingLastPathComponent()
-    let prefix = temporaryPrefix(of: url)
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-      return
+    removeStaleTemporaries(of: [url])
+  }
+
+  /// ``removeStaleTemporaries(of:)`` for several files, each folder listed once.
+  static func removeStaleTemporaries(of urls: [URL]) {
+    var byFolder: [URL: Set<String>] = [:]
+    for url in urls {
+      byFolder[url.deletingLastPathComponent(), default: []].insert(temporaryPrefix(of: url))
     }
-    for name in names where name.hasPrefix(prefix) {
-      let rest = name.dropFirst(prefix.count)
-      guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
-      if pid != getpid() && !SystemCalls.processExists(pid) {
-        unlink(folder.appendingPathComponent(name).path)
+    for (folder, prefixes) in byFolder {
+      _ = WriteJournal.recover(inFolder: folder)
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+        !names.contains(where: { $0.hasPrefix(WriteJournal.prefix) })
+      else { continue }
+      for name in names where name.hasPrefix(".") {
+        // The end of the target's prefix: the `.tmp-` after its name.
+        var marker: Range<String.Index>?
+        var searched = name.startIndex..<name.endIndex
+        while let found = name.range(of: ".tmp-", range: searched) {
+          if prefixes.contains(String(name[..<found.upperBound])) {
+            marker = found
+            break
+          }
+          searched = found.upperBound..<name.endIndex
+        }
+        guard let marker else { continue }
+        let rest = name[marker.upperBound...]
+        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
+        if pid != getpid() && !SystemCalls.processExists(pid) {
+          unlink(folder.appendingPathComponent(name).path)
+        }
       }
     }
   }
 
   /// Flushes a folder's entries, so that a rename survives a power cut.
   private static func syncFolder(_ folder: URL) {
-    let descriptor = open(folder.path, O_RDONLY)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    close(descriptor)
+    WriteJournal.syncFolder(folder)
   }
 }

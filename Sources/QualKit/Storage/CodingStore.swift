@@ -83,6 +83,9 @@ public struct CodingStore: Sendable {
       let locked = Array(Set(guards + [path])).sorted().map { ($0, folder.url(for: $0)) }
       return try Self.locking(locked) {
         () throws(UpdateError<Failure>) -> Result in
+        // A group write a killed command left half done is undone before
+        // the file is read, so that this change is not made on top of it.
+        _ = WriteJournal.recover(inFolder: url.deletingLastPathComponent())
         var loaded: Loaded
         do throws(StorageError) {
           loaded = try read(path, missingIsEmpty: true)

@@ -1,0 +1,42 @@
+import Foundation
+
+extension ProjectFolder {
+  /// Undoes every group write in the folders `paths` whose command was
+  /// killed while it renamed its files into place (see ``AtomicFile/writeAll(_:)``),
+  /// and says what it did: the codebook and the coding files never stay
+  /// half edited.
+  ///
+  /// A group write still under way is waited for. Folders that do not exist
+  /// are skipped.
+  ///
+  /// - Parameter paths: Folders, relative to ``base`` (the project's data folders).
+  /// - Returns: A warning for each write undone, or that could not be undone.
+  public func undoInterruptedWrites(in paths: [String]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for path in paths where isFolder(path) {
+      for undo in WriteJournal.recover(inFolder: url(for: path)) {
+        let shown = undo.targets.map { displayPath(of: $0) }
+        let count = shown.count == 1 ? "1 file" : "\(shown.count) files"
+        var names = shown.prefix(3).joined(separator: ", ")
+        if shown.count > 3 { names += " and \(shown.count - 3) more" }
+        if let failure = undo.failure {
+          diagnostics.append(
+            .warning(
+              "a command was stopped while it replaced \(count) (\(names)), and putting them back failed (\(failure)); they may disagree until a command that can write here runs"
+            ))
+        } else {
+          diagnostics.append(
+            .warning(
+              "a command was stopped while it replaced \(count) (\(names)); every one was put back as it was before that command, so run it again"
+            ))
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// `url` as a path relative to ``base``, as the user names files.
+  private func displayPath(of url: URL) -> String {
+    WriteJournal.relativePath(of: url, from: base.resolvingSymlinksInPath())
+  }
+}
