@@ -202,13 +202,18 @@ extension KeywordMatcher {
     _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ raw: inout [RawHit],
     _ stalls: inout [KeywordStall]
   ) {
-    for (rule, regex) in regexRules {
+    for (rule, regex) in regexRules where !regexBudget.isDropped(rule) {
+      let start = ContinuousClock.now
       let found = KeywordRegex.matches(
         of: regex, in: text, range: range, timeLimit: regexTimeLimit)
+      let drops = regexBudget.record(
+        rule: rule, elapsed: .now - start, stalled: found.stalled)
       for span in found.ranges {
         raw.append(RawHit(span, rule: rule, code: ruleCodes[rule]))
       }
-      if found.stalled { stalls.append(KeywordStall(rule: rule, utf8Offset: range.lowerBound)) }
+      if found.stalled || drops {
+        stalls.append(KeywordStall(rule: rule, utf8Offset: range.lowerBound, dropsRule: drops))
+      }
     }
   }
 }
