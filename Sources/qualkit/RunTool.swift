@@ -19,6 +19,7 @@ let allCommands: [Command] = [
   CodebookEditCommands.merge,
   CodebookEditCommands.add,
   AutocodeCommand.command,
+  LearnCommand.command,
   TagCommands.tag,
   TagCommands.untag,
   ReviewCommand.command,

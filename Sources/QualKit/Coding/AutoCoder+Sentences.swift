@@ -88,6 +88,22 @@ extension AutoCoder {
       self.trimmedEnd = lastNonSpaceEnd
     }
 
+    /// Every sentence of the turn in order, as scalar offsets of the
+    /// transcript's text, trimmed of whitespace at its edges (the sentence
+    /// units of assisted coding).
+    var sentences: [Range<Int>] {
+      var result: [Range<Int>] = []
+      var start = firstStart
+      for cut in cuts {
+        if cut.trimmedEnd.scalar > start.scalar {
+          result.append(start.scalar..<cut.trimmedEnd.scalar)
+        }
+        if cut.nextStart.scalar > start.scalar { start = cut.nextStart }
+      }
+      if trimmedEnd.scalar > start.scalar { result.append(start.scalar..<trimmedEnd.scalar) }
+      return result
+    }
+
     /// The sentence that contains a hit of the turn, as scalar and UTF-8
     /// ranges of the transcript's text.
     ///

@@ -15,8 +15,12 @@ public struct Coding: Hashable, Sendable {
     /// (`imported:<source>`, such as `imported:tag:rehab` for an oral-history
     /// CSV's `tags` column).
     case imported(String)
+    /// Proposed by the learned model in the file given (`model:<file>`, such
+    /// as `model:Codings/models/model.json`; see `qualkit learn`), with the
+    /// reasons in ``Coding/evidence``.
+    case model(String)
 
-    /// Parses `manual`, `keyword:<pattern>` or `imported:<source>`.
+    /// Parses `manual`, `keyword:<pattern>`, `imported:<source>` or `model:<file>`.
     public init?(_ text: String) {
       if text == "manual" {
         self = .manual
@@ -24,22 +28,26 @@ public struct Coding: Hashable, Sendable {
         self = .keyword(String(text.dropFirst("keyword:".count)))
       } else if text.hasPrefix("imported:") {
         self = .imported(String(text.dropFirst("imported:".count)))
+      } else if text.hasPrefix("model:") {
+        self = .model(String(text.dropFirst("model:".count)))
       } else {
         return nil
       }
     }
 
-    /// `manual`, `keyword:<pattern>` or `imported:<source>`.
+    /// `manual`, `keyword:<pattern>`, `imported:<source>` or `model:<file>`.
     public var description: String {
       switch self {
       case .manual: "manual"
       case .keyword(let pattern): "keyword:\(pattern)"
       case .imported(let source): "imported:\(source)"
+      case .model(let file): "model:\(file)"
       }
     }
 
     /// Whether a coding of this origin is a proposal for a person to answer
-    /// (a keyword hit or an imported tag), not a coder's own.
+    /// (a keyword hit, an imported tag or a learned model's proposal), not a
+    /// coder's own.
     public var isProposal: Bool { self != .manual }
 
     public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.description < rhs.description }
@@ -92,6 +100,9 @@ public struct Coding: Hashable, Sendable {
   /// Whether a coder marked the segment as an exemplar quote of its code
   /// (`tag --exemplar`); joint displays and reports show exemplars first.
   public var isExemplar: Bool
+  /// Why a learned model proposed the coding (origin ``Origin/model(_:)``):
+  /// its probability and the terms that weighed most; nil otherwise.
+  public var evidence: ModelEvidence?
   /// The members of the coding's line that this version of QualKit does not
   /// know (a later version's `guid`, say), in the order they were read.
   ///
@@ -111,7 +122,7 @@ public struct Coding: Hashable, Sendable {
     transcript: String, code: String, coder: String, span: Span, origin: Origin = .manual,
     status: Status = .accepted, memo: String? = nil, text: String? = nil,
     transcriptHash: String? = nil, reviewer: String? = nil, sources: [CodingSource]? = nil,
-    isExemplar: Bool = false,
+    isExemplar: Bool = false, evidence: ModelEvidence? = nil,
     extraMembers: [JSONRawMember] = []
   ) {
     self.reviewer = reviewer
@@ -126,12 +137,13 @@ public struct Coding: Hashable, Sendable {
     self.transcriptHash = transcriptHash
     self.sources = sources
     self.isExemplar = isExemplar
+    self.evidence = evidence
     self.extraMembers = extraMembers
   }
 
   /// What makes a coding the same application of a code: transcript, code,
   /// coder, span and origin, leaving out status, memo, text, hash,
-  /// reviewer, sources and extra members.
+  /// reviewer, sources, evidence and extra members.
   public struct ApplicationKey: Hashable, Sendable {
     /// The transcript's id.
     public var transcript: String

@@ -135,8 +135,32 @@ extension CodingFile {
       span: span, origin: origin, status: status, memo: try optionalString("memo"),
       text: try optionalString("text"), transcriptHash: try optionalString("hash"),
       reviewer: try optionalString("reviewer"), sources: try sources(node["sources"]),
-      isExemplar: isExemplar,
+      isExemplar: isExemplar, evidence: try evidence(node["model"]),
       extraMembers: extra.map(JSONRawMember.init))
+  }
+
+  /// Reads the optional `"model"` object of a learned model's proposal:
+  /// `{"probability": p, "reasons": [{"term", "words", "weight"}]}`.
+  private static func evidence(_ node: JSONNode?) throws(CodingFileError) -> ModelEvidence? {
+    guard let node else { return nil }
+    if case .null = node.value { return nil }
+    try checkDuplicateKeys(node)
+    guard node.members != nil, let probability = node["probability"]?.numberValue,
+      probability >= 0, probability <= 1, let elements = node["reasons"]?.elements
+    else {
+      throw CodingFileError(.invalidEvidence, at: node.position)
+    }
+    var reasons: [ModelEvidence.Reason] = []
+    for element in elements {
+      try checkDuplicateKeys(element)
+      guard let term = element["term"]?.stringValue, let words = element["words"]?.stringValue,
+        let weight = element["weight"]?.numberValue, weight.isFinite
+      else {
+        throw CodingFileError(.invalidEvidence, at: element.position)
+      }
+      reasons.append(ModelEvidence.Reason(term: term, words: words, weight: weight))
+    }
+    return ModelEvidence(probability: probability, reasons: reasons)
   }
 
   /// Reads the optional `"sources"` array of a merged coding.

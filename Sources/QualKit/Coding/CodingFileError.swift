@@ -39,6 +39,8 @@ public struct CodingFileError: InputError, Hashable, Sendable {
     case newerVersion(Int, supported: Int)
     /// A header on a line other than the first.
     case misplacedHeader
+    /// `"model"` is not `{"probability": 0…1, "reasons": [{"term", "words", "weight"}]}`.
+    case invalidEvidence
   }
 
   /// What is wrong.
@@ -81,6 +83,9 @@ public struct CodingFileError: InputError, Hashable, Sendable {
         + "or older; update qualkit (the file is not read, so that nothing in it is lost)"
     case .misplacedHeader:
       "the header {\"format\": \"\(CodingFile.formatName)\", …} must be the file's first line"
+    case .invalidEvidence:
+      "\"model\" must be {\"probability\": a number from 0 to 1, \"reasons\": "
+        + "[{\"term\": text, \"words\": text, \"weight\": number}, …]}"
     }
   }
 }

@@ -7,7 +7,8 @@
 /// {"transcript":"B01","code":"mastery","coder":"anna","firstLine":12,"lastLine":14,"start":830,"end":1012,"origin":"manual","status":"accepted","memo":null,"text":"…","hash":"xxh64:…"}
 /// ```
 ///
-/// then, when there are any, `"reviewer"`, `"sources"`, `"exemplar":true` and the members QualKit did not
+/// then, when there are any, `"reviewer"`, `"sources"`, `"exemplar":true`, `"model"` (a learned
+/// model's probability and reasons, ``ModelEvidence``) and the members QualKit did not
 /// know when it read the line (``Coding/extraMembers``), before the closing
 /// brace. ``appendLine(for:to:)`` writes a ``Coding`` with freshly escaped
 /// values. Code that writes millions of similar lines (auto-coding) builds
@@ -52,7 +53,7 @@ public enum CodingLineWriter {
 
   /// The member names of a coding line that QualKit reads, in order.
   public static let knownKeys: [String] =
-    Field.allCases.map(\.key) + ["reviewer", "sources", "exemplar"]
+    Field.allCases.map(\.key) + ["reviewer", "sources", "exemplar", "model"]
 
   /// What comes before each field's value: `{"transcript":`, `,"code":`, ….
   private static let prefixes: [[UInt8]] = Field.allCases.map {
@@ -108,8 +109,27 @@ public enum CodingLineWriter {
       bytes.append(UInt8(ascii: "]"))
     }
     if coding.isExemplar { bytes.append(contentsOf: #","exemplar":true"#.utf8) }
+    if let evidence = coding.evidence { appendEvidence(evidence, to: &bytes) }
     for member in coding.extraMembers { member.append(to: &bytes) }
     bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends `,"model":{"probability":…,"reasons":[{"term":…,"words":…,"weight":…}]}`.
+  private static func appendEvidence(_ evidence: ModelEvidence, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: #","model":{"probability":"#.utf8)
+    bytes.append(contentsOf: JSONOutput.double(evidence.probability).rendered().utf8)
+    bytes.append(contentsOf: #","reasons":["#.utf8)
+    for (index, reason) in evidence.reasons.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(contentsOf: #"{"term":"#.utf8)
+      appendString(reason.term, to: &bytes)
+      bytes.append(contentsOf: #","words":"#.utf8)
+      appendString(reason.words, to: &bytes)
+      bytes.append(contentsOf: #","weight":"#.utf8)
+      bytes.append(contentsOf: JSONOutput.double(reason.weight).rendered().utf8)
+      bytes.append(UInt8(ascii: "}"))
+    }
+    bytes.append(contentsOf: "]}".utf8)
   }
 
   /// Appends a coding file's header line, without the line break:

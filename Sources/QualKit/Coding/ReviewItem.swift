@@ -87,11 +87,18 @@ public struct ReviewItem: Hashable, Sendable {
   /// The patterns whose hits mark a coding's keywords.
   ///
   /// For a `keyword:` origin these are the patterns it names (several are
-  /// joined by ` | `); otherwise, or when none of them parses, every keyword
-  /// of the coding's code. The code's exclusions are added either way, so
+  /// joined by ` | `); for a `model:` origin, the words of its reasons
+  /// (``Coding/evidence``); otherwise, or when none of them parses, every
+  /// keyword of the coding's code. The code's exclusions are added either way, so
   /// that highlighting agrees with auto-coding.
   public static func highlightPatterns(for coding: Coding, codebook: Codebook?) -> [KeywordPattern]
   {
+    // A learned model's proposal: the words that weighed for it.
+    if case .model = coding.origin, let evidence = coding.evidence {
+      return evidence.reasons.compactMap { try? KeywordPattern(parsing: $0.words) }.filter {
+        !$0.isExclusion
+      }
+    }
     let keywords = codebook?.code(withID: coding.code)?.keywords ?? []
     let codePatterns = keywords.compactMap { try? KeywordPattern(parsing: $0) }
     var named: [KeywordPattern] = []

@@ -88,8 +88,11 @@ extension ReviewItemWriter {
       for (offset, member) in group.enumerated() {
         let label = (codes[safe: offset] ?? nil).map { " (\($0.label))" } ?? ""
         let mark = offset == info.current ? "> " : "  "
+        let probability =
+          member.coding.evidence.map { "  p = " + NumberFormat.fixed($0.probability, decimals: 2) }
+          ?? ""
         header.append(
-          "\(mark)\(offset + 1). \(member.coding.code)\(label)  origin: \(member.coding.origin)  [\(member.coding.status.rawValue)]"
+          "\(mark)\(offset + 1). \(member.coding.code)\(label)  origin: \(member.coding.origin)\(probability)  [\(member.coding.status.rawValue)]"
         )
       }
     }
@@ -99,6 +102,9 @@ extension ReviewItemWriter {
     }
     if let memo = coding.memo {
       header.append("  memo: " + oneLine(memo, limit: (width ?? 112) - 8))
+    }
+    if let evidence = coding.evidence {
+      header.append("  model: " + oneLine(evidence.summary, limit: (width ?? 112) - 9))
     }
     if item.isFromStoredText {
       let reason =

@@ -1,7 +1,7 @@
 /// Which coding files count as coders, and as whom: the one rule every
 /// command that counts, lists or quotes codings follows (`agree`, `merge`,
 /// `report`, `matrix`, `joint`, `segments`, `memos`, `cooccurrence`,
-/// `quantitize`, `codings`).
+/// `quantitize`, `codings`, `learn`).
 ///
 /// By the kind each file declares or shows (``CodingFile/Kind``):
 /// - **coder** files count as they are, each coding as its `coder`'s.
@@ -12,6 +12,14 @@
 ///   answered counts for no coder (unless ``keepsProposals``), and so does
 ///   one answered without a reviewer other than the proposer itself, with a
 ///   note saying how many.
+/// - A **proposer** (the coder a proposals file's codings name: `auto` for
+///   keyword rules, `model` for a learned model, `tags` for imported tags)
+///   counts as a coder only when it is named in ``coders``
+///   (`--coders anna,model`): then every proposal it made counts as its own
+///   accepted coding, whatever a reviewer answered (an answered proposal
+///   still counts for its reviewer too), so that the proposer is scored like
+///   any coder. Never otherwise; and not when ``keepsProposals`` lists
+///   proposals as they stand.
 /// - **merge** files (`qualkit merge`) are left out, since their coders
 ///   count already; a merge file counts, *instead of* the coders it merged,
 ///   when it is named in ``mergedFiles``, or when its coder is named in
@@ -117,6 +125,22 @@ public struct CoderPolicy: Hashable, Sendable {
         var unreviewed = 0
         for (index, coding) in file.codings.enumerated() {
           var coding = coding
+          if coding.origin.isProposal, wanted.contains(coding.coder), !keepsProposals {
+            // The proposer, named, counts as a coder: what it proposed it applied.
+            known.insert(coding.coder)
+            var own = coding
+            own.status = .accepted
+            own.reviewer = nil
+            credited.file.codings.append(own)
+            if file.sourceLines.indices.contains(index) {
+              credited.file.sourceLines.append(file.sourceLines[index])
+            }
+            if coding.status == .proposed || coding.reviewer == nil
+              || coding.reviewer == coding.coder
+            {
+              continue
+            }
+          }
           if coding.status == .proposed {
             guard keepsProposals else {
               unanswered += 1

@@ -56,6 +56,10 @@ struct Arguments: Sendable {
         flags.insert(name)
         continue
       }
+      if option.hasOptionalValue && inlineValue == nil {
+        flags.insert(name)
+        continue
+      }
       if let earlier = options[name]?.first, !option.isRepeatable {
         throw .usage(
           "option '--\(name)' is given twice ('\(earlier)' and '\(inlineValue ?? (index < arguments.count ? arguments[index] : ""))'); give it once",

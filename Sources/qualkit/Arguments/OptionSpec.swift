@@ -16,6 +16,10 @@ struct OptionSpec: Sendable {
   var isRepeatable: Bool = false
   /// Whether the command needs the option; the usage line shows it without brackets.
   var isRequired: Bool = false
+  /// Whether the value may be left out (`--model` or `--model=FILE`, as
+  /// git's `--abbrev[=N]`): only `--name=value` gives one, so the next
+  /// argument is never taken for it.
+  var hasOptionalValue: Bool = false
 
   /// Whether the option is a flag, taking no value.
   var isFlag: Bool { valueName == nil }
@@ -28,6 +32,11 @@ struct OptionSpec: Sendable {
     OptionSpec(
       name: name, valueName: valueName, help: help, isRepeatable: repeatable,
       isRequired: required)
+  }
+
+  /// An option whose value may be left out: `--name` alone, or `--name=value`.
+  static func optionalValue(_ name: String, value valueName: String, help: String) -> OptionSpec {
+    OptionSpec(name: name, valueName: valueName, help: help, hasOptionalValue: true)
   }
 
   /// A flag: an option without a value.
@@ -46,7 +55,8 @@ struct OptionSpec: Sendable {
 
   /// The option as the OPTIONS section lists it, like `--format text|json`.
   var label: String {
-    valueName.map { "--\(name) \($0)" } ?? "--\(name)"
+    if hasOptionalValue, let valueName { return "--\(name)[=\(valueName)]" }
+    return valueName.map { "--\(name) \($0)" } ?? "--\(name)"
   }
 }
 

@@ -6,7 +6,7 @@ import QualKit
 enum AutocodeCommand {
   static let spec = CommandSpec(
     name: "autocode",
-    summary: "Propose codings by the codebook's keyword rules.",
+    summary: "Propose codings by the codebook's keyword rules, or by a learned model.",
     positionals: "[PATH...]",
     arguments: [.init(name: "PATH", help: "Transcript files or folders (default: Transcripts).")],
     options: [
@@ -37,6 +37,20 @@ enum AutocodeCommand {
       .option(
         "format", value: "jsonl|tsv",
         help: "jsonl (coding-file lines, the default) or tsv, for stdout."),
+      .optionalValue(
+        "model", value: "FILE",
+        help: """
+          Propose from a learned model (qualkit learn) instead of keywords: the only model
+          in Codings/models/, or FILE. Each proposal carries its probability and the terms
+          that weighed most; the coder is 'model' unless --coder says otherwise.
+          """),
+      .option(
+        "threshold", value: "P",
+        help: "With --model: propose the codes with a probability of at least P (default 0.5)."),
+      .option(
+        "top", value: "K",
+        help: "With --model: propose each unit's K most probable codes, whatever their probability."
+      ),
     ],
     discussion: """
       Transcripts are read in parallel on all cores; the output order is always
@@ -46,9 +60,17 @@ enum AutocodeCommand {
     examples: [
       "qualkit autocode --speakers participant --out Codings/auto.jsonl",
       "qualkit autocode Transcripts/B01.txt --scope hit --format tsv",
+      "qualkit learn",
+      "qualkit autocode --model --threshold 0.6 --out Codings/model.jsonl",
     ])
 
   static let command = Command(spec: spec) { arguments, context throws(CLIError) in
+    if arguments.has("model") || arguments.value("model") != nil {
+      return try runModel(arguments, context: &context)
+    }
+    for option in ["threshold", "top"] where arguments.value(option) != nil {
+      throw .usage("--\(option) goes with --model", usage: spec.usage)
+    }
     let scopeName = try arguments.choice(
       "scope", in: AutoCoder.Scope.allCases.map(\.rawValue), default: "turn", spec: spec)
     let scope = AutoCoder.Scope(rawValue: scopeName) ?? .turn

@@ -27,6 +27,12 @@ enum ReviewCommand {
           Who reviews (required for a file of proposals; default: the file's coder):
           recorded as "reviewer" in every coding answered, whose coding it then is.
           """),
+      .option(
+        "order", value: "ORDER",
+        help: """
+          file (the default) or uncertainty: a learned model's proposals it was least sure
+          of first (probability nearest 0.5), so each answer teaches the next model most.
+          """),
       .flag("accept-all", help: "Accept every selected proposal without asking."),
       .option(
         "reject-code", value: "ID",
@@ -69,6 +75,9 @@ enum ReviewCommand {
     let reviewer = try context.validateCoder(
       arguments.value("reviewer") ?? coder, usage: spec.usage)
     let contextLines = try arguments.integer("context", minimum: 0, spec: spec) ?? 2
+    let orderName = try arguments.choice(
+      "order", in: ReviewOrder.allCases.map(\.rawValue), default: "file", spec: spec)
+    let order = ReviewOrder(rawValue: orderName) ?? .file
     let acceptsAll = arguments.has("accept-all")
     let isBatch = acceptsAll || !arguments.list("reject-code").isEmpty
     if !isBatch && context.keys == nil {
@@ -121,7 +130,7 @@ enum ReviewCommand {
 
     guard let keys = context.keys else { return .usage }
     let fileCodings = try context.readCodings(path).codings
-    let items = fileCodings.filter(isSelected).sorted(by: Coding.fileOrder)
+    let items = order.ordered(fileCodings.filter(isSelected).sorted(by: Coding.fileOrder))
     if items.isEmpty {
       context.print("no proposed codings to review in \(path)")
       return .success

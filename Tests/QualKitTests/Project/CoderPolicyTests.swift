@@ -101,3 +101,33 @@ import Testing
     #expect(forward == backward)
   }
 }
+
+@Suite struct CoderPolicyProposerTests {
+  @Test("A proposer counts as a coder only when named: every proposal as its accepted coding")
+  func namedProposer() {
+    let policy = CoderPolicyTests()
+    let origin = Coding.Origin.model("Codings/models/model.json")
+    let files = [
+      policy.file("Codings/anna.jsonl", .coder, [policy.coding("a", coder: "anna")]),
+      policy.file(
+        "Codings/model.jsonl", .proposals,
+        [
+          policy.coding("a", coder: "model", status: .proposed, origin: origin),
+          policy.coding("b", coder: "model", status: .rejected, origin: origin, reviewer: "anna"),
+          policy.coding("c", coder: "model", origin: origin, reviewer: "anna"),
+        ]),
+    ]
+    let unnamed = CoderPolicy().select(files)
+    #expect(policy.counted(unnamed) == ["anna:a", "anna:b", "anna:c"])
+    #expect(unnamed.coders == ["anna"])
+    let named = CoderPolicy(coders: ["anna", "model"]).select(files)
+    #expect(
+      policy.counted(named) == ["anna:a", "model:a", "model:b", "anna:b", "model:c", "anna:c"])
+    #expect(named.codings.filter { $0.coder == "model" }.allSatisfy { $0.status == .accepted })
+    #expect(named.codings.filter { $0.coder == "model" }.allSatisfy { $0.reviewer == nil })
+    #expect(named.unknownCoders.isEmpty)
+    // Listing proposals as they stand does not turn them into codings.
+    let listing = CoderPolicy(coders: ["model"], keepsProposals: true).select(files)
+    #expect(listing.codings.map(\.status) == [.proposed])
+  }
+}

@@ -64,6 +64,14 @@ import Testing
   func argumentsAcceptDeclaredOptions(name: String) throws {
     let spec = try Self.spec(name)
     for option in spec.options {
+      if option.hasOptionalValue {
+        // `--model` alone, or `--model=v`; never the next argument.
+        let bare = try Arguments(parsing: ["--\(option.name)", "v"], spec: spec)
+        #expect(bare.has(option.name) && bare.positionals == ["v"])
+        let valued = try Arguments(parsing: ["--\(option.name)=v"], spec: spec)
+        #expect(valued.value(option.name) == "v")
+        continue
+      }
       if option.isFlag {
         let parsed = try Arguments(parsing: ["--\(option.name)"], spec: spec)
         #expect(parsed.has(option.name))
