@@ -130,8 +130,8 @@ import Testing
   func utf16() throws {
     let text = "id\tKøn\nB01\tKvinde 😀\n"
     let units = Array(text.utf16)
-    let little = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-    let big = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     for bytes in [little, big] {
       let table = try CSVReader().read(bytes)
       #expect(table.rows == [["id", "Køn"], ["B01", "Kvinde 😀"]])
