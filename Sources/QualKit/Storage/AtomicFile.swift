@@ -123,6 +123,31 @@ public enum AtomicFile {
     }
   }
 
+  /// Removes every temporary file in `folder` (`.NAME.tmp-PID-…`, a new
+  /// version or an old version's link) whose writer process no longer runs,
+  /// unless a group write's journal there still needs them.
+  ///
+  /// A writer killed after its last rename but before it removed the old
+  /// versions leaves such files; the next write of the same file removes
+  /// them too, but a command that only reads would leave them.
+  static func removeStaleTemporaries(inFolder folder: URL) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+      !names.contains(where: { $0.hasPrefix(WriteJournal.prefix) })
+    else { return }
+    for name in names where name.hasPrefix(".") {
+      guard let marker = name.range(of: ".tmp-", options: .backwards) else { continue }
+      let rest = name[marker.upperBound...]
+      guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else {
+        continue
+      }
+      let path = folder.appendingPathComponent(name).path
+      var status = stat()
+      // Files only: a report's staging folder is the report writer's to remove.
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+      if pid != getpid() && !SystemCalls.processExists(pid) { unlink(path) }
+    }
+  }
+
   /// Flushes a folder's entries, so that a rename survives a power cut.
   private static func syncFolder(_ folder: URL) {
     WriteJournal.syncFolder(folder)

@@ -4,7 +4,7 @@ extension ProjectFolder {
   /// Undoes every group write in the folders `paths` whose command was
   /// killed while it renamed its files into place (see ``AtomicFile/writeAll(_:)``),
   /// and says what it did: the codebook and the coding files never stay
-  /// half edited.
+  /// half edited. Temporary files of killed writers there are removed.
   ///
   /// A group write still under way is waited for. Folders that do not exist
   /// are skipped.
@@ -14,6 +14,7 @@ extension ProjectFolder {
   public func undoInterruptedWrites(in paths: [String]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for path in paths where isFolder(path) {
+      defer { AtomicFile.removeStaleTemporaries(inFolder: url(for: path)) }
       for undo in WriteJournal.recover(inFolder: url(for: path)) {
         let shown = undo.targets.map { displayPath(of: $0) }
         let count = shown.count == 1 ? "1 file" : "\(shown.count) files"

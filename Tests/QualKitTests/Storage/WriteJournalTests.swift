@@ -121,6 +121,21 @@ import Testing
     try expectAllOld()
   }
 
+  @Test("A reader removes the temporaries of killed writers, but not those of a live one")
+  func readerRemovesStaleTemporaries() throws {
+    try write("Codings/a.jsonl", "a energy\n")
+    // A writer killed after its last rename, before it removed the old
+    // version's link; and one still at work (this process).
+    let dead = ".a.jsonl.tmp-\(Int32.max - 1)-old-12345"
+    let live = ".a.jsonl.tmp-\(getpid())-99"
+    try write("Codings/" + dead, "a energy\n")
+    try write("Codings/" + live, "a vitality\n")
+    try write("Codings/.notes.txt", "kept\n")
+    _ = ProjectReader(folder: ProjectFolder(base: folder))
+    #expect(try hidden("Codings") == [".notes.txt", live].sorted())
+    #expect(try read("Codings/a.jsonl") == "a energy\n")
+  }
+
   @Test("Paths with tabs, line breaks and percent signs survive the journal")
   func oddNames() throws {
     let entries = [
