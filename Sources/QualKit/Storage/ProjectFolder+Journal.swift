@@ -1,10 +1,13 @@
 import Foundation
 
 extension ProjectFolder {
-  /// Undoes every group write in the folders `paths` whose command was
-  /// killed while it renamed its files into place (see ``AtomicFile/writeAll(_:)``),
-  /// and says what it did: the codebook and the coding files never stay
-  /// half edited. Temporary files of killed writers there are removed.
+  /// Undoes every group write in the folders `paths` that a killed command
+  /// left half done, and says what it did.
+  ///
+  /// A command killed while it renamed its files into place (see
+  /// ``AtomicFile/writeAll(_:)``) is undone, so that the codebook and the
+  /// coding files never stay half edited. Temporary files of killed
+  /// writers there are removed.
   ///
   /// A group write still under way is waited for. Folders that do not exist
   /// are skipped.
