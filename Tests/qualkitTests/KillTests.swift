@@ -142,10 +142,25 @@ import Testing
 
     var random = SplitMix64(seed: writer.name.utf8.reduce(UInt64(0)) { $0 &* 31 &+ UInt64($1) })
     var states: [String: Int] = [:]
-    for kill in 0..<writer.kills {
+    // The kill points are spread over the measured run time. Under load a
+    // run can take much longer than the measured one, so that every kill
+    // lands before the write: then further kills come later and later
+    // (twice as late each time, at most 8 more) until one lands after it.
+    var extra = 0
+    var late = duration * 1.5
+    var kill = 0
+    while kill < writer.kills
+      || (states["new", default: 0] + states["mixed", default: 0] == 0 && extra < 8)
+    {
+      defer { kill += 1 }
       let folder = try Self.copy(template)
       defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-      let delay = Double(random.next() % 1000) / 1000 * duration * 1.1
+      var delay = Double(random.next() % 1000) / 1000 * duration * 1.1
+      if kill >= writer.kills {
+        delay = late
+        late *= 2
+        extra += 1
+      }
       try Self.tool(writer.command, in: folder, killAfter: delay)
       // A reader undoes a group write a kill left half done.
       try Self.tool(["codebook", "validate"], in: folder)
