@@ -31,6 +31,21 @@ extension ToolContext {
   /// A file with malformed lines is not rewritten (that would drop them):
   /// the command stops with exit 65 and asks for the lines to be fixed. A
   /// file that declares no kind gets one (`kind` for a new file).
+  /// Adds `proposals` to the proposals file at `path`, leaving out those
+  /// whose application (transcript, code, coder, span, origin) is there
+  /// already; returns how many were added.
+  mutating func addProposals(_ proposals: [Coding], to path: String) throws(CLIError) -> Int {
+    try updateCodings(path, kind: .proposals) { codings throws(CLIError) -> Int in
+      var existing = Set(codings.map(\.applicationKey))
+      var added = 0
+      for coding in proposals where existing.insert(coding.applicationKey).inserted {
+        codings.append(coding)
+        added += 1
+      }
+      return added
+    }
+  }
+
   mutating func updateCodings<Result>(
     _ path: String, kind: CodingFile.Kind = .coder, guards: [String] = [],
     _ change: (inout [Coding]) throws(CLIError) -> Result

@@ -39,6 +39,10 @@ let allCommands: [Command] = [
   MixedMethodsCommands.quantitize,
   MixedMethodsCommands.joint,
   ReportCommand.command,
+  ExportCommands.qdc,
+  ExportCommands.qdpx,
+  ImportCommands.qdc,
+  ImportCommands.qdpx,
   MergeDriverCommand.command,
 ]
 

@@ -43,7 +43,9 @@ extension AutoCoder {
       }
     }
     var stalls: [KeywordStall] = []
-    let hits = matcher.hits(in: transcript.text, ranges: ranges, stalls: &stalls)
+    let hits = matcher.hits(
+      in: transcript.text, ranges: ranges, stalls: &stalls,
+      knownOffset: Self.lineStart(before: ranges.first?.lowerBound ?? 0, in: transcript))
     diagnostics += warnings(for: stalls, in: transcript)
     guard !hits.isEmpty else { return 0 }
     // The line layout is the writer's; the values that are the same in
@@ -86,15 +88,16 @@ extension AutoCoder {
     let isUsualLayout =
       slots == [.code, .firstLine, .lastLine, .start, .end, .origin, .text]
     // Every constant goes into one buffer, appended by range. A code's or a
-    // rule's value is joined with the run after its slot, so that a line
-    // takes one copy fewer for each.
+    // rule's value is joined with the runs before and after its slot, so
+    // that a line takes two copies fewer for each.
     var pieces = template.constants
     func fused(_ values: [Range<Int>], slot: HitSlot) -> [Range<Int>] {
       guard let index = slots.firstIndex(of: slot) else { return [] }
-      let after = runs[index + 1]
-      runs[index + 1] = 0..<0
+      let (before, after) = (runs[index], runs[index + 1])
+      (runs[index], runs[index + 1]) = (0..<0, 0..<0)
       return values.map { value in
         let start = pieces.count
+        pieces += template.constants[before]
         pieces += lineFragments.bytes[value]
         pieces += template.constants[after]
         return start..<pieces.count
@@ -108,9 +111,10 @@ extension AutoCoder {
     let codeBase = runs.count
     let ruleBase = codeBase + codes.count
     let table = (runs + codes + rules).map { Piece(start: $0.lowerBound, count: $0.count) }
+    pieces += repeatElement(0, count: Self.copySlack)
     // Four numbers of at most 20 digits, and a text that escaping makes at
     // most six times as long, plus its quotes.
-    var capacity = 0
+    var capacity = Self.copySlack
     for hit in hits {
       capacity +=
         template.constantCount + longestCode + longestRule + 4 * 20 + 2 + 6 * hit.utf8Range.count
@@ -141,17 +145,12 @@ extension AutoCoder {
                 else { return }
                 var position = 0
                 func put(_ piece: Piece) {
-                  (out + position).update(from: piecesBase + piece.start, count: piece.count)
+                  Self.copyWithSlack(out + position, piecesBase + piece.start, piece.count)
                   position &+= piece.count
                 }
                 func putInteger(_ value: Int) {
                   var rest = max(0, value)
-                  var digits = 1
-                  var limit = 10
-                  while digits < 19 && rest >= limit {
-                    limit &*= 10
-                    digits += 1
-                  }
+                  let digits = Self.digitCount(rest)
                   position += digits
                   var cursor = position
                   // Two digits per division, from the table of "00" to "99".
@@ -179,8 +178,13 @@ extension AutoCoder {
                     }
                   } else {
                     out[position] = UInt8(ascii: "\"")
-                    (out + position + 1).update(
-                      from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+                    if hit.utf8Range.upperBound + Self.copySlack <= utf8.count {
+                      Self.copyWithSlack(
+                        out + position + 1, utf8Base + hit.utf8Range.lowerBound, hitText.count)
+                    } else {
+                      (out + position + 1).update(
+                        from: utf8Base + hit.utf8Range.lowerBound, count: hitText.count)
+                    }
                     position += hitText.count + 2
                     out[position - 1] = UInt8(ascii: "\"")
                   }
@@ -193,7 +197,7 @@ extension AutoCoder {
                   line = lineIndex(of: hit.scalarRange.lowerBound, from: line)
                   let last = lineIndex(
                     of: max(hit.scalarRange.lowerBound, hit.scalarRange.upperBound - 1), from: line)
-                  put(table[0])
+                  putRun(0)
                   if isUsualLayout {
                     // The same as the loop below, unrolled for the writer's
                     // current slot order (checked above).
@@ -243,67 +247,6 @@ extension AutoCoder {
     return hits.count
   }
 
-  /// The decimal digits of 0 to 99, two bytes each (`00`, `01`, … `99`).
-  private static let digitPairs: [UInt8] = (0..<100).flatMap {
-    [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)]
-  }
-
-  /// Whether a byte may start something JSON escapes: a quote, a backslash,
-  /// a control character, or (0xE2) a line or paragraph separator.
-  private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
-    byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
-      || byte == 0xE2
-  }
-
-  /// Whether any byte of `part`, a slice of `whole`, may need escaping (see
-  /// ``mayNeedEscaping(_:)``), tested eight bytes at a time.
-  ///
-  /// Hit texts are short, so a last partial word is loaded whole when
-  /// `whole` extends far enough, with the bytes past `part` replaced by
-  /// spaces, which need no escaping.
-  private static func mayNeedEscaping(
-    _ part: UnsafeBufferPointer<UInt8>, in whole: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    guard let base = part.baseAddress, let wholeBase = whole.baseAddress else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits = ones &* 0x80
-    // Nonzero if and only if some byte of `word` is below `limit` (at most
-    // 0x80); a borrow may flag the byte above a flagged one too, which
-    // does not change whether the result is zero.
-    func below(_ limit: UInt64, _ word: UInt64) -> UInt64 {
-      (word &- ones &* limit) & ~word & highBits
-    }
-    // Nonzero if and only if some byte may need escaping (a byte of
-    // `word ^ b` is zero where `word` has the byte `b`).
-    func flags(_ word: UInt64) -> UInt64 {
-      below(0x20, word) | below(1, word ^ (ones &* 0x22)) | below(1, word ^ (ones &* 0x5C))
-        | below(1, word ^ (ones &* 0x7F)) | below(1, word ^ (ones &* 0xE2))
-    }
-    var index = 0
-    let count = part.count
-    while index + 8 <= count {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      if flags(word) != 0 { return true }
-      index += 8
-    }
-    let rest = count - index
-    guard rest > 0 else { return false }
-    if base + index - wholeBase + 8 <= whole.count {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let keep = UInt64.max >> UInt64(8 * (8 - rest))
-      return flags((word & keep) | (ones &* 0x20 & ~keep)) != 0
-    }
-    return UnsafeBufferPointer(rebasing: part[index...]).contains { mayNeedEscaping($0) }
-  }
-
-  /// The JSON string literal of `value`, as bytes.
-  static func escaped(_ value: String) -> [UInt8] {
-    var value = value
-    var out: [UInt8] = []
-    value.withUTF8 { JSONOutput.appendEscaped($0, to: &out) }
-    return out
-  }
-
   /// A run of constant bytes of hit lines, by offset and length.
   private struct Piece {
     var start: Int
@@ -332,33 +275,6 @@ extension AutoCoder {
         let start = bytes.count
         bytes += AutoCoder.escaped(Coding.Origin.keyword(rule.pattern.source).description)
         self.rules.append(start..<bytes.count)
-      }
-    }
-  }
-
-  /// Appends a non-negative whole number in decimal.
-  static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-    if value < 10 {
-      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: max(0, value)))
-      return
-    }
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      while rest > 0 {
-        buffer[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-        rest /= 10
-        count += 1
-      }
-      while count > 0 {
-        count -= 1
-        bytes.append(buffer[count])
       }
     }
   }

@@ -99,7 +99,10 @@ public struct AutoCoder: Sendable {
       Self.includes($0, roles: roles) && !$0.utf8Range.isEmpty
     }
     var stalls: [KeywordStall] = []
-    let hits = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range), stalls: &stalls)
+    let ranges = turns.map(\.utf8Range)
+    let hits = matcher.hits(
+      in: transcript.text, ranges: ranges, stalls: &stalls,
+      knownOffset: Self.lineStart(before: ranges.first?.lowerBound ?? 0, in: transcript))
     diagnostics += warnings(for: stalls, in: transcript)
     let hash = transcriptHash
     var codings: [Coding] = []
@@ -170,6 +173,24 @@ public struct AutoCoder: Sendable {
     }
     codings.sort(by: Coding.fileOrder)
     return codings
+  }
+
+  /// The start of the line that holds UTF-8 offset `offset`, as a UTF-8 and
+  /// a scalar offset: where the matcher counts scalar offsets from, so that
+  /// a part of a long transcript costs no count from its start.
+  static func lineStart(before offset: Int, in transcript: Transcript) -> (utf8: Int, scalar: Int) {
+    let lines = transcript.lines
+    let starts = lines.utf8Starts
+    guard !starts.isEmpty, starts.count == lines.scalarStarts.count,
+      lines.utf8Count == transcript.text.utf8.count
+    else { return (0, 0) }
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return (starts[low], lines.scalarStarts[low])
   }
 
   /// A warning naming the keyword for each regular expression stopped for

@@ -51,7 +51,7 @@ public struct CSVReader: Hashable, Sendable {
       // Excel's "Unicode text" and some survey tools' exports.
       text = decoded
       diagnostics.append(.warning("file is UTF-16; it was read as such (save it as UTF-8 CSV)"))
-    } else if !UTF8Validation.isValid(text) {
+    } else if !Self.isValidUTF8(text) {
       text = Windows1252.utf8(from: text)
       diagnostics.append(.warning("file is not valid UTF-8; it was read as Windows-1252"))
     }
@@ -64,7 +64,9 @@ public struct CSVReader: Hashable, Sendable {
       try parser.parse(buffer)
     }
     let textLength = text.count
-    text.append(contentsOf: parser.extras)
+    // Appended only when there are any: the caller's array is shared, not
+    // copied, when nothing needs adding.
+    if !parser.extras.isEmpty { text.append(contentsOf: parser.extras) }
     return CSVTable(
       delimiter: chosen, diagnostics: diagnostics, storage: text, textLength: textLength,
       escapedRawStarts: parser.escapedRawStarts, contentStarts: parser.contentStarts,
@@ -85,6 +87,31 @@ public struct CSVReader: Hashable, Sendable {
       index += 2
     }
     return Array(String(decoding: units, as: UTF16.self).utf8)
+  }
+
+  /// Whether `text` is well-formed UTF-8, as ``UTF8Validation`` decides.
+  ///
+  /// Words of eight ASCII bytes, most of a typical CSV file, are skipped;
+  /// the validator gets the stretches between them, each of which starts
+  /// and ends next to an ASCII byte and so on scalar boundaries.
+  static func isValidUTF8(_ text: [UInt8]) -> Bool {
+    text.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return true }
+      let count = buffer.count
+      var index = 0
+      while index < count {
+        while index + 8 <= count && SWAR.anyNonASCII(SWAR.load(base, at: index)) == 0 {
+          index += 8
+        }
+        var end = min(index + 8, count)
+        while end + 8 <= count && SWAR.anyNonASCII(SWAR.load(base, at: end)) != 0 { end += 8 }
+        if end + 8 > count { end = count }
+        guard UTF8Validation.scan(UnsafeBufferPointer(rebasing: buffer[index..<end])).isValid
+        else { return false }
+        index = end
+      }
+      return true
+    }
   }
 
   /// The delimiter that occurs most often outside quotes on the first line.
@@ -117,6 +144,28 @@ private let asciiReturn = UInt8(ascii: "\r")
 
 /// The state of one pass over a CSV buffer: flat arrays of field offsets.
 private struct CSVParser {
+  /// The offset of the first delimiter or line feed at or after `start`, or
+  /// the end of `bytes`, tested eight bytes at a time (an unquoted field
+  /// ends at one; quotes inside it are text).
+  static func nextStop(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8)
+    -> Int
+  {
+    var index = start
+    let count = bytes.count
+    if let base = bytes.baseAddress {
+      while index + 8 <= count {
+        let word = SWAR.load(base, at: index)
+        // The lowest flag of each test is exact (see `SWAR`).
+        let stops =
+          SWAR.anyLane(of: word, equalTo: delimiter) | SWAR.anyLane(of: word, equalTo: asciiNewline)
+        if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+    }
+    while index < count, bytes[index] != delimiter, bytes[index] != asciiNewline { index += 1 }
+    return index
+  }
+
   let delimiter: UInt8
   let skipsBlankLines: Bool
   var contentStarts: [UInt32] = []
@@ -133,12 +182,85 @@ private struct CSVParser {
     self.skipsBlankLines = skipsBlankLines
   }
 
+  /// The arrays of one pass, written in place: their capacity is known
+  /// before the pass, so a field costs no capacity or uniqueness check.
+  private struct Columns {
+    var starts: UnsafeMutableBufferPointer<UInt32>
+    var ends: UnsafeMutableBufferPointer<UInt32>
+    var rowStarts: UnsafeMutableBufferPointer<UInt32>
+    var rowLines: UnsafeMutableBufferPointer<UInt32>
+    var fieldCount = 0
+    var rowCount = 0
+
+    mutating func addField(_ start: Int, _ end: Int) {
+      starts[fieldCount] = UInt32(truncatingIfNeeded: start)
+      ends[fieldCount] = UInt32(truncatingIfNeeded: end)
+      fieldCount += 1
+    }
+  }
+
+  /// An upper bound of the fields of `bytes`: every field but the last ends
+  /// at a delimiter or a line feed (counted eight bytes at a time, quoted
+  /// ones too), and every row holds at least one field.
+  private static func fieldBound(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Int {
+    guard let base = bytes.baseAddress else { return 1 }
+    // Bit 7 of each lane that is exactly `byte`.
+    func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+      let difference = word ^ SWAR.broadcast(byte)
+      return SWAR.lanes(of: difference, clearIn: 0x7F) & ~difference
+    }
+    var stops = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = SWAR.load(base, at: index)
+      let flags = equal(word, delimiter) | equal(word, asciiNewline)
+      // One multiplication adds up the flags in the top byte.
+      stops &+= Int(truncatingIfNeeded: ((flags >> 7) &* SWAR.lowBits) >> 56)
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == delimiter || bytes[index] == asciiNewline { stops += 1 }
+      index += 1
+    }
+    return stops + 1
+  }
+
   mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) {
+    let bound = Self.fieldBound(bytes, delimiter: delimiter)
+    var failure: CSVError?
+    var starts: [UInt32] = []
+    var ends: [UInt32] = []
+    var lines: [UInt32] = []
+    rowStarts = [UInt32](unsafeUninitializedCapacity: bound + 1) { rowStarts, rowCount in
+      lines = [UInt32](unsafeUninitializedCapacity: bound) { rowLines, lineCount in
+        starts = [UInt32](unsafeUninitializedCapacity: bound) { starts, startCount in
+          ends = [UInt32](unsafeUninitializedCapacity: bound) { ends, endCount in
+            var columns = Columns(
+              starts: starts, ends: ends, rowStarts: rowStarts, rowLines: rowLines)
+            rowStarts[0] = 0
+            do throws(CSVError) {
+              try scan(bytes, into: &columns)
+            } catch {
+              failure = error
+            }
+            endCount = columns.fieldCount
+            startCount = columns.fieldCount
+            lineCount = columns.rowCount
+            rowCount = columns.rowCount + 1
+          }
+        }
+      }
+    }
+    if let failure { throw failure }
+    contentStarts = starts
+    contentEnds = ends
+    rowLines = lines
+  }
+
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, into columns: inout Columns)
+    throws(CSVError)
+  {
     let count = bytes.count
-    // Most fields take at least two bytes (a value and a separator); the arrays
-    // grow if not, and capacity that is never written costs no resident memory.
-    contentStarts.reserveCapacity(count / 2 + 1)
-    contentEnds.reserveCapacity(count / 2 + 1)
     var index = 0
     var line = 1
     while index < count {
@@ -186,7 +308,7 @@ private struct CSVParser {
             }
             contentStart = extraStart
             contentEnd = count + extras.count
-            escapedRawStarts[contentStarts.count] = UInt32(truncatingIfNeeded: rawStart)
+            escapedRawStarts[columns.fieldCount] = UInt32(truncatingIfNeeded: rawStart)
           }
           if index < count {
             let next = bytes[index]
@@ -200,11 +322,7 @@ private struct CSVParser {
             }
           }
         } else {
-          while index < count {
-            let byte = bytes[index]
-            if byte == delimiter || byte == asciiNewline { break }
-            index += 1
-          }
+          index = Self.nextStop(in: bytes, from: index, delimiter: delimiter)
           contentEnd = index
           if index < count, bytes[index] == asciiNewline, contentEnd > contentStart,
             bytes[contentEnd - 1] == asciiReturn
@@ -212,14 +330,12 @@ private struct CSVParser {
             contentEnd -= 1
           }
         }
-        contentStarts.append(UInt32(truncatingIfNeeded: contentStart))
-        contentEnds.append(UInt32(truncatingIfNeeded: contentEnd))
+        columns.addField(contentStart, contentEnd)
         if index < count, bytes[index] == delimiter {
           index += 1
           if index == count {
             // A delimiter at the very end: one last empty field.
-            contentStarts.append(UInt32(truncatingIfNeeded: index))
-            contentEnds.append(UInt32(truncatingIfNeeded: index))
+            columns.addField(index, index)
             atRecordEnd = true
           }
           continue
@@ -232,16 +348,16 @@ private struct CSVParser {
         }
         atRecordEnd = true
       }
-      let first = Int(rowStarts[rowStarts.count - 1])
+      let first = Int(columns.rowStarts[columns.rowCount])
       let isBlank =
-        contentStarts.count - first == 1 && contentStarts[first] == contentEnds[first]
+        columns.fieldCount - first == 1 && columns.starts[first] == columns.ends[first]
         && !lastFieldQuoted
       if skipsBlankLines && isBlank {
-        contentStarts.removeLast()
-        contentEnds.removeLast()
+        columns.fieldCount -= 1
       } else {
-        rowStarts.append(UInt32(truncatingIfNeeded: contentStarts.count))
-        rowLines.append(UInt32(truncatingIfNeeded: recordLine))
+        columns.rowLines[columns.rowCount] = UInt32(truncatingIfNeeded: recordLine)
+        columns.rowCount += 1
+        columns.rowStarts[columns.rowCount] = UInt32(truncatingIfNeeded: columns.fieldCount)
       }
     }
   }

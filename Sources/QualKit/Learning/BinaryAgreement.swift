@@ -14,16 +14,7 @@ enum BinaryAgreement {
       for coder in columns.indices { pattern[coder] = columns[coder][unit] }
       counts[pattern, default: 0] += 1
     }
-    let patterns = counts.keys.sorted { $0.lexicographicallyPrecedes($1) { !$0 && $1 } }
-    var codes = ContiguousArray<Int32>()
-    var weights = ContiguousArray<Int>()
-    for pattern in patterns {
-      codes.append(contentsOf: pattern.map { Int32($0 ? 1 : 0) })
-      weights.append(counts[pattern] ?? 0)
-    }
-    return ReliabilityData(
-      coders: coders, categories: ["0", "1"], numericValues: [], isOrdered: true,
-      unitCount: 0, codes: codes, rowWeights: weights)
+    return AgreementTable.binaryData(counts, coders: coders)
   }
 
   /// Cohen's kappa between two decision columns (Fleiss' kappa for more),

@@ -34,6 +34,7 @@ struct FoldTable: Sendable {
     var pages = [UInt16](repeating: 0, count: 256)
     var entries = [UInt64](repeating: 0, count: 256)
     for value in UInt32(0x80)..<0x10000 {
+      if Self.caselessBlocks.contains(where: { $0.contains(value) }) { continue }
       guard let scalar = Unicode.Scalar(value) else { continue }
       let packed = Self.computeEntry(scalar)
       if packed == 0 { continue }
@@ -49,6 +50,18 @@ struct FoldTable: Sendable {
     self.pages = pages
     self.entries = entries
   }
+
+  /// Blocks of the Basic Multilingual Plane whose scalars folding leaves as
+  /// they are.
+  ///
+  /// Building the table need not look up their
+  /// properties (two look-ups for each of 65,536 scalars were half of
+  /// `autocode`'s start-up): the CJK unified ideographs, Hangul syllables,
+  /// surrogates and the private use area, which have no case and no
+  /// whitespace. A test checks every scalar in them.
+  static let caselessBlocks: [ClosedRange<UInt32>] = [
+    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xF8FF,
+  ]
 
   /// The packed folded form of a non-ASCII scalar, or 0 if it is unchanged.
   func entry(_ value: UInt32) -> UInt64 {

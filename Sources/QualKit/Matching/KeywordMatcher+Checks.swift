@@ -1,7 +1,30 @@
 // Checking each match of the automaton: where it starts, word boundaries,
 // stem ends, and decoding the scalars around it.
 extension KeywordMatcher {
+  /// What a match of one key needs checked.
+  struct KeyInfo {
+    /// The key's length in folded bytes.
+    var length: Int
+    /// Whether the key is free of spaces, so that where the text is ASCII a
+    /// key of *n* bytes covers exactly *n* bytes of it.
+    var hasNoSpace: Bool
+    /// The key's rules are `keyRules[firstRule..<endRule]`.
+    var firstRule: Int
+    var endRule: Int
+  }
+
+  /// One rule of a key, with what a hit of it needs.
+  struct KeyRule {
+    var rule: Int
+    var code: Int
+    var isStem: Bool
+  }
+
   /// Checks the keys ending at an output state and records their hits.
+  ///
+  /// Whether the match ends at a word boundary and where a stem's word ends
+  /// depend only on where the match ends, so each is found at most once,
+  /// when a key first needs it.
   func report(
     _ state: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
     _ raw: inout [RawHit]
@@ -9,52 +32,73 @@ extension KeywordMatcher {
     let output = automaton.outputIndex(of: state)
     let first = Int(automaton.outputStarts[output])
     let last = Int(automaton.outputStarts[output + 1])
+    let scalarEnd = match.scalarEnd - match.continuations
+    var endsAtBoundary: Bool?
+    var stemEnd = (utf8: -1, scalar: -1)
     for slot in first..<last {
-      let key = Int(automaton.outputKeys[slot])
-      guard let start = matchStart(key, match, text, range) else { continue }
+      let info = keyInfo[Int(automaton.outputKeys[slot])]
+      guard let (start, inside) = matchStart(info, match, text, range) else { continue }
       if start > range.lowerBound, isWord(before: start, text, lower: range.lowerBound) {
         continue
       }
-      let endsAtBoundary =
-        match.usedBytes == match.foldedLength
-        && (match.scalarEnd >= range.upperBound
-          || !isWord(at: match.scalarEnd, text, end: range.upperBound))
-      var wordEnd = -1
-      for slot in keyRuleStarts[key]..<keyRuleStarts[key + 1] {
-        let rule = Int(keyRules[slot])
-        if ruleIsStem[rule] {
-          if wordEnd < 0 { wordEnd = self.wordEnd(from: match.scalarEnd, text, range) }
-          raw.append(RawHit(start..<wordEnd, rule: rule, code: ruleCodes[rule]))
-        } else if endsAtBoundary {
-          raw.append(RawHit(start..<match.scalarEnd, rule: rule, code: ruleCodes[rule]))
+      let scalarStart = start - (match.continuations - inside)
+      for index in info.firstRule..<info.endRule {
+        let entry = keyRules[index]
+        if entry.isStem {
+          if stemEnd.utf8 < 0 {
+            let (end, skipped) = wordEnd(from: match.scalarEnd, text, range)
+            stemEnd = (end, scalarEnd + (end - match.scalarEnd) - skipped)
+          }
+          raw.append(
+            RawHit(
+              start: start, end: stemEnd.utf8, scalarStart: scalarStart, scalarEnd: stemEnd.scalar,
+              code: entry.code, rule: entry.rule))
+          continue
+        }
+        if endsAtBoundary == nil {
+          endsAtBoundary =
+            match.usedBytes == match.foldedLength
+            && (match.scalarEnd >= range.upperBound
+              || !isWord(at: match.scalarEnd, text, end: range.upperBound))
+        }
+        if endsAtBoundary == true {
+          raw.append(
+            RawHit(
+              start: start, end: match.scalarEnd, scalarStart: scalarStart, scalarEnd: scalarEnd,
+              code: entry.code, rule: entry.rule))
         }
       }
     }
   }
 
-  /// The original byte offset where a key that ended at `match` starts, or
-  /// `nil` if it starts inside the folded form of a scalar.
+  /// The original byte offset where a key that ended at `match` starts, and
+  /// the continuation bytes from there to the match's end; `nil` if the key
+  /// starts inside the folded form of a scalar.
   ///
   /// The automaton has already compared the bytes, so this only walks back
   /// over as many scalars as the key's folded length covers, taking a run
   /// of whitespace as the one space it folds to.
   private func matchStart(
-    _ key: Int, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-  ) -> Int? {
-    let keyLength = automaton.keyLengths[key]
-    if keyHasNoSpace[key], match.scalarEnd - match.scalarStart == 1 {
+    _ info: KeyInfo, _ match: MatchEnd, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> (start: Int, continuations: Int)? {
+    if info.hasNoSpace, match.scalarEnd - match.scalarStart == 1 {
       // Fast path: an all-ASCII stretch folds byte for byte.
-      let start = match.scalarEnd - keyLength
-      if start >= range.lowerBound {
-        var bits: UInt8 = 0
-        for index in start..<match.scalarEnd { bits |= text[index] }
-        if bits < 0x80 { return start }
+      let start = match.scalarEnd - info.length
+      if start >= range.lowerBound, Self.isASCII(text, start..<match.scalarEnd) {
+        return (start, 0)
       }
     }
-    var remaining = keyLength - match.usedBytes
+    var remaining = info.length - match.usedBytes
     var start = match.scalarStart
     while remaining > 0 {
       guard start > range.lowerBound else { return nil }
+      let byte = text[start - 1]
+      if byte < 0x80, fold.ascii[Int(byte)] != 0x20 {
+        // ASCII other than whitespace folds to one byte.
+        start -= 1
+        remaining -= 1
+        continue
+      }
       let (value, length) = Self.decodeBackward(text, before: start, lower: range.lowerBound)
       start -= length
       if isWhitespace(value) {
@@ -69,14 +113,44 @@ extension KeywordMatcher {
         remaining -= foldedLength(value, utf8Length: length)
       }
     }
-    return remaining == 0 ? start : nil
+    guard remaining == 0 else { return nil }
+    return (start, Self.continuationCount(text, start..<match.scalarEnd))
   }
 
-  /// The end of the run of letters and digits that starts at `offset`.
+  /// Whether every byte in `range` is ASCII, tested eight bytes at a time.
+  ///
+  /// A range of at most eight bytes that ends eight or more bytes into the
+  /// text is tested with one load of the eight bytes that end where it
+  /// ends, the bytes before it masked off.
+  static func isASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard let base = text.baseAddress else { return true }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var end = range.upperBound
+    while end - range.lowerBound >= 8 {
+      let word = UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self)
+      if word & highBits != 0 { return false }
+      end -= 8
+    }
+    let rest = end - range.lowerBound
+    guard rest > 0 else { return true }
+    if end >= 8 {
+      // Read as little-endian, the range's last `rest` bytes are the top ones.
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+      return word & highBits & ~(UInt64.max >> UInt64(8 * rest)) == 0
+    }
+    var bits: UInt8 = 0
+    for index in range.lowerBound..<end { bits |= text[index] }
+    return bits < 0x80
+  }
+
+  /// The end of the run of letters and digits that starts at `offset`, and
+  /// the continuation bytes in it.
   private func wordEnd(from offset: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-    -> Int
+    -> (end: Int, continuations: Int)
   {
     var end = offset
+    var skipped = 0
     while end < range.upperBound {
       let byte = text[end]
       if byte < 0x80 {
@@ -87,8 +161,9 @@ extension KeywordMatcher {
       let (value, length) = Self.decode(text, at: end, end: range.upperBound)
       if !isWord(value) { break }
       end += length
+      skipped += length - 1
     }
-    return end
+    return (end, skipped)
   }
 
   private func isWhitespace(_ value: UInt32) -> Bool {
@@ -134,6 +209,10 @@ extension KeywordMatcher {
   {
     let lead = UInt32(text[offset])
     if lead < 0x80 { return (lead, 1) }
+    if lead & 0xE0 == 0xC0, offset + 2 <= end {
+      // Two bytes, such as æ, ø and å: the common case, without the loop.
+      return ((lead & 0x1F) << 6 | UInt32(text[offset + 1] & 0x3F), 2)
+    }
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     guard length > 1, offset + length <= end else { return (0xFFFD, 1) }
     var value = lead & (0x7F >> UInt32(length))

@@ -1,5 +1,5 @@
 // The searched ranges before the scan, and the hits after it: exclusions,
-// de-duplication, order and scalar offsets.
+// de-duplication, order, and counting scalars.
 extension KeywordMatcher {
   /// Ranges clamped, on scalar boundaries, sorted and without overlaps.
   static func normalised(_ ranges: [Range<Int>], in text: UnsafeBufferPointer<UInt8>)
@@ -9,7 +9,9 @@ extension KeywordMatcher {
       offset >= text.count || text[offset] & 0xC0 != 0x80
     }
     var result: [Range<Int>] = []
-    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+    // Turns come in order; only ranges out of order need sorting.
+    let isInOrder = zip(ranges, ranges.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
+    for range in isInOrder ? ranges : ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       var lower = min(max(range.lowerBound, 0), text.count)
       var upper = min(max(range.upperBound, 0), text.count)
       while !isBoundary(lower) { lower += 1 }
@@ -24,13 +26,10 @@ extension KeywordMatcher {
     return result
   }
 
-  /// Applies exclusions to the sorted raw hits, removes duplicates and adds
-  /// scalar offsets.
-  func finished(_ sorted: [RawHit], in text: UnsafeBufferPointer<UInt8>) -> [KeywordHit] {
+  /// Applies exclusions to the sorted raw hits and removes duplicates.
+  func finished(_ sorted: [RawHit]) -> [KeywordHit] {
     var result: [KeywordHit] = []
     result.reserveCapacity(sorted.count)
-    var scalarOffset = 0
-    var byteOffset = 0
     var index = 0
     while index < sorted.count {
       let first = sorted[index]
@@ -49,13 +48,10 @@ extension KeywordMatcher {
       }
       index = groupEnd
       guard let rule, !isExcluded else { continue }
-      scalarOffset += Self.scalarCount(text, byteOffset..<first.start)
-      byteOffset = first.start
-      let scalarEnd = scalarOffset + Self.scalarCount(text, first.start..<first.end)
       result.append(
         KeywordHit(
           code: first.code, rule: rule, utf8Range: first.start..<first.end,
-          scalarRange: scalarOffset..<scalarEnd))
+          scalarRange: first.scalarStart..<first.scalarEnd))
     }
     return result
   }
@@ -95,13 +91,15 @@ extension KeywordMatcher {
     Int(truncatingIfNeeded: ((word >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
-  /// The number of scalars in a byte range: the bytes that are not UTF-8
-  /// continuation bytes (`10xxxxxx`), counted eight bytes at a time.
+  /// The number of UTF-8 continuation bytes (`10xxxxxx`) in a byte range,
+  /// counted eight bytes at a time; the range's byte count less this is
+  /// its number of scalars.
   ///
-  /// Most ranges are short (the gap between two hits, or a hit), so the
-  /// last one to seven bytes are counted in one word too when the text
-  /// extends far enough: the bytes past the range are masked off.
-  private static func scalarCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+  /// Most ranges are short (a hit, or the gap between two searched
+  /// ranges), so the last one to seven bytes are counted in one word too
+  /// when the text extends far enough: the bytes past the range are masked
+  /// off.
+  static func continuationCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     guard let base = text.baseAddress, !range.isEmpty else { return 0 }
     let highBits: UInt64 = 0x8080_8080_8080_8080
     var continuation = 0
@@ -117,12 +115,12 @@ extension KeywordMatcher {
       let loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       let word = UInt64(littleEndian: loaded) & (UInt64.max >> UInt64(8 * (8 - rest)))
       continuation &+= Self.highBitCount(word & ~(word << 1) & highBits)
-      return range.count - continuation
+      return continuation
     }
     while index < range.upperBound {
       if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
       index += 1
     }
-    return range.count - continuation
+    return continuation
   }
 }

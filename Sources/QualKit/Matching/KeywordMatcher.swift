@@ -53,16 +53,12 @@ public final class KeywordMatcher: Sendable {
   /// The rules, in the order given; ``KeywordHit/rule`` indexes this array.
   public let rules: [KeywordRule]
   let automaton: KeywordAutomaton
-  /// The rules of key `k` are `keyRules[keyRuleStarts[k]..<keyRuleStarts[k + 1]]`.
-  let keyRuleStarts: [Int]
-  let keyRules: [Int32]
-  /// Whether each key is free of spaces, so that where the text is ASCII a
-  /// key of *n* bytes covers exactly *n* bytes of it.
-  let keyHasNoSpace: [Bool]
+  /// What a match of each key needs checked, by key.
+  let keyInfo: [KeyInfo]
+  /// The rules of key `k` are `keyRules[keyInfo[k].firstRule..<keyInfo[k].endRule]`.
+  let keyRules: [KeyRule]
   /// The code of each rule.
   let ruleCodes: [Int]
-  /// Whether each rule is a stem.
-  let ruleIsStem: [Bool]
   /// Whether each rule is an exclusion.
   let ruleIsExclusion: [Bool]
   /// The compiled `re:` rules with their rule indices.
@@ -120,13 +116,22 @@ public final class KeywordMatcher: Sendable {
       }
     }
     automaton = KeywordAutomaton(keys: keys, asciiFold: fold.ascii)
-    keyHasNoSpace = keys.map { !$0.contains(0x20) }
-    var starts = [0]
-    for list in keyRules { starts.append(starts[starts.count - 1] + list.count) }
-    keyRuleStarts = starts
-    self.keyRules = keyRules.flatMap { $0.map { Int32($0) } }
+    var keyInfo: [KeyInfo] = []
+    var flatRules: [KeyRule] = []
+    for (key, list) in zip(keys, keyRules) {
+      let first = flatRules.count
+      for rule in list {
+        flatRules.append(
+          KeyRule(rule: rule, code: rules[rule].code, isStem: rules[rule].pattern.kind == .stem))
+      }
+      keyInfo.append(
+        KeyInfo(
+          length: key.count, hasNoSpace: !key.contains(0x20), firstRule: first,
+          endRule: flatRules.count))
+    }
+    self.keyInfo = keyInfo
+    self.keyRules = flatRules
     ruleCodes = rules.map(\.code)
-    ruleIsStem = rules.map { $0.pattern.kind == .stem }
     ruleIsExclusion = rules.map(\.pattern.isExclusion)
     self.regexRules = regexRules
   }
@@ -171,6 +176,26 @@ public final class KeywordMatcher: Sendable {
   public func hits(in text: String, ranges: [Range<Int>], stalls: inout [KeywordStall])
     -> [KeywordHit]
   {
+    hits(in: text, ranges: ranges, stalls: &stalls, knownOffset: (0, 0))
+  }
+
+  /// Every hit in the given parts of a text, as
+  /// ``hits(in:ranges:stalls:)`` finds them, counting scalar offsets from a
+  /// known place instead of the start of the text.
+  ///
+  /// - Parameters:
+  ///   - text: The normalised text.
+  ///   - ranges: The UTF-8 byte ranges to search.
+  ///   - stalls: Receives each rule stopped in a range, by offset.
+  ///   - knownOffset: A scalar boundary at or before the first range, as a
+  ///     UTF-8 and a scalar offset (such as the start of the line the first
+  ///     range is on), so that a part of a long text costs no count from
+  ///     its start.
+  /// - Returns: The hits, sorted by start, end and code.
+  func hits(
+    in text: String, ranges: [Range<Int>], stalls: inout [KeywordStall],
+    knownOffset: (utf8: Int, scalar: Int)
+  ) -> [KeywordHit] {
     var text = text
     return text.withUTF8 { bytes in
       let ranges = Self.normalised(ranges, in: bytes)
@@ -185,6 +210,8 @@ public final class KeywordMatcher: Sendable {
         covered += ranges[split].count
         split += 1
       }
+      var one = Walk(ranges[..<split])
+      var two = Walk(ranges[split...])
       var first: [RawHit] = []
       var second: [RawHit] = []
       first.reserveCapacity(min(bytes.count / 64, 1 << 15))
@@ -192,11 +219,11 @@ public final class KeywordMatcher: Sendable {
       var found: [KeywordStall] = []
       if !usesCompactTransitions {
         automaton.transitions.withUnsafeBufferPointer {
-          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second, &found)
+          scan(bytes, &one, &two, $0, &first, &second, &found)
         }
       } else {
         automaton.compactTransitions.withUnsafeBufferPointer {
-          scan(bytes, ranges[..<split], ranges[split...], $0, &first, &second, &found)
+          scan(bytes, &one, &two, $0, &first, &second, &found)
         }
       }
       found.sort { ($0.utf8Offset, $0.rule) < ($1.utf8Offset, $1.rule) }
@@ -211,9 +238,32 @@ public final class KeywordMatcher: Sendable {
         }
       }
       stalls += found
+      // Each walk counted its continuation bytes from its origin; the
+      // scalar offset of the first origin comes from the known place, that
+      // of the second from the first walk's count and the gap after it.
+      let known: (utf8: Int, scalar: Int) =
+        (0...one.origin).contains(knownOffset.utf8) ? knownOffset : (0, 0)
+      let scalarOne =
+        known.scalar + (one.origin - known.utf8)
+        - Self.continuationCount(bytes, known.utf8..<one.origin)
+      let gap = one.range.upperBound..<max(one.range.upperBound, two.origin)
+      let scalarTwo =
+        scalarOne + (two.origin - one.origin) - one.continuations
+        - Self.continuationCount(bytes, gap)
+      Self.shift(&first, by: scalarOne - one.origin)
+      Self.shift(&second, by: scalarTwo - two.origin)
       first += second
       Self.sort(&first)
-      return finished(first, in: bytes)
+      return finished(first)
+    }
+  }
+
+  /// Adds `offset` to the hits' scalar offsets.
+  private static func shift(_ hits: inout [RawHit], by offset: Int) {
+    guard offset != 0 else { return }
+    for index in hits.indices {
+      hits[index].scalarStart += offset
+      hits[index].scalarEnd += offset
     }
   }
 }

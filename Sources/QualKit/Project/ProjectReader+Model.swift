@@ -60,3 +60,50 @@ extension ProjectReader {
     }
   }
 }
+
+extension ProjectReader {
+  /// The facts of every model file that a coding of `project` names as its
+  /// origin (`model:<file>`), by file; files that cannot be read are left
+  /// out.
+  public func modelFacts(for project: Project) -> [String: ModelFact] {
+    var files = Set<String>()
+    for loaded in project.codingFiles {
+      for coding in loaded.file.codings {
+        if case .model(let file) = coding.origin { files.insert(file) }
+      }
+    }
+    var facts: [String: ModelFact] = [:]
+    for file in files.sorted() { facts[file] = modelFact(at: file) }
+    return facts
+  }
+
+  /// What the report's methods say of the model file at `path`: its hash
+  /// and its training record, or nil when it cannot be read or parsed (the
+  /// report then names the file alone).
+  public func modelFact(at path: String) -> ModelFact? {
+    guard let bytes = try? folder.read(path), let model = try? LearnedModel(parsing: bytes)
+    else { return nil }
+    return ModelFact(
+      hash: "xxh64:" + XXHash64.hex(of: bytes), coders: model.training.coders,
+      transcripts: model.training.transcripts.count)
+  }
+}
+
+/// A learned model file as a report's methods describe it.
+public struct ModelFact: Hashable, Sendable {
+  /// The file's hash, `xxh64:` and 16 hexadecimal digits (what README
+  /// asks a researcher to report, and ``LearnedModel/fileHash`` of a model
+  /// as written).
+  public var hash: String
+  /// The coders whose codings it learned from.
+  public var coders: [String]
+  /// How many transcripts it learned from.
+  public var transcripts: Int
+
+  /// Creates a fact.
+  public init(hash: String, coders: [String], transcripts: Int) {
+    self.hash = hash
+    self.coders = coders
+    self.transcripts = transcripts
+  }
+}

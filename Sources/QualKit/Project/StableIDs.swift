@@ -121,7 +121,7 @@ public struct StableIDs: Hashable, Sendable {
   }
 
   /// The version 5 UUID of `kind:field/field/…` in the project's namespace.
-  private func guid(_ kind: String, _ fields: [String]) -> UUID {
+  func guid(_ kind: String, _ fields: [String]) -> UUID {
     UUID(version5: project, name: kind + ":" + fields.map(Self.field).joined(separator: "/"))
   }
 

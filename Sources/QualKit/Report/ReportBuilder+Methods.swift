@@ -2,7 +2,8 @@ extension ReportBuilder {
   /// The methods section: one paragraph written from the data, for the
   /// researcher to edit into the paper.
   func methodsBlocks() -> [Report.Block] {
-    [.heading(words[.methods], level: 1), .paragraph(methodsParagraph())]
+    let paragraph = [methodsParagraph(), assistedCodingSentence()].compactMap { $0 }
+    return [.heading(words[.methods], level: 1), .paragraph(paragraph.joined(separator: " "))]
   }
 
   /// The figures the methods paragraph states.

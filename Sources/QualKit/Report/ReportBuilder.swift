@@ -28,6 +28,8 @@ public struct ReportBuilder: Sendable {
   public let selection: CodedSegments?
   /// The coders whose codings count, sorted (the same in every section).
   public let coders: [String]
+  /// Where the counted accepted codings came from.
+  public let provenance: CodingProvenance
   /// Segments and participants per code and group.
   public let prevalence: ThemePrevalence
   /// Agreement between the coders, when two or more coded.
@@ -89,6 +91,7 @@ public struct ReportBuilder: Sendable {
     let counted = (try? project.counted(filter, policy: policy))?.codings ?? []
     let coders = Set(counted.map(\.coder))
     self.coders = coders.sorted()
+    provenance = CodingProvenance(counted)
     if coders.count >= 2 {
       agreement = AgreementReport(
         codings: counted, transcripts: transcripts, codebook: project.codebook,

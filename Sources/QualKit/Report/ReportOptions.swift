@@ -31,6 +31,10 @@ public struct ReportOptions: Hashable, Sendable {
   /// How the agreement section compares the coders (what `qualkit agree`
   /// takes by default).
   public var agreement = AgreementOptions(listsDisagreements: false)
+  /// The learned models whose accepted proposals count, by file as the
+  /// codings' origin names it (see ``ProjectReader/modelFact(at:)``), for
+  /// the methods paragraph; a model missing here is named by its file alone.
+  public var models: [String: ModelFact] = [:]
 
   /// The coder policy the options give.
   public var coderPolicy: CoderPolicy {

@@ -137,7 +137,7 @@ public struct ReliabilityData: Hashable, Sendable {
         codes.append(code)
       }
     }
-    self = try builder.finish(coders: coders, unitCount: units.count, codes: codes)
+    self = try builder.finish(coders: coders, unitCount: units.count, codes: &codes)
   }
 
   /// Creates reliability data from a CSV table: a header row of coder names
@@ -176,10 +176,15 @@ public struct ReliabilityData: Hashable, Sendable {
             let base = (row - 1) * coderCount
             for coder in 0..<coderCount {
               let field = first + coder + offset
-              let cell = UnsafeBufferPointer(
-                rebasing: bytes[Int(starts[field])..<Int(ends[field])])
+              let start = Int(starts[field])
+              let end = Int(ends[field])
+              if let known = builder.knownCode(bytes, start..<end) {
+                output[base + coder] = known
+                continue
+              }
               do throws(ReliabilityDataError) {
-                output[base + coder] = try builder.code(for: cell)
+                output[base + coder] = try builder.code(
+                  for: UnsafeBufferPointer(rebasing: bytes[start..<end]))
               } catch {
                 return (error, row, coder + offset)
               }
@@ -196,7 +201,7 @@ public struct ReliabilityData: Hashable, Sendable {
         : table.position(ofField: failure.column, inRow: failure.row)
       throw error
     }
-    self = try builder.finish(coders: header, unitCount: unitCount, codes: codes)
+    self = try builder.finish(coders: header, unitCount: unitCount, codes: &codes)
   }
 
   private static func checkCoders(
@@ -277,6 +282,23 @@ private struct CategoryBuilder {
     return code
   }
 
+  /// The category index of the cell `text[range]` when that is quick to
+  /// find: an empty cell, or a short value already seen with no blank at
+  /// either end, read with one load from the text; nil otherwise, and
+  /// ``code(for:)`` decides.
+  func knownCode(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+    let length = range.count
+    if length == 0 { return -1 }
+    guard length <= 7, range.lowerBound + 8 <= text.count, let base = text.baseAddress,
+      !text[range.lowerBound].isASCIIBlank, !text[range.upperBound - 1].isASCIIBlank
+    else { return nil }
+    // The same integer as `packedKey`: the bytes, first lowest, and the count on top.
+    let bytes = SWAR.load(base, at: range.lowerBound) & (UInt64.max >> UInt64(64 - 8 * length))
+    let key = bytes | UInt64(length) << 56
+    for index in 0..<shortKeys.count where shortKeys[index] == key { return shortCodes[index] }
+    return nil
+  }
+
   /// Up to 7 bytes and their count in one integer, or 0 for longer values.
   private static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard bytes.count <= 7 else { return 0 }
@@ -323,7 +345,7 @@ private struct CategoryBuilder {
 
   /// Orders the categories and rewrites the codes to the final indices.
   func finish(
-    coders: [String], unitCount: Int, codes: ContiguousArray<Int32>
+    coders: [String], unitCount: Int, codes: inout ContiguousArray<Int32>
   ) throws(ReliabilityDataError) -> ReliabilityData {
     let names = found.map { String(decoding: $0, as: UTF8.self) }
     let allNumeric = !foundNumbers.contains { $0.isNaN }
@@ -335,7 +357,6 @@ private struct CategoryBuilder {
         order.sort { names[$0].unicodeScalars.lexicographicallyPrecedes(names[$1].unicodeScalars) }
       }
     }
-    var codes = codes
     if order != Array(names.indices) {
       var newIndex = [Int32](repeating: 0, count: order.count)
       for (position, old) in order.enumerated() { newIndex[old] = Int32(position) }

@@ -104,6 +104,13 @@ extension Phrase {
     case .undefined: "udefineret"
     case .analysisDoneWith: "Analysen er lavet med %1."
     case .and: "og"
+    case .assistedCoding:
+      "Af de %1 kodninger, der er talt med, begyndte %2 som forslag, som en kodør har gennemgået og godkendt: %3. Forslag uden gennemgang er ikke talt med."
+    case .assistedKeyword: "%1 fra nøgleordsregler"
+    case .assistedImported: "%1 importeret fra et andet programs koder"
+    case .assistedModel:
+      "%1 fra en model lært af kodningerne fra %2 i %3 transskriptioner (%4, %5)"
+    case .assistedModelUnread: "%1 fra modellen %2 (filen kunne ikke læses)"
 
     // Units of agreement and co-occurrence
     case .turn: "taletur"

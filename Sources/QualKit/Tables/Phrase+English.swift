@@ -98,6 +98,13 @@ extension Phrase {
     case .undefined: "undefined"
     case .analysisDoneWith: "The analysis was done with %1."
     case .and: "and"
+    case .assistedCoding:
+      "Of the %1 codings counted, %2 began as proposals that a coder reviewed and accepted: %3. Proposals not reviewed were not counted."
+    case .assistedKeyword: "%1 from keyword rules"
+    case .assistedImported: "%1 imported from another program's tags"
+    case .assistedModel:
+      "%1 from a model learned from the codings of %2 in %3 transcripts (%4, %5)"
+    case .assistedModelUnread: "%1 from the model %2 (its file could not be read)"
 
     // Units of agreement and co-occurrence
     case .turn: "turn"

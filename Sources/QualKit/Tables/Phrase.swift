@@ -37,6 +37,7 @@ enum Phrase: CaseIterable, Hashable, Sendable {
   case oneCoder, coderCount, codedThemWith, countsAcceptedOnly, segmentCount, segmentsCount
   case agreementComputed, everyUnitCounting, onlyCodedUnitsCounting, statisticWas
   case percentAgreementInText, undefined, analysisDoneWith, and
+  case assistedCoding, assistedKeyword, assistedImported, assistedModel, assistedModelUnread
 
   // MARK: - Units of agreement and co-occurrence
   case turn, line, character, turns, lines, characters

@@ -302,6 +302,13 @@ public struct AgreementTable: Hashable, Sendable {
         counts[Array(repeating: false, count: coders.count), default: 0] += table.uncodedUnitCount
       }
     }
+    return binaryData(counts, coders: coders)
+  }
+
+  /// Reliability data with categories `0` and `1` from how many units have
+  /// each pattern of decisions (one per coder): one weighted row per
+  /// pattern, in a fixed order, so that the same counts give the same data.
+  static func binaryData(_ counts: [[Bool]: Int], coders: [String]) -> ReliabilityData {
     let patterns = counts.keys.sorted { $0.lexicographicallyPrecedes($1) { !$0 && $1 } }
     var codes = ContiguousArray<Int32>()
     var weights = ContiguousArray<Int>()

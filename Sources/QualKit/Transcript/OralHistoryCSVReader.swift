@@ -69,6 +69,8 @@ enum OralHistoryCSVReader {
     let endColumn = column(endColumns)
     let tagColumn = column(tagColumns)
     let lines = LineIndex(text)
+    // Counted once: counting per row made long tables quadratic.
+    let scalarCount = text.unicodeScalars.count
     var segments: [SpeechSegment] = []
     var tags: [TurnTags] = []
     var attributes: [String: AttributeValue] = [:]
@@ -123,7 +125,7 @@ enum OralHistoryCSVReader {
       let position = table.position(ofField: textColumn, inRow: row)
       var lower = lines.scalarStarts[position.line - 1] + position.column - 1
       let content = table.field(textColumn, inRow: row)
-      if text.unicodeScalars.count > lower, isQuote(at: lower, in: lines, text: text) { lower += 1 }
+      if scalarCount > lower, isQuote(at: lower, in: lines, text: text) { lower += 1 }
       let length =
         content.unicodeScalars.count + content.unicodeScalars.filter { $0 == "\"" }.count
       let rowTags = field(tagColumn).split(separator: ";").map { $0.trimmingWhitespace() }

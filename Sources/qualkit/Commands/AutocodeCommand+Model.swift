@@ -89,16 +89,7 @@ extension AutocodeCommand {
       if context.isStandardErrorTerminal { context.printError(summary) }
       return .success
     }
-    let added = try context.updateCodings(output, kind: .proposals) {
-      codings throws(CLIError) -> Int in
-      var existing = Set(codings.map(\.applicationKey))
-      var added = 0
-      for coding in proposals where existing.insert(coding.applicationKey).inserted {
-        codings.append(coding)
-        added += 1
-      }
-      return added
-    }
+    let added = try context.addProposals(proposals, to: output)
     context.print(
       "\(summary); added \(added) new to \(output) (\(proposals.count - added) were already "
         + "there); review them with: qualkit review --coder \(coder) --reviewer NAME "

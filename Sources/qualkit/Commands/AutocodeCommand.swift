@@ -140,16 +140,7 @@ enum AutocodeCommand {
     let summary =
       "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
-      let added = try context.updateCodings(output, kind: .proposals) {
-        codings throws(CLIError) -> Int in
-        var existing = Set(codings.map(\.applicationKey))
-        var added = 0
-        for coding in collected where existing.insert(coding.applicationKey).inserted {
-          codings.append(coding)
-          added += 1
-        }
-        return added
-      }
+      let added = try context.addProposals(collected, to: output)
       context.print(
         "\(summary); added \(added) new to \(output) (\(codingCount - added) were already there)")
     } else if context.isStandardErrorTerminal {

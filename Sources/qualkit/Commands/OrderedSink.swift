@@ -109,8 +109,12 @@ final class OrderedSink: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     if index != next {
-      buffers[index, default: []] += part
-      guard buffers[index, default: []].count > Self.bufferLimit else { return }
+      // The first part is kept as it is, not copied into a new buffer.
+      var kept = buffers.removeValue(forKey: index) ?? []
+      if kept.isEmpty { kept = part } else { kept += part }
+      let size = kept.count
+      buffers[index] = kept
+      guard size > Self.bufferLimit else { return }
       while index != next { condition.wait() }
       flushHead()
       return

@@ -119,6 +119,9 @@ enum ReportCommand {
       throw .dataError(problems.map(\.description).joined(separator: "\n"))
     }
     project.survey = survey
+    options.models = try context.load(usage: spec.usage) { reader in
+      reader.modelFacts(for: project)
+    }
     let builder = ReportBuilder(project: project, options: options)
     context.report(builder.diagnostics)
     try context.refuseStale(builder.selection?.staleCodings ?? [], arguments: arguments)

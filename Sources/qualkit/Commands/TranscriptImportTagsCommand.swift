@@ -69,16 +69,7 @@ enum TranscriptImportTagsCommand {
     } else {
       out = try context.writableLayout().codingFile(forCoder: coder)
     }
-    let added = try context.updateCodings(out, kind: .proposals) {
-      codings throws(CLIError) -> Int in
-      var existing = Set(codings.map(\.applicationKey))
-      var added = 0
-      for coding in proposals where existing.insert(coding.applicationKey).inserted {
-        codings.append(coding)
-        added += 1
-      }
-      return added
-    }
+    let added = try context.addProposals(proposals, to: out)
     context.print(
       "proposed \(proposals.count) coding\(proposals.count == 1 ? "" : "s") from the tags of "
         + "\(tagged) transcript\(tagged == 1 ? "" : "s"); added \(added) new to \(out) "

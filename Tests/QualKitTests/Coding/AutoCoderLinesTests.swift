@@ -42,4 +42,13 @@ import Testing
       #expect(!codings.isEmpty)
     }
   }
+
+  @Test(
+    "Digit counts are those of the written numbers",
+    arguments: [0, 1, 9, 10, 11, 99, 100, 999, 1000, 65_535, 999_999, 1_000_000, Int.max]
+      + (0..<19).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
+      + (1..<19).map { power in (0..<power).reduce(1) { value, _ in value * 10 } - 1 })
+  func digitCounts(value: Int) {
+    #expect(AutoCoder.digitCount(value) == String(value).count)
+  }
 }

@@ -46,6 +46,19 @@ import Testing
     #expect(longest <= 7)
   }
 
+  @Test("No scalar in the blocks the table skips has case or is whitespace")
+  func caselessBlocksAreCaseless() {
+    for block in FoldTable.caselessBlocks {
+      for value in block {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        if scalar.properties.changesWhenCaseFolded || KeywordFolding.isWhitespace(scalar) {
+          Issue.record("U+\(String(value, radix: 16)) changes under folding")
+          return
+        }
+      }
+    }
+  }
+
   @Test("The byte table agrees with the scalar folding for every scalar")
   func tableAgreesWithFolding() {
     let table = FoldTable.shared

@@ -22,7 +22,7 @@ import Testing
       "tag",
       "untag", "codings", "search", "segments", "memos", "reanchor", "review", "agree", "merge",
       "reliability", "survey", "survey describe", "survey infer", "matrix", "cooccurrence",
-      "quantitize", "joint", "report",
+      "quantitize", "joint", "report", "export qdc", "export qdpx", "import qdc", "import qdpx",
     ])
   func commandHelp(command: String) throws {
     let words = command.split(separator: " ").map(String.init)
