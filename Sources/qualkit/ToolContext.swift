@@ -20,8 +20,13 @@ struct ToolContext {
   /// interactive commands such as `review` read their answers from it.
   var keys: (any KeySource)?
 
+  /// The largest file read (and written, so that it can be read back).
+  var maximumFileSize = ProjectFolder.defaultMaximumFileSize
+
   /// Reads files relative to ``currentDirectory``.
-  var folder: ProjectFolder { ProjectFolder(base: currentDirectory) }
+  var folder: ProjectFolder {
+    ProjectFolder(base: currentDirectory, maximumFileSize: maximumFileSize)
+  }
 
   /// The project's folders: those of the project that holds
   /// ``currentDirectory`` (found upwards, like git finds `.git`), relative to
@@ -90,7 +95,9 @@ extension ToolContext {
       throw .usage("'\(out)' exists; remove it or choose another --out", usage: usage)
     }
     do throws(StorageError) {
-      try AtomicFile.write(Array(text.utf8), to: url(for: out), displayPath: out)
+      let bytes = Array(text.utf8)
+      try folder.checkWritable(bytes.count, to: out)
+      try AtomicFile.write(bytes, to: url(for: out), displayPath: out)
     } catch {
       throw CLIError(error)
     }

@@ -40,7 +40,8 @@ import Testing
       contentsOf: study.appendingPathComponent(".gitattributes"), encoding: .utf8)
     #expect(attributes.contains("Codings/*.jsonl merge=qualkit\n"))
     let ignore = try String(contentsOf: study.appendingPathComponent(".gitignore"), encoding: .utf8)
-    #expect(ignore.contains("Codings/.*.lock\n"))
+    #expect(ignore.contains("\n.*.lock\n"))
+    #expect(ignore.contains("\n.qualkit-journal-*\n"))
     #expect(ignore.contains("/report/\n"))
   }
 

@@ -207,8 +207,15 @@ public struct AutoCoder: Sendable {
         let middle = (low + high + 1) / 2
         if starts[middle] <= stall.utf8Offset { low = middle } else { high = middle - 1 }
       }
+      let keyword = "keyword '\(rule.pattern.source)' of code '\(codeIDs[rule.code])'"
+      if stall.dropsRule {
+        let budget = matcher.regexBudget
+        return .warning(
+          "\(keyword) took too long to match \(budget.maximumStalls) times (or \(budget.maximumSlowTime.components.seconds) s in all), here last; it is left out for the rest of this run: fix or remove it",
+          at: SourcePosition(line: low + 1))
+      }
       return .warning(
-        "keyword '\(rule.pattern.source)' of code '\(codeIDs[rule.code])' took longer than \(NumberFormat.fixed(seconds, decimals: 2)) s to match and was stopped; its hits in the rest of this turn are left out",
+        "\(keyword) took longer than \(NumberFormat.fixed(seconds, decimals: 2)) s to match and was stopped; its hits in the rest of this turn are left out",
         at: SourcePosition(line: low + 1))
     }
   }

@@ -86,10 +86,12 @@ public struct ReviewCodePicker: Hashable, Sendable {
   public var rows: [String] {
     let found = matches
     var rows = found.prefix(Self.listLimit).enumerated().map { offset, code in
-      (offset == selection ? "  > " : "    ") + code.id + "  " + code.label
+      (offset == selection ? "  > " : "    ") + TerminalText.flat(code.id + "  " + code.label)
     }
     if found.count > Self.listLimit { rows.append("    … \(found.count - Self.listLimit) more") }
-    if found.isEmpty { rows.append("    (no code starts with '\(editor.text)')") }
+    if found.isEmpty {
+      rows.append("    (no code starts with '\(TerminalText.flat(editor.text))')")
+    }
     return rows
   }
 

@@ -66,9 +66,12 @@ extension ReviewItemWriter {
       return Screen(text: "", pageCount: 1)
     }
     let width = size.map { max(40, $0.width) }
+    // Every field comes from a file (labels, origins, ids, memos): each row
+    // is made visible and flat, and cut by terminal cells, not characters.
     func cut(_ line: String) -> String {
-      guard let width, line.count > width else { return line }
-      return line.prefix(width - 1) + "…"
+      let flat = TerminalText.flat(line)
+      guard let width else { return flat }
+      return TerminalText.prefix(flat, columns: width)
     }
     let coding = item.coding
     let code = codes[safe: info.current] ?? nil
@@ -118,7 +121,9 @@ extension ReviewItemWriter {
       : bodyRows(item, color: color, width: width)
     var footer = [keyLine]
     if group.count > 1 { footer.append(moreKeysLine) }
-    if let message = info.message { footer.append(message) }
+    if let message = info.message {
+      footer += message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 
     // The header's lines, a progress line, a blank, the body, a blank, the
     // footer; the last three rows stay free for a memo prompt and the cursor.
@@ -149,50 +154,75 @@ extension ReviewItemWriter {
   }
 
   /// The rows of an item's lines: numbered, with the speaker, word-wrapped
-  /// to `width` (continuation rows with the columns blank).
+  /// to `width` terminal cells (continuation rows with the columns blank).
+  ///
+  /// Tabs are expanded to spaces (to every fourth column of the text), so
+  /// that the terminal's own tab stops cannot push a row past the edge.
   static func bodyRows(_ item: ReviewItem, color: Bool, width: Int?) -> [String] {
     let lastNumber = item.lines.last?.number ?? 1
     let numberWidth = max(3, String(lastNumber).count)
-    let speakerWidth = max(1, min(12, item.lines.compactMap(\.speaker).map(\.count).max() ?? 1))
+    let speakers = item.lines.map { TerminalText.flat($0.speaker ?? "") }
+    let speakerWidth = max(1, min(12, speakers.map { TerminalText.columns(of: $0) }.max() ?? 1))
     let prefixWidth = 2 + numberWidth + 2 + speakerWidth + 3
     let continuation =
       "  " + String(repeating: " ", count: numberWidth + 2 + speakerWidth) + " | "
     let textWidth = width.map { max(10, $0 - prefixWidth) }
     var rows: [String] = []
-    for line in item.lines {
+    for (line, speakerName) in zip(item.lines, speakers) {
       let number = String(line.number)
-      let speaker = String((line.speaker ?? "").prefix(speakerWidth))
+      let speaker = TerminalText.prefix(speakerName, columns: speakerWidth)
       var row = line.segment == nil ? "  " : "> "
       row += String(repeating: " ", count: numberWidth - number.count) + number + "  "
-      row += speaker + String(repeating: " ", count: speakerWidth - speaker.count) + " | "
-      let scalars = Array(TerminalText.visible(line.text).unicodeScalars)
-      let showsBounds = line.segment.map { !color && isPartial($0, of: scalars) } ?? false
+      row +=
+        speaker
+        + String(repeating: " ", count: max(0, speakerWidth - TerminalText.columns(of: speaker)))
+        + " | "
+      let (scalars, place) = expandingTabs(TerminalText.visible(line.text))
+      let segment = line.segment.map { place($0.lowerBound)..<place($0.upperBound) }
+      let highlights = line.highlights.map { place($0.lowerBound)..<place($0.upperBound) }
+      let showsBounds = segment.map { !color && isPartial($0, of: scalars) } ?? false
+      var markers = highlights.flatMap { [$0.lowerBound, $0.upperBound] }
+      if showsBounds, let segment { markers += [segment.lowerBound, segment.upperBound] }
       let pieces =
-        textWidth.map {
-          wrap(scalars, width: $0, markers: color ? [] : markerPositions(line, showsBounds))
-        } ?? [0..<scalars.count]
+        textWidth.map { wrap(scalars, width: $0, markers: color ? [] : markers) }
+        ?? [0..<scalars.count]
       for (offset, piece) in pieces.enumerated() {
         rows.append(
           (offset == 0 ? row : continuation)
             + marked(
-              scalars, in: piece, segment: line.segment, highlights: line.highlights,
-              color: color, showsBounds: showsBounds))
+              scalars, in: piece, segment: segment, highlights: highlights, color: color,
+              showsBounds: showsBounds))
       }
     }
     return rows
   }
 
-  /// Where the plain-text marks (`[`, `]`, `«`, `»`) go, as scalar
-  /// offsets: each opening mark before its offset, each closing one after.
-  private static func markerPositions(_ line: ReviewItem.Line, _ showsBounds: Bool) -> [Int] {
-    var positions = line.highlights.flatMap { [$0.lowerBound, $0.upperBound] }
-    if showsBounds, let segment = line.segment {
-      positions += [segment.lowerBound, segment.upperBound]
+  /// `text`'s scalars with each tab replaced by the spaces up to the next
+  /// multiple of 4 columns, and a function mapping a scalar offset of
+  /// `text` to its offset in the result.
+  static func expandingTabs(_ text: String) -> ([Unicode.Scalar], (Int) -> Int) {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.contains("\t") else { return (scalars, { $0 }) }
+    var expanded: [Unicode.Scalar] = []
+    var places: [Int] = []
+    var column = 0
+    for scalar in scalars {
+      places.append(expanded.count)
+      if scalar == "\t" {
+        let spaces = 4 - column % 4
+        expanded += repeatElement(" ", count: spaces)
+        column += spaces
+      } else {
+        expanded.append(scalar)
+        column += TerminalText.columns(of: scalar)
+      }
     }
-    return positions
+    places.append(expanded.count)
+    return (expanded, { places[min(max(0, $0), places.count - 1)] })
   }
 
-  /// Splits `scalars` into rows of at most `width` columns.
+  /// Splits `scalars` into rows of at most `width` terminal cells (a wide
+  /// character takes two, a combining mark none).
   ///
   /// Rows break at spaces where possible (a word longer than a row is cut);
   /// the space a row is broken at is left out. Each of `markers` takes a
@@ -211,9 +241,10 @@ extension ReviewItemWriter {
       var lastSpace: Int?
       while end < scalars.count {
         // A hit cut by the row's end gets a bracket on each side of the cut.
-        let cost = 1 + marks[end] + (markers.isEmpty ? 0 : 1)
+        let cells = TerminalText.columns(of: scalars[end])
+        let cost = cells + marks[end] + (markers.isEmpty ? 0 : 1)
         if used + cost > width && end > start { break }
-        used += 1 + marks[end]
+        used += cells + marks[end]
         if scalars[end].properties.isWhitespace { lastSpace = end }
         end += 1
       }

@@ -47,7 +47,11 @@ public struct CSVReader: Hashable, Sendable {
     if text.starts(with: DecodedText.byteOrderMark) {
       text.removeFirst(DecodedText.byteOrderMark.count)
     }
-    if !Self.isValidUTF8(text) {
+    if let decoded = Self.utf8(fromUTF16: text) {
+      // Excel's "Unicode text" and some survey tools' exports.
+      text = decoded
+      diagnostics.append(.warning("file is UTF-16; it was read as such (save it as UTF-8 CSV)"))
+    } else if !Self.isValidUTF8(text) {
       text = Windows1252.utf8(from: text)
       diagnostics.append(.warning("file is not valid UTF-8; it was read as Windows-1252"))
     }
@@ -67,6 +71,22 @@ public struct CSVReader: Hashable, Sendable {
       delimiter: chosen, diagnostics: diagnostics, storage: text, textLength: textLength,
       escapedRawStarts: parser.escapedRawStarts, contentStarts: parser.contentStarts,
       contentEnds: parser.contentEnds, rowStarts: parser.rowStarts, rowLines: parser.rowLines)
+  }
+
+  /// The UTF-8 bytes of `bytes` when they start with a UTF-16 byte order
+  /// mark (either byte order), without the mark; nil otherwise.
+  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+    let isLittleEndian = bytes.starts(with: [0xFF, 0xFE])
+    guard isLittleEndian || bytes.starts(with: [0xFE, 0xFF]) else { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+      units.append(isLittleEndian ? first | second << 8 : first << 8 | second)
+      index += 2
+    }
+    return Array(String(decoding: units, as: UTF16.self).utf8)
   }
 
   /// Whether `text` is well-formed UTF-8, as ``UTF8Validation`` decides.

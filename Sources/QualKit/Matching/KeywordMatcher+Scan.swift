@@ -284,9 +284,12 @@ extension KeywordMatcher {
     let range = walk.range
     // The continuation bytes before the range's start, from the walk's.
     let atStart = walk.continuations - Self.continuationCount(text, range)
-    for (rule, regex) in regexRules {
+    for (rule, regex) in regexRules where !regexBudget.isDropped(rule) {
+      let start = ContinuousClock.now
       let found = KeywordRegex.matches(
         of: regex, in: text, range: range, timeLimit: regexTimeLimit)
+      let drops = regexBudget.record(
+        rule: rule, elapsed: .now - start, stalled: found.stalled)
       for span in found.ranges {
         let before = atStart + Self.continuationCount(text, range.lowerBound..<span.lowerBound)
         let within = Self.continuationCount(text, span)
@@ -297,7 +300,9 @@ extension KeywordMatcher {
             code: ruleCodes[rule],
             rule: rule))
       }
-      if found.stalled { stalls.append(KeywordStall(rule: rule, utf8Offset: range.lowerBound)) }
+      if found.stalled || drops {
+        stalls.append(KeywordStall(rule: rule, utf8Offset: range.lowerBound, dropsRule: drops))
+      }
     }
   }
 }

@@ -44,7 +44,9 @@ import Foundation
 ///   match that takes longer than ``regexTimeLimit`` (an expression that
 ///   backtracks without end, like `(a+)+b` on a run of `a`s) is stopped:
 ///   that pattern's hits in the rest of the range are not found, and the
-///   range is reported as a ``KeywordStall``.
+///   range is reported as a ``KeywordStall``. A pattern that stalls again
+///   and again is dropped for the rest of the matcher's searches (see
+///   ``KeywordRegexBudget``).
 ///
 /// Hits come sorted by start, then end, then code.
 public final class KeywordMatcher: Sendable {
@@ -65,6 +67,10 @@ public final class KeywordMatcher: Sendable {
   /// The longest a regular expression may search for one match in one range.
   public let regexTimeLimit: Duration
 
+  /// What each `re:` rule may cost over the matcher's life (a whole run):
+  /// a rule that stalls again and again is dropped.
+  public let regexBudget: KeywordRegexBudget
+
   /// The default ``regexTimeLimit``: a quarter of a second.
   public static let defaultRegexTimeLimit: Duration = .milliseconds(250)
 
@@ -75,11 +81,17 @@ public final class KeywordMatcher: Sendable {
   ///     index here.
   ///   - regexTimeLimit: The longest a `re:` pattern may search for one
   ///     match in one range before it is stopped there.
+  ///   - regexBudget: What each `re:` pattern may cost in all before it is
+  ///     dropped for the rest of the matcher's searches.
   /// - Complexity: Linear in the total length of the patterns times the
   ///   number of distinct folded bytes in them.
-  public init(rules: [KeywordRule], regexTimeLimit: Duration = defaultRegexTimeLimit) {
+  public init(
+    rules: [KeywordRule], regexTimeLimit: Duration = defaultRegexTimeLimit,
+    regexBudget: KeywordRegexBudget = KeywordRegexBudget()
+  ) {
     self.rules = rules
     self.regexTimeLimit = regexTimeLimit
+    self.regexBudget = regexBudget
     fold = FoldTable.shared
     var keyIndex: [[UInt8]: Int] = [:]
     var keys: [[UInt8]] = []
@@ -214,7 +226,18 @@ public final class KeywordMatcher: Sendable {
           scan(bytes, &one, &two, $0, &first, &second, &found)
         }
       }
-      stalls += found.sorted { ($0.utf8Offset, $0.rule) < ($1.utf8Offset, $1.rule) }
+      found.sort { ($0.utf8Offset, $0.rule) < ($1.utf8Offset, $1.rule) }
+      // The halves are walked side by side, so the stall that used up a
+      // rule's budget may come before one of the other half in the text:
+      // the last stall of a dropped rule is the one that says so.
+      let dropped = Set(found.filter(\.dropsRule).map(\.rule))
+      if !dropped.isEmpty {
+        for index in found.indices { found[index].dropsRule = false }
+        for rule in dropped {
+          if let last = found.lastIndex(where: { $0.rule == rule }) { found[last].dropsRule = true }
+        }
+      }
+      stalls += found
       // Each walk counted its continuation bytes from its origin; the
       // scalar offset of the first origin comes from the known place, that
       // of the second from the first walk's count and the gap after it.

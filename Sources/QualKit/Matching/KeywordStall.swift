@@ -6,10 +6,14 @@ public struct KeywordStall: Hashable, Sendable {
   /// The UTF-8 offset of the searched range (such as a turn's text) it was
   /// stopped in.
   public var utf8Offset: Int
+  /// Whether this stall used up the keyword's ``KeywordRegexBudget``: the
+  /// keyword is left out of the rest of the run.
+  public var dropsRule: Bool
 
   /// Creates a stall.
-  public init(rule: Int, utf8Offset: Int) {
+  public init(rule: Int, utf8Offset: Int, dropsRule: Bool = false) {
     self.rule = rule
     self.utf8Offset = utf8Offset
+    self.dropsRule = dropsRule
   }
 }

@@ -1,5 +1,6 @@
-/// What a codebook edit changes in a project: the codebook file and every
-/// coding file whose codings follow it, computed from the files' bytes
+/// What a codebook edit changes in a project: the codebook file, every
+/// coding file whose codings follow it, and the survey specs whose items
+/// name a renamed code as their construct, computed from the files' bytes
 /// without writing anything (the caller writes ``writes`` in one step, or
 /// lists ``changes`` for a dry run).
 public struct CodebookEditPlan: Sendable {
@@ -17,8 +18,9 @@ public struct CodebookEditPlan: Sendable {
   public var edit: CodebookEdit
   /// The edited codebook.
   public var codebook: Codebook
-  /// The files that change, the codebook first, then the coding files in
-  /// the order given; files that stay as they are are not listed.
+  /// The files that change, the codebook first, then the coding files and
+  /// the survey specs in the order given; files that stay as they are are
+  /// not listed.
   public var changes: [Change]
   /// Warnings of the files read.
   public var diagnostics: [Diagnostic]
@@ -36,13 +38,18 @@ public struct CodebookEditPlan: Sendable {
   ///   - codebookPath: The codebook file.
   ///   - codebookBytes: Its contents.
   ///   - codingFiles: Every coding file of the project with its contents.
+  ///   - surveySpecs: Every survey spec of the project with its contents:
+  ///     a rename sets the `construct` of their items that named the old
+  ///     id to the new one (so the joint display keeps their link); a merge
+  ///     leaves them and warns.
   /// - Throws: ``ProjectError`` (invalid data) for a codebook that is
   ///   invalid or has members QualKit would drop when it rewrites it, an
   ///   edit that cannot be made, or a coding file with malformed lines
   ///   (rewriting it would lose them); every such file is named at once.
   public init(
     _ edit: CodebookEdit, codebookPath: String, codebookBytes: [UInt8],
-    codingFiles: [(path: String, bytes: [UInt8])]
+    codingFiles: [(path: String, bytes: [UInt8])],
+    surveySpecs: [(path: String, bytes: [UInt8])] = []
   ) throws(ProjectError) {
     self.edit = edit
     var found: [Diagnostic] = []
@@ -86,11 +93,49 @@ public struct CodebookEditPlan: Sendable {
           bytes: Array(changed.serialized.utf8)))
     }
     if !problems.isEmpty { throw ProjectError(.invalidData, problems) }
+    let specChanges = Self.surveyChanges(edit, surveySpecs, diagnostics: &diagnostics)
     let text = Array(codebook.fileText.utf8)
     changes =
       (text == codebookBytes
         ? [] : [Change(path: codebookPath, summary: edit.summary, bytes: text)]) + codingChanges
+      + specChanges
     self.diagnostics = diagnostics
     self.recodedCount = recoded
+  }
+
+  /// The survey specs a rename changes (the items' constructs that named
+  /// the old id), and a warning for each spec whose constructs name a code
+  /// merged into another.
+  private static func surveyChanges(
+    _ edit: CodebookEdit, _ specs: [(path: String, bytes: [UInt8])],
+    diagnostics: inout [Diagnostic]
+  ) -> [Change] {
+    switch edit {
+    case .renameCode(let from, let to):
+      return specs.compactMap { path, bytes in
+        guard let renamed = SurveySpec.renamingConstruct(from, to: to, inFile: bytes) else {
+          return nil
+        }
+        let count = renamed.items.count
+        return Change(
+          path: path,
+          summary: "construct of \(count) survey item\(count == 1 ? "" : "s") renamed",
+          bytes: renamed.bytes)
+      }
+    case .merge(let from, let into):
+      for (path, bytes) in specs {
+        for code in from {
+          guard let items = SurveySpec.items(constructing: code, inFile: bytes), !items.isEmpty
+          else { continue }
+          diagnostics.append(
+            .warning(
+              "the construct '\(code)' of \(items.count) survey item\(items.count == 1 ? "" : "s") (\(items.joined(separator: ", "))) names a code merged into '\(into)'; it is left as it is, so the joint display no longer links \(items.count == 1 ? "it" : "them") to a code: set it to '\(into)' to join \(items.count == 1 ? "it" : "them") to that code's construct",
+              file: path))
+        }
+      }
+      return []
+    case .move, .add:
+      return []
+    }
   }
 }

@@ -42,6 +42,14 @@ extension ProjectReader {
     }
   }
 
+  /// Every survey spec (`*.survey.json`) in the project's surveys folder,
+  /// as paths; none when there is no such folder.
+  public func surveySpecPaths() -> [String] {
+    let surveys = layout.surveysFolder
+    guard folder.isFolder(surveys), let names = try? folder.files(in: surveys) else { return [] }
+    return names.filter { $0.hasSuffix(".survey.json") }.map { ProjectFolder.join(surveys, $0) }
+  }
+
   /// Whether the project has a survey to use by default.
   public func hasDefaultSurvey() -> Bool {
     let surveys = layout.surveysFolder

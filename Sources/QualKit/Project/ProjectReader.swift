@@ -19,9 +19,14 @@ public struct ProjectReader: Sendable {
   public var diagnostics: [Diagnostic] = []
 
   /// Creates a reader of the project in `folder`.
+  ///
+  /// A change of several files that a killed command left half done (the
+  /// codebook renamed, the coding files not yet) is undone first, with a
+  /// warning in ``diagnostics``, so that nothing is read in that state.
   public init(folder: ProjectFolder, layout: ProjectLayout = ProjectLayout()) {
     self.folder = folder
     self.layout = layout
+    diagnostics = folder.undoInterruptedWrites(in: layout.dataFolders)
   }
 
   // MARK: - Transcripts

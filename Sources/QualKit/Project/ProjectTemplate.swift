@@ -191,10 +191,12 @@ public enum ProjectTemplate {
 
   static func gitignore(_ layout: ProjectLayout) -> String {
     """
-    # Written by qualkit while it works, never part of the project:
-    # the lock beside a coding file, and temporary files of atomic writes.
-    \(layout.codingsFolder)/.*.lock
+    # Written by qualkit while it works, never part of the project: the
+    # locks beside the files it changes, temporary files of atomic writes,
+    # and the journal of a change of several files.
+    .*.lock
     .*.tmp-*
+    .qualkit-journal-*
     # The report (qualkit report) can be made again from the project.
     /\(layout.reportFolder)/
 

@@ -50,9 +50,12 @@ public struct KeywordSearch: Sendable {
     let found = matcher.hits(in: transcript.text, ranges: turns.map(\.utf8Range), stalls: &stalls)
     for stall in stalls {
       let line = transcript.lines.utf8Starts.lastIndex { $0 <= stall.utf8Offset } ?? 0
+      let pattern = "pattern '\(matcher.rules[stall.rule].pattern.source)'"
       diagnostics.append(
         .warning(
-          "pattern '\(matcher.rules[stall.rule].pattern.source)' took too long to match and was stopped; its hits in the rest of this turn are left out",
+          stall.dropsRule
+            ? "\(pattern) took too long to match \(matcher.regexBudget.maximumStalls) times (or \(matcher.regexBudget.maximumSlowTime.components.seconds) s in all), here last; it is left out for the rest of this search"
+            : "\(pattern) took too long to match and was stopped; its hits in the rest of this turn are left out",
           at: SourcePosition(line: line + 1)))
     }
     return found.compactMap { hit in

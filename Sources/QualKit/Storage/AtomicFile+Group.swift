@@ -31,10 +31,11 @@ extension AtomicFile {
   /// them are written are they renamed into place.
   ///
   /// A failure while writing the temporaries leaves every target as it
-  /// was. A rename cannot fail for a temporary in the target's own folder
-  /// short of a disk error; should one fail, the files already replaced are
-  /// put back from hard links of their old versions, so that either every
-  /// file is new or none is.
+  /// was. Before the first rename, the old versions are kept (hard links,
+  /// or copies) and a ``WriteJournal`` records the group; a rename that
+  /// fails puts every file back from it, and so does the next command when
+  /// this one is killed during the renames, so that either every file is
+  /// new or none is.
   ///
   /// - Parameter files: The files to write (each target at most once).
   /// - Throws: ``StorageError`` (`cannotWrite`) naming the file that failed.
@@ -44,13 +45,18 @@ extension AtomicFile {
 
   /// ``writeAll(_:)`` with the `link(2)` and `rename(2)` calls given, so
   /// that tests can make them fail as a FAT drive or a full disk would.
+  ///
+  /// `stopsAfterRenames` ends the write after that many renames as a
+  /// killed process would (journal left, locks let go), for tests.
   static func writeAll(
-    _ files: [Replacement], link: (String, String) -> Int32, rename: (String, String) -> Int32
+    _ files: [Replacement], link: (String, String) -> Int32, rename: (String, String) -> Int32,
+    stopsAfterRenames: Int? = nil
   ) throws(StorageError) {
     var temporaries: [(target: URL, temporary: URL, displayPath: String)] = []
     func removeTemporaries() {
       for entry in temporaries { unlink(entry.temporary.path) }
     }
+    removeStaleTemporaries(of: files.map { $0.url.resolvingSymlinksInPath() })
     for file in files {
       let target = file.url.resolvingSymlinksInPath()
       let folder = target.deletingLastPathComponent()
@@ -60,7 +66,6 @@ extension AtomicFile {
         removeTemporaries()
         throw StorageError(.cannotWrite, path: file.displayPath, reason: "cannot create its folder")
       }
-      removeStaleTemporaries(of: target)
       let temporary = folder.appendingPathComponent(
         temporaryPrefix(of: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
       do throws(StorageError) {
@@ -105,28 +110,48 @@ extension AtomicFile {
         )
       }
     }
-    for (index, entry) in temporaries.enumerated()
-    where rename(entry.temporary.path, entry.target.path) != 0 {
-      let reason = SystemCalls.errorText
-      for undo in 0..<index {
-        if let backup = backups[undo] {
-          _ = rename(backup.path, temporaries[undo].target.path)
-        } else {
-          unlink(temporaries[undo].target.path)  // it did not exist before
-        }
+    let entries = zip(temporaries, backups).map { entry, backup in
+      WriteJournal.Entry(
+        target: entry.target, temporary: entry.temporary.lastPathComponent,
+        backup: backup?.lastPathComponent)
+    }
+    let journal: WriteJournal.Held
+    do throws(StorageError) {
+      journal = try WriteJournal.begin(entries)
+    } catch {
+      removeTemporaries()
+      for made in backups.compactMap({ $0 }) { unlink(made.path) }
+      throw StorageError(
+        .cannotWrite, path: temporaries.first?.displayPath ?? "",
+        reason: (error.reason ?? "cannot write the journal") + "; nothing was changed")
+    }
+    for (index, entry) in temporaries.enumerated() {
+      if index == stopsAfterRenames {
+        journal.release()
+        return
       }
-      for later in index..<temporaries.count { unlink(temporaries[later].temporary.path) }
-      for backup in backups[index...].compactMap({ $0 }) { unlink(backup.path) }
+      guard rename(entry.temporary.path, entry.target.path) != 0 else { continue }
+      let reason = SystemCalls.errorText
+      if let failure = WriteJournal.undo(entries) {
+        // The journal stays, so that the next command tries again.
+        journal.release()
+        throw StorageError(
+          .cannotWrite, path: entry.displayPath,
+          reason: "\(reason); putting the other files back failed too (\(failure))")
+      }
+      journal.finish()
       throw StorageError(.cannotWrite, path: entry.displayPath, reason: reason)
     }
-    for backup in backups.compactMap({ $0 }) { unlink(backup.path) }
-    for folder in Set(temporaries.map { $0.target.deletingLastPathComponent() }) {
-      let descriptor = open(folder.path, O_RDONLY)
-      if descriptor >= 0 {
-        _ = fsync(descriptor)
-        close(descriptor)
-      }
+    if stopsAfterRenames == temporaries.count {
+      journal.release()
+      return
     }
+    for folder in Set(temporaries.map { $0.target.deletingLastPathComponent() }) {
+      WriteJournal.syncFolder(folder)
+    }
+    // Every file is new: the journal goes first, then the old versions.
+    journal.finish()
+    for backup in backups.compactMap({ $0 }) { unlink(backup.path) }
   }
 
   /// Writes `bytes` to a new file at `url` and syncs it.

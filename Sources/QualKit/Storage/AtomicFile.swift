@@ -83,27 +83,73 @@ public enum AtomicFile {
     ".\(url.lastPathComponent).tmp-"
   }
 
-  /// Removes temporary files of `url` whose writer process no longer runs.
+  /// Removes temporary files of `url` whose writer process no longer runs,
+  /// after undoing any group write in its folder whose writer was killed
+  /// (``WriteJournal``): the temporaries and old versions of such a write
+  /// are never removed while its journal needs them.
   static func removeStaleTemporaries(of url: URL) {
-    let folder = url.deletingLastPathComponent()
-    let prefix = temporaryPrefix(of: url)
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-      return
+    removeStaleTemporaries(of: [url])
+  }
+
+  /// ``removeStaleTemporaries(of:)`` for several files, each folder listed once.
+  static func removeStaleTemporaries(of urls: [URL]) {
+    var byFolder: [URL: Set<String>] = [:]
+    for url in urls {
+      byFolder[url.deletingLastPathComponent(), default: []].insert(temporaryPrefix(of: url))
     }
-    for name in names where name.hasPrefix(prefix) {
-      let rest = name.dropFirst(prefix.count)
-      guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
-      if pid != getpid() && !SystemCalls.processExists(pid) {
-        unlink(folder.appendingPathComponent(name).path)
+    for (folder, prefixes) in byFolder {
+      _ = WriteJournal.recover(inFolder: folder)
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+        !names.contains(where: { $0.hasPrefix(WriteJournal.prefix) })
+      else { continue }
+      for name in names where name.hasPrefix(".") {
+        // The end of the target's prefix: the `.tmp-` after its name.
+        var marker: Range<String.Index>?
+        var searched = name.startIndex..<name.endIndex
+        while let found = name.range(of: ".tmp-", range: searched) {
+          if prefixes.contains(String(name[..<found.upperBound])) {
+            marker = found
+            break
+          }
+          searched = found.upperBound..<name.endIndex
+        }
+        guard let marker else { continue }
+        let rest = name[marker.upperBound...]
+        guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]) else { continue }
+        if pid != getpid() && !SystemCalls.processExists(pid) {
+          unlink(folder.appendingPathComponent(name).path)
+        }
       }
+    }
+  }
+
+  /// Removes every temporary file in `folder` (`.NAME.tmp-PID-…`, a new
+  /// version or an old version's link) whose writer process no longer runs,
+  /// unless a group write's journal there still needs them.
+  ///
+  /// A writer killed after its last rename but before it removed the old
+  /// versions leaves such files; the next write of the same file removes
+  /// them too, but a command that only reads would leave them.
+  static func removeStaleTemporaries(inFolder folder: URL) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path),
+      !names.contains(where: { $0.hasPrefix(WriteJournal.prefix) })
+    else { return }
+    for name in names where name.hasPrefix(".") {
+      guard let marker = name.range(of: ".tmp-", options: .backwards) else { continue }
+      let rest = name[marker.upperBound...]
+      guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else {
+        continue
+      }
+      let path = folder.appendingPathComponent(name).path
+      var status = stat()
+      // Files only: a report's staging folder is the report writer's to remove.
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+      if pid != getpid() && !SystemCalls.processExists(pid) { unlink(path) }
     }
   }
 
   /// Flushes a folder's entries, so that a rename survives a power cut.
   private static func syncFolder(_ folder: URL) {
-    let descriptor = open(folder.path, O_RDONLY)
-    guard descriptor >= 0 else { return }
-    _ = fsync(descriptor)
-    close(descriptor)
+    WriteJournal.syncFolder(folder)
   }
 }

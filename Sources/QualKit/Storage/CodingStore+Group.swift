@@ -1,3 +1,5 @@
+import Foundation
+
 extension CodingStore {
   /// Reads several files under their locks, lets `change` decide their new
   /// contents, and replaces them all in one step (``AtomicFile/writeAll(_:)``).
@@ -62,6 +64,11 @@ extension CodingStore {
       writes: [(path: String, bytes: [UInt8])], result: Result
     )
   ) throws(UpdateError<Failure>) -> Result {
+    // A group write a killed command left half done is undone before the
+    // files are read, so that this change is not made on top of it.
+    for folder in Set(paths.map { folder.url(for: $0).deletingLastPathComponent() }) {
+      _ = WriteJournal.recover(inFolder: folder)
+    }
     var contents: [String: [UInt8]?] = [:]
     for path in paths {
       do throws(StorageError) {
@@ -78,6 +85,7 @@ extension CodingStore {
       throw .change(error)
     }
     do throws(StorageError) {
+      for write in writes { try folder.checkWritable(write.bytes.count, to: write.path) }
       try AtomicFile.writeAll(
         writes.map { .init(url: folder.url(for: $0.path), bytes: $0.bytes, displayPath: $0.path) })
     } catch {

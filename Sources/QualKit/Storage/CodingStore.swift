@@ -83,6 +83,9 @@ public struct CodingStore: Sendable {
       let locked = Array(Set(guards + [path])).sorted().map { ($0, folder.url(for: $0)) }
       return try Self.locking(locked) {
         () throws(UpdateError<Failure>) -> Result in
+        // A group write a killed command left half done is undone before
+        // the file is read, so that this change is not made on top of it.
+        _ = WriteJournal.recover(inFolder: url.deletingLastPathComponent())
         var loaded: Loaded
         do throws(StorageError) {
           loaded = try read(path, missingIsEmpty: true)
@@ -96,7 +99,10 @@ public struct CodingStore: Sendable {
         let result: Result
         do throws(Failure) { result = try change(&loaded) } catch { throw .change(error) }
         do throws(StorageError) {
-          try AtomicFile.write(Array(loaded.file.serialized.utf8), to: url, displayPath: path)
+          let bytes = Array(loaded.file.serialized.utf8)
+          // What is written must read back (F36: a 2.5 GB auto-coding).
+          try folder.checkWritable(bytes.count, to: path)
+          try AtomicFile.write(bytes, to: url, displayPath: path)
         } catch {
           throw .storage(error)
         }

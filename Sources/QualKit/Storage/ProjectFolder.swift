@@ -98,6 +98,25 @@ public struct ProjectFolder: Hashable, Sendable {
     ).read(making: make, orFrom: bytes)
   }
 
+  /// Refuses to write `count` bytes to `path` when the file would be larger
+  /// than ``maximumFileSize``: no command could read it back.
+  ///
+  /// - Throws: ``StorageError`` (`cannotWrite`) saying so.
+  public func checkWritable(_ count: Int, to path: String) throws(StorageError) {
+    guard count > maximumFileSize else { return }
+    let size =
+      count >= 1 << 30
+      ? NumberFormat.fixed(Double(count) / Double(1 << 30), decimals: 1) + " GiB"
+      : count >= 1 << 20
+        ? NumberFormat.fixed(Double(count) / Double(1 << 20), decimals: 1) + " MiB"
+        : "\(count) bytes"
+    throw StorageError(
+      .cannotWrite, path: path,
+      reason:
+        "it would be \(size), larger than the \(InputReader.describe(maximumFileSize)) limit for an input file, so no command could read it back; nothing was written"
+    )
+  }
+
   /// The bytes of the file at `path`, or nil when there is none or it cannot be read.
   public func readIfPresent(_ path: String) -> [UInt8]? {
     try? read(path)

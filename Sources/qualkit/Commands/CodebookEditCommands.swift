@@ -122,11 +122,12 @@ enum CodebookEditCommands {
       // The coding files are listed under the codebook's lock, so that one a
       // `tag` creates meanwhile is edited too.
       var codingPaths: [String] = []
+      let specPaths = reader.surveySpecPaths()
       plan = try CodingStore(folder: context.folder).updateAll(
         guards: [codebookPath],
         listing: { () throws(ProjectError) -> [String] in
           codingPaths = try reader.codingPaths()
-          return codingPaths
+          return codingPaths + specPaths
         },
         change: { contents throws(ProjectError) in
           guard let codebook = contents[codebookPath] ?? nil else {
@@ -135,8 +136,12 @@ enum CodebookEditCommands {
           let files = codingPaths.compactMap { path in
             (contents[path] ?? nil).map { (path: path, bytes: $0) }
           }
+          let specs = specPaths.compactMap { path in
+            (contents[path] ?? nil).map { (path: path, bytes: $0) }
+          }
           let plan = try CodebookEditPlan(
-            edit, codebookPath: codebookPath, codebookBytes: codebook, codingFiles: files)
+            edit, codebookPath: codebookPath, codebookBytes: codebook, codingFiles: files,
+            surveySpecs: specs)
           return (isDryRun ? [] : plan.writes, plan)
         })
     } catch {

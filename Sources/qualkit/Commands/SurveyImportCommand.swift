@@ -83,6 +83,7 @@ enum SurveyImportCommand {
     for line in result.report.lines { context.print(line) }
     let json = Array((result.spec.json.rendered(pretty: true) + "\n").utf8)
     do throws(StorageError) {
+      try context.folder.checkWritable(result.csv.count, to: csvPath)
       try AtomicFile.writeAll([
         .init(url: context.url(for: csvPath), bytes: result.csv, displayPath: csvPath),
         .init(url: context.url(for: specPath), bytes: json, displayPath: specPath),

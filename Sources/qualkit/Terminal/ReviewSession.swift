@@ -149,14 +149,17 @@ struct ReviewSession {
       // The list needs rows below the prompt: draw it on a screen of its own.
       let label = codebook.code(withID: current.code).map { " (\($0.label))" } ?? ""
       context.standardOutput.write(
-        clearScreen + "\(current.transcript) \(current.span)  code: \(current.code)\(label)\n\n")
+        clearScreen
+          + TerminalText.flat(
+            "\(current.transcript) \(current.span)  code: \(current.code)\(label)")
+          + "\n\n")
     }
     context.standardOutput.write(picker.redraw(prompt: prompt))
     while let key = keys.readEditKey() {
       switch picker.handle(key) {
       case .editing: context.standardOutput.write(picker.redraw(prompt: prompt))
       case .chosen(let id):
-        context.standardOutput.write("\r\u{1B}[J" + prompt + id + "\n")
+        context.standardOutput.write("\r\u{1B}[J" + prompt + TerminalText.flat(id) + "\n")
         return id
       case .cancelled:
         context.standardOutput.write("\r\u{1B}[J\n")
@@ -207,8 +210,8 @@ struct ReviewSession {
 
   private func show(_ text: String, context: inout ToolContext) {
     var screen = keys.clearsScreen ? clearScreen : ""
-    if let message { screen += message + "\n" }
-    screen += progress.summary + "\n" + text + "\n"
+    if let message { screen += TerminalText.visible(message) + "\n" }
+    screen += TerminalText.visible(progress.summary + "\n" + text) + "\n"
     context.standardOutput.write(screen)
   }
 }

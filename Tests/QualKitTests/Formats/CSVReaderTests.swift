@@ -124,4 +124,22 @@ import Testing
     table.forEachRow { _, field in seen = [Array(field(0)), Array(field(1))] }
     #expect(seen == [Array("a".utf8), Array("b\"c".utf8)])
   }
+
+  @Test(
+    "UTF-16 with a byte order mark (Excel's \"Unicode text\") is read as such, either byte order")
+  func utf16() throws {
+    let text = "id\tKøn\nB01\tKvinde 😀\n"
+    let units = Array(text.utf16)
+    let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [little, big] {
+      let table = try CSVReader().read(bytes)
+      #expect(table.rows == [["id", "Køn"], ["B01", "Kvinde 😀"]])
+      #expect(table.delimiter == .tab)
+      #expect(
+        table.diagnostics.map(\.message) == [
+          "file is UTF-16; it was read as such (save it as UTF-8 CSV)"
+        ])
+    }
+  }
 }
