@@ -15,7 +15,7 @@ import Testing
   }
 
   static let sampleNames = [
-    "atlasti-win-23.2-blank.qdpx", "atlasti-win-23.2-nested-codes.qdpx",
+    "atlasti-win-23.2-layout-blank.qdpx", "atlasti-win-23.2-layout-nested-codes.qdpx",
     "atlasti-mac-8.4-standard-project.qde", "nvivo-mac-15.0-codebook-only.qdpx",
     "qc-1.3.2-demo.qdpx",
   ]
@@ -73,14 +73,14 @@ import Testing
 
   @Test("Sample values: references decoded, attributes as the programs wrote them")
   func sampleValues() throws {
-    let nested = try XMLTree(parsing: Self.projectXML("atlasti-win-23.2-nested-codes.qdpx")).root
+    let nested = try XMLTree(parsing: Self.projectXML("atlasti-win-23.2-layout-nested-codes.qdpx")).root
     let codes = try #require(nested.firstElement(named: "CodeBook")?.firstElement(named: "Codes"))
     let parent = try #require(codes.elements(named: "Code").first)
-    #expect(parent.attribute("guid") == "A182CD3A-D83C-4D8C-BC80-26D9103EC6D6")
-    #expect(parent.attribute("name") == "Commits")
+    #expect(parent.attribute("guid") == "7B9E4C21-0F3A-4D5B-8C6E-1A2B3C4D5E6F")
+    #expect(parent.attribute("name") == "Coherence")
     #expect(
       parent.elements(named: "Code").map { $0.attribute("name") ?? "" } == [
-        "2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92",
+        "Tripartite meeting", "One plan",
       ])
     let qc = try XMLTree(parsing: Self.projectXML("qc-1.3.2-demo.qdpx")).root
     var selections: [XMLReader.Element] = []

@@ -141,19 +141,19 @@ import Testing
     #expect(result.report.skipped.map(\.reason) == ["its text is empty", "its text is empty"])
   }
 
-  @Test("ATLAS.ti for Windows 23.2: a blank project, and one code with two children")
+  @Test("ATLAS.ti for Windows 23.2's layout: a blank project, and one code with two children")
   func atlasWindows() throws {
-    let blank = try importFixture("atlasti-win-23.2-blank.qdpx")
+    let blank = try importFixture("atlasti-win-23.2-layout-blank.qdpx")
     #expect(blank.codebook.allCodes.isEmpty)
-    #expect(blank.files.map(\.path) == ["Codebooks/blank-atlas-project.json"])
-    #expect(blank.codebook.name == "blank-atlas-project")
-    let nested = try importFixture("atlasti-win-23.2-nested-codes.qdpx")
-    #expect(nested.codebook.codes.map(\.label) == ["Commits"])
+    #expect(blank.files.map(\.path) == ["Codebooks/blank-project.json"])
+    #expect(blank.codebook.name == "blank-project")
+    let nested = try importFixture("atlasti-win-23.2-layout-nested-codes.qdpx")
+    #expect(nested.codebook.codes.map(\.label) == ["Coherence"])
     #expect(
       nested.codebook.codes.first?.children.map(\.label) == [
-        "2022-05-10T02:05:59Z 19e4dce", "2022-02-11T10:39:25Z cdbfd92",
+        "Tripartite meeting", "One plan",
       ])
-    #expect(nested.codebook.codes.first?.guid == "A182CD3A-D83C-4D8C-BC80-26D9103EC6D6")
+    #expect(nested.codebook.codes.first?.guid == "7B9E4C21-0F3A-4D5B-8C6E-1A2B3C4D5E6F")
     #expect(nested.codings.isEmpty)
   }
 
