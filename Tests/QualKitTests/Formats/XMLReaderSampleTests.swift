@@ -73,7 +73,8 @@ import Testing
 
   @Test("Sample values: references decoded, attributes as the programs wrote them")
   func sampleValues() throws {
-    let nested = try XMLTree(parsing: Self.projectXML("atlasti-win-23.2-layout-nested-codes.qdpx")).root
+    let nested = try XMLTree(parsing: Self.projectXML("atlasti-win-23.2-layout-nested-codes.qdpx"))
+      .root
     let codes = try #require(nested.firstElement(named: "CodeBook")?.firstElement(named: "Codes"))
     let parent = try #require(codes.elements(named: "Code").first)
     #expect(parent.attribute("guid") == "7B9E4C21-0F3A-4D5B-8C6E-1A2B3C4D5E6F")
