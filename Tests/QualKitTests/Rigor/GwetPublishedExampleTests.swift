@@ -2,9 +2,11 @@ import Testing
 
 @testable import QualKit
 
-/// Gwet's own worked example: the `cont3x3abstractors` table of his irrCAC
-/// package (Gwet 2014, *Handbook of Inter-Rater Reliability*, 4th ed.),
-/// 100 abstracts classified Ectopic / AIU / NIU by two abstractors.
+/// Gwet's own worked example.
+///
+/// The `cont3x3abstractors` table of his irrCAC package (Gwet 2014,
+/// *Handbook of Inter-Rater Reliability*, 4th ed.): 100 abstracts
+/// classified Ectopic / AIU / NIU by two abstractors.
 /// irrCAC's vignette and its Python port print Cohen's kappa 0.7964094,
 /// Scott's pi 0.7962397, Gwet's AC1 0.84933 and percent agreement 0.89.
 @Suite struct GwetPublishedExampleTests {
