@@ -99,6 +99,14 @@ public struct CodingFilePseudonymization: Sendable {
       if let memo = coding.memo {
         coding.memo = substitute(memo, line: line, place: .memo, pseudonymizer)
       }
+      // A learned model's reasons quote the passage's words.
+      if var evidence = coding.evidence {
+        for reason in evidence.reasons.indices {
+          evidence.reasons[reason].words = substitute(
+            evidence.reasons[reason].words, line: line, place: .member("model"), pseudonymizer)
+        }
+        coding.evidence = evidence
+      }
       coding.extraMembers = coding.extraMembers.map { member in
         guard let strings = JSONStrings(Array(member.json.utf8)) else { return member }
         let changed = strings.substituted(skipping: []) { text in
