@@ -32,11 +32,7 @@ extension DocxChartWriter {
       "<a:solidFill><a:srgbClr val=\"\(colour.dropFirst())\"/></a:solidFill>"
     }
     var text =
-      DocxReportWriter.xmlDeclaration
-      + "<c:chartSpace xmlns:c=\"\(chartNamespace)\" xmlns:a=\"\(drawingNamespace)\" "
-      + "xmlns:r=\"\(relationshipNamespace)\"><c:lang val=\"\(chart.language.wordLanguageTag)\"/>"
-      + "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/>"
-      + "<c:plotArea><c:layout/>"
+      opening(chart.language)
     if !chart.bars.isEmpty {
       text +=
         "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>"
@@ -72,11 +68,7 @@ extension DocxChartWriter {
       + "<c:crossAx val=\"2001\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
       + "<c:majorUnit val=\"\(max(1, (Double(chart.maximum) / 5).rounded(.up)))\"/></c:valAx>"
       + "</c:plotArea><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>"
-      + "</c:chart><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
-      + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"900\">"
-      + "<a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill>"
-      + "<a:latin typeface=\"Calibri\"/><a:cs typeface=\"Calibri\"/></a:defRPr></a:pPr>"
-      + "<a:endParaRPr lang=\"\(chart.language.wordLanguageTag)\"/></a:p></c:txPr></c:chartSpace>"
+      + closing(chart.language)
     return text
   }
 }

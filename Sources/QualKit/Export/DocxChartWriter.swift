@@ -56,11 +56,7 @@ enum DocxChartWriter {
     let plot = self.plot(chart)
     let format = percentFormat(chart.language)
     var text =
-      DocxReportWriter.xmlDeclaration
-      + "<c:chartSpace xmlns:c=\"\(chartNamespace)\" xmlns:a=\"\(drawingNamespace)\" "
-      + "xmlns:r=\"\(relationshipNamespace)\"><c:lang val=\"\(chart.language.wordLanguageTag)\"/>"
-      + "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/>"
-      + "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/>"
+      opening(chart.language) + "<c:barChart><c:barDir val=\"bar\"/>"
       + "<c:grouping val=\"\(plot.isStacked ? "stacked" : "clustered")\"/><c:varyColors val=\"0\"/>"
     let column = columnLetter
     let lastRow = plot.categories.count + 1
@@ -105,11 +101,7 @@ enum DocxChartWriter {
     }
     text +=
       "<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>"
-      + "</c:chart><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
-      + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"900\">"
-      + "<a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill>"
-      + "<a:latin typeface=\"Calibri\"/><a:cs typeface=\"Calibri\"/></a:defRPr></a:pPr>"
-      + "<a:endParaRPr lang=\"\(chart.language.wordLanguageTag)\"/></a:p></c:txPr></c:chartSpace>"
+      + closing(chart.language)
     return text
   }
 
@@ -217,6 +209,24 @@ enum DocxChartWriter {
   }
 
   // MARK: - Pieces
+
+  /// A chart part's start, up to its plot area's layout.
+  static func opening(_ language: ReportLanguage) -> String {
+    DocxReportWriter.xmlDeclaration
+      + "<c:chartSpace xmlns:c=\"\(chartNamespace)\" xmlns:a=\"\(drawingNamespace)\" "
+      + "xmlns:r=\"\(relationshipNamespace)\"><c:lang val=\"\(language.wordLanguageTag)\"/>"
+      + "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/>"
+      + "<c:plotArea><c:layout/>"
+  }
+
+  /// A chart part's end after its chart: no frame, 9 pt black Calibri text.
+  static func closing(_ language: ReportLanguage) -> String {
+    "</c:chart><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+      + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"900\">"
+      + "<a:solidFill><a:srgbClr val=\"000000\"/></a:solidFill>"
+      + "<a:latin typeface=\"Calibri\"/><a:cs typeface=\"Calibri\"/></a:defRPr></a:pPr>"
+      + "<a:endParaRPr lang=\"\(language.wordLanguageTag)\"/></a:p></c:txPr></c:chartSpace>"
+  }
 
   /// A `c:strCache` of `values`.
   static func stringCache(_ values: [String]) -> String {

@@ -48,18 +48,8 @@ extension AtomicFolder {
         throw StorageError(.cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
       }
     }
+    let temporary = try makeTemporary(beside: url, displayPath: displayPath)
     let parent = url.deletingLastPathComponent()
-    do {
-      try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-    } catch {
-      throw StorageError(.cannotWrite, path: displayPath, reason: "cannot create its parent folder")
-    }
-    removeStale(of: url)
-    let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(suffix)")
-    guard mkdir(temporary.path, 0o755) == 0 else {
-      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
-    }
     do throws(StorageError) {
       for file in files {
         try AtomicFile.write(

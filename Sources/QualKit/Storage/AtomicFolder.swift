@@ -65,18 +65,9 @@ public enum AtomicFolder {
         throw StorageError(.cannotWrite, path: displayPath, reason: "bad file name '\(file.path)'")
       }
     }
+    let temporary = try makeTemporary(beside: url, displayPath: displayPath)
     let parent = url.deletingLastPathComponent()
-    do {
-      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-    } catch {
-      throw StorageError(.cannotWrite, path: displayPath, reason: "cannot create its parent folder")
-    }
-    removeStale(of: url)
     let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(suffix)")
-    guard mkdir(temporary.path, 0o755) == 0 else {
-      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
-    }
     do throws(StorageError) {
       let manifest = FolderManifest(files: files)
       for file in files + [(marker, manifest.bytes)] {
@@ -180,6 +171,25 @@ public enum AtomicFolder {
       .cannotWrite, path: displayPath,
       reason: parts.joined(separator: "; ")
         + "; move those files out, or name another folder with --out")
+  }
+
+  /// A new empty folder beside `url` to write into before it is renamed
+  /// into place, its parent made first and stale ones of killed writers
+  /// removed.
+  static func makeTemporary(beside url: URL, displayPath: String) throws(StorageError) -> URL {
+    let parent = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw StorageError(.cannotWrite, path: displayPath, reason: "cannot create its parent folder")
+    }
+    removeStale(of: url)
+    let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).tmp-\(suffix)")
+    guard mkdir(temporary.path, 0o755) == 0 else {
+      throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.errorText)
+    }
+    return temporary
   }
 
   /// Removes temporary and set-aside folders of `url` whose process no longer runs.
