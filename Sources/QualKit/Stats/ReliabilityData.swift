@@ -158,6 +158,13 @@ public struct ReliabilityData: Hashable, Sendable {
     if hasUnitColumn { header.removeFirst() }
     let offset = hasUnitColumn ? 1 : 0
     try Self.checkCoders(header) { column in table.position(ofField: column + offset, inRow: 0) }
+    if hasUnitColumn, let (row, earlier) = table.firstDuplicate(inColumn: 0) {
+      throw ReliabilityDataError(
+        .duplicateUnit(
+          table.field(0, inRow: row).trimmingASCIIWhitespace(),
+          firstLine: table.line(ofRow: earlier)),
+        at: table.position(ofField: 0, inRow: row))
+    }
     var builder = try CategoryBuilder(declared: categories, level: level)
     let width = header.count + offset
     let coderCount = header.count

@@ -22,6 +22,8 @@ public struct ReliabilityDataError: InputError, Hashable, Sendable {
     case notANumber(String, MeasurementLevel)
     /// A negative value at ratio level.
     case negativeAtRatioLevel(String)
+    /// A unit named twice in the `unit` column (1-based line of the first).
+    case duplicateUnit(String, firstLine: Int)
     /// A CSV syntax error.
     case csv(CSVError)
   }
@@ -57,6 +59,8 @@ public struct ReliabilityDataError: InputError, Hashable, Sendable {
       "value '\(value)' is not a number (needed at \(level.rawValue) level)"
     case .negativeAtRatioLevel(let value):
       "value '\(value)' is negative (ratio level needs values of at least 0)"
+    case .duplicateUnit(let unit, let line):
+      "unit '\(unit)' has a second row (first on line \(line)); each unit is one row, its coders' values side by side"
     case .csv(let error):
       error.message
     }

@@ -69,9 +69,13 @@ struct SubtitleParser {
     // The one overlap warning goes where the first overlap was found.
     var overlapIndex = 0
     var lastEnd: Timestamp?
+    var loose: [(line: Int, text: Substring, time: Timestamp)] = []
     for (number, block) in blocks.enumerated() {
       let timingLine = lines[block.timing]
       let (start, end) = try parseTiming(timingLine, line: block.timing + 1)
+      if let (text, time) = Self.looseTime(in: timingLine, start: start, end: end) {
+        loose.append((block.timing + 1, text, time))
+      }
       let kept = block.textLines.dropFirst(repeats?[number] ?? 0)
       if kept.isEmpty { continue }
       let textLines = kept.map { lines[$0] }[...]
@@ -106,6 +110,26 @@ struct SubtitleParser {
     }
     guard !cues.isEmpty else {
       throw TranscriptError(.noText, "subtitle file has no cues with text")
+    }
+    if let first = loose.first {
+      diagnostics.append(
+        .warning(
+          "cue time '\(first.text)' is not written HH:MM:SS\(isWebVTT ? "." : ",")mmm; read it as \(first.time)"
+            + Self.more(loose.count - 1, "cue time"), at: SourcePosition(line: first.line)))
+    }
+    if !isWebVTT {
+      let unnumbered = blocks.filter { block in
+        block.timing > block.first
+          && !lines[block.first].trimmingCharacters(in: " \t\r").allSatisfy(\.isASCIIDigit)
+      }
+      if let first = unnumbered.first {
+        let label = lines[first.first].trimmingCharacters(in: " \t\r")
+        diagnostics.append(
+          .warning(
+            "cue number '\(label)' is not a number (SubRip numbers its cues 1, 2, 3, …); read the cue"
+              + Self.more(unnumbered.count - 1, "cue number"),
+            at: SourcePosition(line: first.first + 1)))
+      }
     }
     if let first = overlaps.first {
       let more = overlaps.count - 1

@@ -73,6 +73,12 @@ extension Transcript {
     participants: ParticipantTable? = nil, diagnostics: inout [Diagnostic]
   ) throws(TranscriptError) {
     diagnostics += decoded.diagnostics
+    if let conflict = Self.mergeConflict(in: decoded.text) {
+      throw TranscriptError(
+        .mergeConflict,
+        "unresolved merge conflict (lines \(conflict.lowerBound)-\(conflict.upperBound)): keep the version you want between '\(CodingFileMerge.oursMarker)' and '\(CodingFileMerge.theirsMarker)', then delete the other and the marker lines",
+        at: SourcePosition(line: conflict.lowerBound))
+    }
     switch format {
     case .text, .docx:
       self = try PlainTextParser(
@@ -189,6 +195,40 @@ extension Transcript {
     let overlaps = bytes.withUTF8 { PlainTextParser.overlapLines(in: $0, lines: lines) }
     if let first = overlaps.first {
       findings.append(NoScribeHeader.overlapFinding(count: overlaps.count, line: first))
+    }
+  }
+
+  /// The lines of the first unresolved merge conflict in `text`.
+  ///
+  /// A conflict is a line starting `<<<<<<<`, then `=======` and a later
+  /// `>>>>>>>`, each at a line's start; `nil` when there is none. One pass
+  /// over the bytes.
+  static func mergeConflict(in text: String) -> ClosedRange<Int>? {
+    var text = text
+    return text.withUTF8 { bytes -> ClosedRange<Int>? in
+      var line = 1
+      var opening: Int?
+      var middle = false
+      var index = 0
+      func runOf(_ byte: UInt8, at start: Int) -> Bool {
+        guard start + 7 <= bytes.count else { return false }
+        for offset in 0..<7 where bytes[start + offset] != byte { return false }
+        return start + 7 == bytes.count || bytes[start + 7] != byte
+      }
+      while index < bytes.count {
+        if opening == nil {
+          if bytes[index] == 0x3C, runOf(0x3C, at: index) { opening = line }
+        } else if !middle {
+          if bytes[index] == 0x3D, runOf(0x3D, at: index) { middle = true }
+        } else if bytes[index] == 0x3E, runOf(0x3E, at: index), let opening {
+          return opening...line
+        }
+        // On to the next line.
+        while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+        index += 1
+        line += 1
+      }
+      return nil
     }
   }
 }

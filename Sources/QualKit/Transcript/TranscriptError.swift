@@ -28,6 +28,10 @@ public struct TranscriptError: InputError, Hashable, Sendable {
     /// segments (a codebook, a survey), a CSV without a column of text, a
     /// segment that is not an object.
     case notATranscript
+    /// The file holds an unresolved merge conflict (git's `<<<<<<<`,
+    /// `=======` and `>>>>>>>` lines), so two versions of its text are
+    /// mixed.
+    case mergeConflict
   }
 
   /// What kind of problem this is.

@@ -26,6 +26,28 @@ import Testing
     #expect(table.value(unit: 1, coder: 1).map { table.categories[$0] } == "x")
   }
 
+  @Test(
+    "A unit named twice is refused at its second row; spaces do not hide it; blanks are not units")
+  func duplicateUnit() throws {
+    let twice = error("unit,A,B\nu1,x,y\nu2,x,x\n u1 ,y,y\n")
+    #expect(twice?.kind == .duplicateUnit("u1", firstLine: 2))
+    #expect(twice?.position == SourcePosition(line: 4, column: 1))
+    #expect(
+      twice?.message
+        == "unit 'u1' has a second row (first on line 2); "
+        + "each unit is one row, its coders' values side by side"
+    )
+    // Empty unit cells and units that share a prefix are not duplicates.
+    let table = try data("unit,A,B\n,x,y\n,x,x\nu1,y,y\nu10,y,x\nu1x,x,x\n")
+    #expect(table.unitCount == 5)
+    // Many units (past the table's first growth) with one repeat at the end.
+    let many = (1...5_000).map { "u\($0),x,y" }.joined(separator: "\n")
+    #expect(try data("unit,A,B\n" + many + "\n").unitCount == 5_000)
+    #expect(
+      error("unit,A,B\n" + many + "\nu4999,x,x\n")?.kind
+        == .duplicateUnit("u4999", firstLine: 5_000))
+  }
+
   @Test("Numbers are ordered numerically, text by scalars, declared categories as given")
   func categoryOrder() throws {
     #expect(try data("A,B\n10,9\n2,1.5\n").categories == ["1.5", "2", "9", "10"])

@@ -24,6 +24,33 @@ import Testing
     #expect(error?.kind == kind)
   }
 
+  @Test(
+    "A merge conflict left in a transcript is refused at its first marker, in every text format",
+    arguments: [TranscriptFormat.text, .srt, .vtt, .csv, .json])
+  func mergeConflict(format: TranscriptFormat) {
+    let text = "WEBVTT\n\n<<<<<<< HEAD\nI: mine\n=======\nI: theirs\n>>>>>>> other\n"
+    var diagnostics: [Diagnostic] = []
+    let error = #expect(throws: TranscriptError.self) {
+      try Transcript(
+        parsing: Array(text.utf8), format: format, fallbackID: "T", diagnostics: &diagnostics)
+    }
+    #expect(error?.kind == .mergeConflict)
+    #expect(error?.position == SourcePosition(line: 3))
+  }
+
+  @Test("Marker-like lines that are not a whole conflict are text")
+  func notAConflict() throws {
+    // A row of '=' as a section rule, eight '<', a marker not at a line's
+    // start, and an opening without its closing marker.
+    for text in [
+      "I: Hello\n=======\nB: Hi\n", "<<<<<<<< eight\n=======\n>>>>>>>> eight\n",
+      "I: see <<<<<<< here\n=======\n>>>>>>> x\n", "I: a\n<<<<<<< x\nB: b\n=======\nB: c\n",
+    ] {
+      #expect(Transcript.mergeConflict(in: text) == nil, "\(text)")
+    }
+    #expect(Transcript.mergeConflict(in: "<<<<<<<\n=======\n>>>>>>>") == 1...3)
+  }
+
   @Test("Malformed document XML is told apart from bad UTF-8 in it")
   func documentXML() {
     let bad = #expect(throws: TranscriptError.self) {
