@@ -10,10 +10,12 @@ let package = Package(
   targets: [
     .executableTarget(
       name: "qualkit-fuzz",
-      dependencies: [.product(name: "QualKit", package: "QualKit")],
+      dependencies: [.product(name: "QualKit", package: "QualKit"), "CFuzzMain"],
       path: "Sources/QualKitFuzz",
       // libFuzzer supplies `main`; the target only defines the entry points.
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    // The entry point SwiftPM asks an executable for, handing over to libFuzzer.
+    .target(name: "CFuzzMain", path: "Sources/CFuzzMain"),
   ],
   swiftLanguageModes: [.v6]
 )

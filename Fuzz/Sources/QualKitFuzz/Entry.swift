@@ -15,7 +15,7 @@ public func fuzzerInitialize(
   let name = ProcessInfo.processInfo.environment["QUALKIT_FUZZ_TARGET"] ?? ""
   guard let target = FuzzTarget.all.first(where: { $0.name == name }) else {
     let names = FuzzTarget.all.map(\.name).joined(separator: " ")
-    fputs("set QUALKIT_FUZZ_TARGET to one of: \(names)\n", stderr)
+    FileHandle.standardError.write(Data("set QUALKIT_FUZZ_TARGET to one of: \(names)\n".utf8))
     exit(64)
   }
   if ProcessInfo.processInfo.environment["QUALKIT_FUZZ_SEEDS"] != nil {

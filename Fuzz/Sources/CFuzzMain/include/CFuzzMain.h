@@ -1,0 +1,1 @@
+// Nothing to import: the target only defines the program's entry point.
