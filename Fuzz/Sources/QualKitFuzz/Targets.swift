@@ -107,6 +107,21 @@ struct FuzzTarget: Sendable {
         _ = try? ReliabilityData(csv: table, level: level)
       }
     },
+    FuzzTarget(name: "qdpx", seeds: ["Tests/QualKitTests/Fixtures/REFI/*.qdpx",
+      "Tests/QualKitTests/Fixtures/REFI/*.qde"]) { bytes in
+      // A REFI-QDA project (archive or bare .qde) read into a new project.
+      let limits = ZipArchive.Limits(maxEntrySize: 4 << 20, maxTotalSize: 16 << 20, maxEntryCount: 256)
+      _ = try? QDPXImport(bytes: bytes, options: .init(archiveLimits: limits))
+    },
+    FuzzTarget(name: "qdc", seeds: ["Tests/QualKitTests/Fixtures/REFI/*.qdc"]) { bytes in
+      var diagnostics: [Diagnostic] = []
+      guard let codebook = try? Codebook(parsingQDC: bytes, name: "fuzz", diagnostics: &diagnostics)
+      else { return }
+      // An imported codebook is written as QualKit's own; it must read back.
+      var again: [Diagnostic] = []
+      guard (try? Codebook(parsing: Array(codebook.fileText.utf8), diagnostics: &again)) != nil
+      else { fatalError("a codebook imported from REFI-QDA does not read back") }
+    },
     FuzzTarget(name: "mergedriver", seeds: ["Codings/*.jsonl"]) { bytes in
       // Three versions cut from one input: base, ours and theirs.
       let third = bytes.count / 3

@@ -40,6 +40,12 @@ import Testing
     // Empty unit cells and units that share a prefix are not duplicates.
     let table = try data("unit,A,B\n,x,y\n,x,x\nu1,y,y\nu10,y,x\nu1x,x,x\n")
     #expect(table.unitCount == 5)
+    // Numbers in order pass in one pass; "01" and "1" are different ids;
+    // numbers out of order are still checked.
+    #expect(try data("unit,A,B\n1,x,y\n2,x,x\n10,y,y\n").unitCount == 3)
+    #expect(try data("unit,A,B\n1,x,y\n2,x,x\n01,y,y\n").unitCount == 3)
+    #expect(
+      error("unit,A,B\n3,x,y\n1,x,x\n2,y,y\n3,y,x\n")?.kind == .duplicateUnit("3", firstLine: 2))
     // Many units (past the table's first growth) with one repeat at the end.
     let many = (1...5_000).map { "u\($0),x,y" }.joined(separator: "\n")
     #expect(try data("unit,A,B\n" + many + "\n").unitCount == 5_000)
