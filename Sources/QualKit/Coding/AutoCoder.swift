@@ -29,9 +29,19 @@ public struct AutoCoder: Sendable {
 
   /// Compiles the keywords of every codable code in `codebook`.
   ///
+  /// - Parameters:
+  ///   - codebook: The codebook.
+  ///   - regexTimeLimit: The longest a `re:` keyword may search one turn
+  ///     (``KeywordMatcher/regexTimeLimit``).
+  ///   - regexBudget: What each `re:` keyword may cost over the run. Tests
+  ///     that compare runs raise both, so that a slow machine cannot stop or
+  ///     drop a keyword in one run only.
   /// - Throws: ``KeywordPatternError`` for a malformed keyword (a validated
   ///   codebook has none).
-  public init(codebook: Codebook) throws(KeywordPatternError) {
+  public init(
+    codebook: Codebook, regexTimeLimit: Duration = KeywordMatcher.defaultRegexTimeLimit,
+    regexBudget: KeywordRegexBudget = KeywordRegexBudget()
+  ) throws(KeywordPatternError) {
     var rules: [KeywordRule] = []
     var codeIDs: [String] = []
     for code in codebook.allCodes where code.isCodable && !code.keywords.isEmpty {
@@ -41,7 +51,8 @@ public struct AutoCoder: Sendable {
         rules.append(KeywordRule(code: index, pattern: try KeywordPattern(parsing: keyword)))
       }
     }
-    self.matcher = KeywordMatcher(rules: rules)
+    self.matcher = KeywordMatcher(
+      rules: rules, regexTimeLimit: regexTimeLimit, regexBudget: regexBudget)
     self.codeIDs = codeIDs
     self.lineFragments = LineFragments(codeIDs: codeIDs, rules: rules)
   }

@@ -45,7 +45,11 @@ import Testing
     try Data(text.utf8).write(to: folder.appendingPathComponent("BIG.txt"))
     var diagnostics: [Diagnostic] = []
     let codebook = try Codebook(parsing: Array(Self.codebook.utf8), diagnostics: &diagnostics)
-    let coder = try AutoCoder(codebook: codebook)
+    // The regular expression keyword must not be stopped in one run and not
+    // the other (a sanitizer build on a loaded machine is slow enough).
+    let coder = try AutoCoder(
+      codebook: codebook, regexTimeLimit: .seconds(60),
+      regexBudget: KeywordRegexBudget(maximumSlowTime: .seconds(3600)))
     let job = AutoCodingJob(
       coder: coder, coderName: "auto", scope: scope, roles: nil,
       folder: ProjectFolder(base: folder), tables: [:], format: format, collectCodings: false)
