@@ -95,10 +95,10 @@ extension AtomicFile {
       }
       let linkFailure = SystemCalls.errorText
       do throws(StorageError) {
-        guard let old = try? Data(contentsOf: entry.target) else {
+        guard let old = SystemCalls.contents(ofFile: entry.target.path) else {
           throw StorageError(.cannotWrite, path: entry.displayPath, reason: linkFailure)
         }
-        try writeSynced(Array(old), to: backup, displayPath: entry.displayPath)
+        try writeSynced(old, to: backup, displayPath: entry.displayPath)
         backups.append(backup)
       } catch {
         removeTemporaries()

@@ -122,9 +122,9 @@ public enum AtomicFolder {
   private static func checkOwned(
     _ url: URL, displayPath: String, marker: String, isLegacyFile: (String) -> Bool
   ) throws(StorageError) {
-    let markerBytes = try? Data(contentsOf: url.appendingPathComponent(marker))
-    let manifest = markerBytes.flatMap { FolderManifest(parsing: Array($0)) }
-    let isLegacy = markerBytes.map { Array($0) == Array(FolderManifest.legacyText.utf8) } ?? false
+    let markerBytes = SystemCalls.contents(ofFile: url.appendingPathComponent(marker).path)
+    let manifest = markerBytes.flatMap { FolderManifest(parsing: $0) }
+    let isLegacy = markerBytes.map { $0 == Array(FolderManifest.legacyText.utf8) } ?? false
     var foreign: [String] = []
     var edited: [String] = []
     func visit(_ folder: URL, _ relative: String) {
@@ -144,7 +144,7 @@ public enum AtomicFolder {
           visit(entry, path)
         case S_IFREG:
           if let manifest, let hash = manifest.hashes[path] {
-            let bytes = (try? Data(contentsOf: entry)).map { Array($0) } ?? []
+            let bytes = SystemCalls.contents(ofFile: entry.path) ?? []
             if XXHash64.hex(of: bytes) != hash { edited.append(path) }
           } else if !(isLegacy && isLegacyFile(path)) {
             foreign.append(path)

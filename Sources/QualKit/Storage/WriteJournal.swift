@@ -221,7 +221,9 @@ enum WriteJournal {
       return nil
     }
     let folder = url.deletingLastPathComponent()
-    guard let bytes = readAll(descriptor), let entries = entries(in: bytes, from: folder) else {
+    guard lseek(descriptor, 0, SEEK_SET) == 0, let bytes = SystemCalls.readAll(descriptor),
+      let entries = entries(in: bytes, from: folder)
+    else {
       return Undo(targets: [], failure: "its journal '\(url.path)' cannot be read")
     }
     let failure = undo(entries)
@@ -248,25 +250,6 @@ enum WriteJournal {
         Entry(target: target, temporary: fields[1], backup: fields[2].isEmpty ? nil : fields[2]))
     }
     return entries
-  }
-
-  /// Reads an open file from its start.
-  private static func readAll(_ descriptor: Int32) -> [UInt8]? {
-    guard lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return -1 }
-        return SystemCalls.read(descriptor, base, raw.count)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-    }
   }
 
   // MARK: - Paths
