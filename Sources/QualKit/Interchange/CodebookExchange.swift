@@ -60,34 +60,39 @@ enum CodebookExchange {
         "code '\(deep.code.name)' is on level \(deep.depth + 1); a QualKit codebook has at most \(Codebook.maximumDepth) levels",
         at: SourcePosition(line: deep.code.line))
     }
-    // Ids the descriptions give are taken first, so that a derived id never takes one.
+    // Ids the descriptions give are taken first, so that a derived id never
+    // takes one. Ids go by the code's place in the tree (pre-order), not by
+    // its GUID: a file may give two codes one GUID (references to it then
+    // mean the first, as `codeIDs` says), and each still needs its own id.
     var used: Swift.Set<String> = []
-    var given: [String: String] = [:]
-    for (code, _) in flattened {
+    var placeIDs = [String?](repeating: nil, count: flattened.count)
+    for (index, (code, _)) in flattened.enumerated() {
       if let id = CodeDescription(parsing: code.description).id, Code.idProblem(id) == nil,
         used.insert(id).inserted
       {
-        given[code.guid] = id
+        placeIDs[index] = id
       }
     }
     var codeIDs: [String: String] = [:]
-    for (code, _) in flattened {
-      if let id = given[code.guid] {
-        codeIDs[code.guid] = id
-        continue
+    for (index, (code, _)) in flattened.enumerated() {
+      if placeIDs[index] == nil {
+        let base = slug(code.name)
+        var id = base
+        var number = 2
+        while !used.insert(id).inserted {
+          id = "\(base)-\(number)"
+          number += 1
+        }
+        placeIDs[index] = id
       }
-      let base = slug(code.name)
-      var id = base
-      var number = 2
-      while !used.insert(id).inserted {
-        id = "\(base)-\(number)"
-        number += 1
-      }
-      codeIDs[code.guid] = id
+      if codeIDs[code.guid] == nil { codeIDs[code.guid] = placeIDs[index] }
     }
+    var next = 0
     func convert(_ code: REFIDocument.Code) -> Code {
       let fields = CodeDescription(parsing: code.description)
-      let id = codeIDs[code.guid] ?? slug(code.name)
+      // The same pre-order as `flattened`: this code's id, then its children's.
+      let id = placeIDs[next] ?? slug(code.name)
+      next += 1
       var label = code.name.trimmingCharacters(in: " \t\n\r")
       if label.isEmpty {
         label = id

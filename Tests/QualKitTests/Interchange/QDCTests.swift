@@ -90,6 +90,29 @@ import Testing
     #expect(codebook.allCodes.allSatisfy { $0.children.isEmpty && $0.color == nil && $0.isCodable })
   }
 
+  @Test("Codes sharing one GUID and one name each get an id of their own; the codebook reads back")
+  func sharedGUID() throws {
+    // Found by the qdc fuzz target: the second code took the first's id, and
+    // the codebook written from the import was refused (duplicate id).
+    let guid = "6B108EE0-2DC3-5B43-9061-1330F75A6B9B"
+    let xml = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+      <Code guid="\(guid)" name="Scarcity" isCodable="true"/>
+      <Code guid="\(guid)" name="Scarcity" isCodable="true">
+      <Code guid="\(guid)" name="Scarcity" isCodable="true"/></Code>
+      </Codes></CodeBook>
+      """
+    var diagnostics: [Diagnostic] = []
+    let codebook = try Codebook(
+      parsingQDC: Array(xml.utf8), name: "shared", diagnostics: &diagnostics)
+    #expect(codebook.allCodes.map(\.id) == ["scarcity", "scarcity-2", "scarcity-3"])
+    #expect(diagnostics.filter { $0.message.contains("has the guid") }.count == 2)
+    var again: [Diagnostic] = []
+    let reread = try Codebook(parsing: Array(codebook.fileText.utf8), diagnostics: &again)
+    #expect(reread.allCodes.map(\.id) == codebook.allCodes.map(\.id))
+  }
+
   @Test(
     "QualCoder 3.8.2's codebook reads the same with and without a BOM and CRLF: 38 codes, 6 groups",
     arguments: [false, true])
