@@ -158,18 +158,15 @@ public struct ReliabilityData: Hashable, Sendable {
     if hasUnitColumn { header.removeFirst() }
     let offset = hasUnitColumn ? 1 : 0
     try Self.checkCoders(header) { column in table.position(ofField: column + offset, inRow: 0) }
-    if hasUnitColumn, let (row, earlier) = table.firstDuplicate(inColumn: 0) {
-      throw ReliabilityDataError(
-        .duplicateUnit(
-          table.field(0, inRow: row).trimmingASCIIWhitespace(),
-          firstLine: table.line(ofRow: earlier)),
-        at: table.position(ofField: 0, inRow: row))
-    }
     var builder = try CategoryBuilder(declared: categories, level: level)
     let width = header.count + offset
     let coderCount = header.count
     let unitCount = table.rowCount - 1
     var codes = ContiguousArray<Int32>(repeating: -1, count: unitCount * coderCount)
+    // Unit ids that are whole numbers in increasing order (the usual case)
+    // are told distinct in the hot loop; any others are checked after it.
+    var unitsIncrease = hasUnitColumn
+    var lastUnit = -1
     // The hot loop: raw field offsets, no strings, no closures per field.
     let failure: (error: ReliabilityDataError, row: Int, column: Int)? =
       codes.withUnsafeMutableBufferPointer { output in
@@ -179,6 +176,10 @@ public struct ReliabilityData: Hashable, Sendable {
             let found = Int(rowStarts[row + 1]) - first
             guard found == width else {
               return (ReliabilityDataError(.raggedRow(expected: width, found: found)), row, -1)
+            }
+            if unitsIncrease {
+              let unit = Self.wholeNumber(bytes, Int(starts[first])..<Int(ends[first]))
+              if let unit, unit > lastUnit { lastUnit = unit } else { unitsIncrease = false }
             }
             let base = (row - 1) * coderCount
             for coder in 0..<coderCount {
@@ -208,25 +209,14 @@ public struct ReliabilityData: Hashable, Sendable {
         : table.position(ofField: failure.column, inRow: failure.row)
       throw error
     }
-    self = try builder.finish(coders: header, unitCount: unitCount, codes: &codes)
-  }
-
-  private static func checkCoders(
-    _ coders: [String], position: (Int) -> SourcePosition?
-  ) throws(ReliabilityDataError) {
-    guard coders.count >= 2 else {
+    if hasUnitColumn, !unitsIncrease, let (row, earlier) = table.firstDuplicate(inColumn: 0) {
       throw ReliabilityDataError(
-        .tooFewCoders(found: coders.count), at: position(0).map { _ in SourcePosition(line: 1) })
+        .duplicateUnit(
+          table.field(0, inRow: row).trimmingASCIIWhitespace(),
+          firstLine: table.line(ofRow: earlier)),
+        at: table.position(ofField: 0, inRow: row))
     }
-    var seen: Set<String> = []
-    for (column, name) in coders.enumerated() {
-      guard !name.isEmpty else {
-        throw ReliabilityDataError(.unnamedCoder(column: column + 1), at: position(column))
-      }
-      guard seen.insert(name).inserted else {
-        throw ReliabilityDataError(.duplicateCoder(name), at: position(column))
-      }
-    }
+    self = try builder.finish(coders: header, unitCount: unitCount, codes: &codes)
   }
 }
 
