@@ -194,6 +194,8 @@ enum ReportCommand {
         + counted(builder.coders.count, "coder"))
     context.warnIfIdentifiable(
       project.catalog.sorted, transcriptsFolder: project.catalog.folder, arguments: arguments)
-    return project.hasMalformedCodings ? .dataError : .success
+    // A transcript that could not be read is left out of the report: the
+    // report is written, but the exit status says it is incomplete.
+    return project.hasMalformedCodings || project.diagnostics.hasErrors ? .dataError : .success
   }
 }

@@ -67,6 +67,20 @@ import Testing
     expectSnapshot(document, named: "report-specials-document.xml")
   }
 
+  @Test("A transcript that cannot be read is left out, said on stderr, and the report exits 65")
+  func unreadableTranscript() throws {
+    let project = try ReportTestProject()
+    try project.write(
+      "Transcripts/Z.txt", "I: Hej\n<<<<<<< HEAD\nB: a\n=======\nB: b\n>>>>>>> x\n")
+    let result = project.run("report")
+    #expect(result.status == .dataError)
+    #expect(
+      result.error.hasPrefix(
+        "Transcripts/Z.txt:2:1: error: unresolved merge conflict (lines 2-6)"))
+    // The report of the transcripts that could be read is still written.
+    #expect(result.output.hasPrefix("wrote 31 files"))
+  }
+
   @Test("A segment marked as an exemplar is quoted first")
   func exemplarFirst() throws {
     let project = try ReportTestProject()
