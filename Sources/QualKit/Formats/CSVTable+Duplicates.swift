@@ -22,11 +22,8 @@ extension CSVTable {
       func trimmed(_ row: Int) -> UnsafeBufferPointer<UInt8>? {
         let fieldIndex = Int(rowStarts[row]) + column
         guard fieldIndex < Int(rowStarts[row + 1]) else { return nil }
-        var start = Int(starts[fieldIndex])
-        var end = Int(ends[fieldIndex])
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return start < end ? UnsafeBufferPointer(rebasing: bytes[start..<end]) : nil
+        let range = Self.trimmed(bytes, Int(starts[fieldIndex])..<Int(ends[fieldIndex]))
+        return range.isEmpty ? nil : UnsafeBufferPointer(rebasing: bytes[range])
       }
       for row in first..<rowCount {
         guard let value = trimmed(row) else { continue }
@@ -55,34 +52,53 @@ extension CSVTable {
       for row in first..<rowCount {
         let fieldIndex = Int(rowStarts[row]) + column
         guard fieldIndex < Int(rowStarts[row + 1]) else { continue }
-        var start = Int(starts[fieldIndex])
-        var end = Int(ends[fieldIndex])
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        guard start < end else { continue }
+        let range = Self.trimmed(bytes, Int(starts[fieldIndex])..<Int(ends[fieldIndex]))
+        guard !range.isEmpty else { continue }
         if numbers {
-          var value = 0
-          // At most 18 digits, and no leading zero ("01" and "1" differ as bytes).
-          var isNumber = end - start <= 18 && (end - start == 1 || bytes[start] != 0x30)
-          var index = start
-          while isNumber && index < end {
-            let digit = Int(bytes[index]) - 0x30
-            if digit < 0 || digit > 9 { isNumber = false } else { value = value * 10 + digit }
-            index += 1
+          if let value = Self.wholeNumber(bytes, range), value > lastNumber {
+            lastNumber = value
+          } else {
+            numbers = false
           }
-          if isNumber && value > lastNumber { lastNumber = value } else { numbers = false }
         }
         if text {
           if let last {
             let previous = UnsafeBufferPointer(rebasing: bytes[last])
-            let current = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let current = UnsafeBufferPointer(rebasing: bytes[range])
             text = previous.lexicographicallyPrecedes(current)
           }
-          last = start..<end
+          last = range
         }
         if !numbers && !text { return false }
       }
       return true
     }
+  }
+
+  /// `range` without the ASCII spaces and tabs at its ends.
+  @inline(__always)
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+    while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+    return start..<end
+  }
+
+  /// The bytes in `range` as a whole number of at most 18 digits, spaces and
+  /// tabs around it ignored, without a leading zero ("01" is not 1, as ids);
+  /// nil for anything else, an empty field included.
+  @inline(__always)
+  static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    let digits = trimmed(bytes, range)
+    guard !digits.isEmpty, digits.count <= 18, digits.count == 1 || bytes[digits.lowerBound] != 0x30
+    else { return nil }
+    var value = 0
+    for index in digits {
+      let digit = Int(bytes[index]) &- 0x30
+      guard digit >= 0 && digit <= 9 else { return nil }
+      value = value &* 10 &+ digit
+    }
+    return value
   }
 }

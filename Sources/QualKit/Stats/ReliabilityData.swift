@@ -178,7 +178,7 @@ public struct ReliabilityData: Hashable, Sendable {
               return (ReliabilityDataError(.raggedRow(expected: width, found: found)), row, -1)
             }
             if unitsIncrease {
-              let unit = Self.wholeNumber(bytes, Int(starts[first])..<Int(ends[first]))
+              let unit = CSVTable.wholeNumber(bytes, Int(starts[first])..<Int(ends[first]))
               if let unit, unit > lastUnit { lastUnit = unit } else { unitsIncrease = false }
             }
             let base = (row - 1) * coderCount
