@@ -108,9 +108,13 @@ struct FuzzTarget: Sendable {
     },
     FuzzTarget(name: "reliability", seeds: ["Codings/reliability/*.csv",
       "Tests/QualKitTests/Fixtures/Reliability/*.csv"]) { bytes in
-      guard let table = try? CSVReader().read(bytes) else { return }
+      // The one-pass reader reads only what the full one reads, the same way.
+      let table = try? CSVReader().read(bytes)
       for level in [MeasurementLevel.nominal, .ordinal, .interval] {
-        _ = try? ReliabilityData(csv: table, level: level)
+        let full = table.flatMap { try? ReliabilityData(csv: $0, level: level) }
+        if let quick = ReliabilityData(quickCSV: bytes, level: level), quick != full {
+          fatalError("the one-pass reliability reader disagrees with the full one")
+        }
       }
     },
     FuzzTarget(name: "qdpx", seeds: ["Tests/QualKitTests/Fixtures/REFI/*.qdpx",

@@ -80,38 +80,44 @@ extension Reliability {
     var observed = 0.0
     var positions = numbers
     // Pass 1: marginals over pairable values (and the whole nominal sum).
+    var disagreements = [Int](repeating: 0, count: width + 1)
     data.codes.withUnsafeBufferPointer { codes in
       var counts = [Int32](repeating: 0, count: q)
       counts.withUnsafeMutableBufferPointer { counts in
         marginals.withUnsafeMutableBufferPointer { marginals in
-          var base = 0
-          for row in 0..<data.rowCount {
-            let weight = data.weight(ofRow: row)
-            var present = 0
-            for coder in 0..<width where codes[base + coder] >= 0 { present += 1 }
-            if present >= 2 {
-              pairable += present * weight
-              var squares = 0
-              for coder in 0..<width {
-                let code = Int(codes[base + coder])
-                guard code >= 0 else { continue }
-                marginals[code] += weight
-                squares += 2 * Int(counts[code]) + 1
-                counts[code] += 1
+          disagreements.withUnsafeMutableBufferPointer { disagreements in
+            var base = 0
+            for row in 0..<data.rowCount {
+              let weight = data.weight(ofRow: row)
+              var present = 0
+              for coder in 0..<width where codes[base + coder] >= 0 { present += 1 }
+              if present >= 2 {
+                pairable += present * weight
+                var squares = 0
+                for coder in 0..<width {
+                  let code = Int(codes[base + coder])
+                  guard code >= 0 else { continue }
+                  marginals[code] += weight
+                  squares += 2 * Int(counts[code]) + 1
+                  counts[code] += 1
+                }
+                for coder in 0..<width {
+                  let code = Int(codes[base + coder])
+                  if code >= 0 { counts[code] = 0 }
+                }
+                if level == .nominal {
+                  // Summed by number of values, divided once at the end.
+                  disagreements[present] += weight * (present * present - squares)
+                }
               }
-              for coder in 0..<width {
-                let code = Int(codes[base + coder])
-                if code >= 0 { counts[code] = 0 }
-              }
-              if level == .nominal {
-                observed +=
-                  Double(weight) * Double(present * present - squares) / Double(present - 1)
-              }
+              base += width
             }
-            base += width
           }
         }
       }
+    }
+    for present in disagreements.indices.dropFirst(2) where disagreements[present] != 0 {
+      observed += Double(disagreements[present]) / Double(present - 1)
     }
     let n = Double(pairable)
     switch level {

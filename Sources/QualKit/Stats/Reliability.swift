@@ -49,8 +49,7 @@ public enum Reliability {
   /// The reason `data` cannot give any coefficient, if there is one.
   static func degenerateReason(_ data: ReliabilityData) -> String? {
     if data.unitCount == 0 { return "there are no units" }
-    let counts = data.valueCountsByCoder
-    if let empty = counts.firstIndex(of: 0) {
+    if let empty = data.firstCoderWithoutValues {
       return "coder '\(data.coders[empty])' has no values"
     }
     return nil

@@ -66,6 +66,26 @@ public struct ReliabilityData: Hashable, Sendable {
     return counts
   }
 
+  /// The first coder who gave no value at all, if any; the scan stops as
+  /// soon as every coder has given one (usually in the first rows).
+  var firstCoderWithoutValues: Int? {
+    let width = coders.count
+    var seen = [Bool](repeating: false, count: width)
+    var missing = width
+    codes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while missing > 0 && index < buffer.count {
+        let coder = index % width
+        if buffer[index] >= 0 && !seen[coder] {
+          seen[coder] = true
+          missing -= 1
+        }
+        index += 1
+      }
+    }
+    return seen.firstIndex(of: false)
+  }
+
   /// Creates reliability data from already-coded category indices.
   ///
   /// - Parameters:
@@ -137,7 +157,7 @@ public struct ReliabilityData: Hashable, Sendable {
         codes.append(code)
       }
     }
-    self = try builder.finish(coders: coders, unitCount: units.count, codes: &codes)
+    self = builder.finish(coders: coders, unitCount: units.count, codes: &codes)
   }
 
   /// Creates reliability data from a CSV table: a header row of coder names
@@ -216,169 +236,18 @@ public struct ReliabilityData: Hashable, Sendable {
           firstLine: table.line(ofRow: earlier)),
         at: table.position(ofField: 0, inRow: row))
     }
-    self = try builder.finish(coders: header, unitCount: unitCount, codes: &codes)
-  }
-}
-
-/// Interns cell values as category indices while reading, then orders them.
-private struct CategoryBuilder {
-  let level: MeasurementLevel
-  let declared: [String]?
-  /// Distinct values in order of first appearance.
-  var found: [[UInt8]] = []
-  var foundNumbers: [Double] = []
-  var lookup: [String: Int32] = [:]
-  /// Packed short values already seen (see `packedKey`) and their indices.
-  var shortKeys: [UInt64] = []
-  var shortCodes: [Int32] = []
-
-  init(declared: [String]?, level: MeasurementLevel) throws(ReliabilityDataError) {
-    self.level = level
-    self.declared = declared
-    if let declared {
-      for name in declared {
-        let trimmed = name.trimmingASCIIWhitespace()
-        if lookup[trimmed] != nil { throw ReliabilityDataError(.duplicateCategory(trimmed)) }
-        let number = try Self.number(trimmed, level: level)
-        lookup[trimmed] = Int32(found.count)
-        found.append(Array(trimmed.utf8))
-        foundNumbers.append(number)
-      }
-    }
-  }
-
-  /// The category index of a cell, or −1 for a blank cell.
-  mutating func code(
-    for raw: UnsafeBufferPointer<UInt8>
-  ) throws(ReliabilityDataError) -> Int32 {
-    var start = 0
-    var end = raw.count
-    while start < end, raw[start].isASCIIBlank { start += 1 }
-    while end > start, raw[end - 1].isASCIIBlank { end -= 1 }
-    if start == end { return -1 }
-    let bytes = UnsafeBufferPointer(rebasing: raw[start..<end])
-    // Short values (the common case: codes, numbers) are packed into an integer
-    // and found among the first few categories without hashing.
-    let key = Self.packedKey(bytes)
-    if key != 0 {
-      for index in 0..<shortKeys.count where shortKeys[index] == key {
-        return shortCodes[index]
-      }
-    }
-    let text = String(decoding: bytes, as: UTF8.self)
-    let code: Int32
-    if let known = lookup[text] {
-      code = known
-    } else {
-      code = try add(bytes)
-    }
-    if key != 0 && shortKeys.count < 16 {
-      shortKeys.append(key)
-      shortCodes.append(code)
-    }
-    return code
-  }
-
-  /// The category index of the cell `text[range]` when that is quick to
-  /// find: an empty cell, or a short value already seen with no blank at
-  /// either end, read with one load from the text; nil otherwise, and
-  /// ``code(for:)`` decides.
-  func knownCode(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
-    let length = range.count
-    if length == 0 { return -1 }
-    guard length <= 7, range.lowerBound + 8 <= text.count, let base = text.baseAddress,
-      !text[range.lowerBound].isASCIIBlank, !text[range.upperBound - 1].isASCIIBlank
-    else { return nil }
-    // The same integer as `packedKey`: the bytes, first lowest, and the count on top.
-    let bytes = SWAR.load(base, at: range.lowerBound) & (UInt64.max >> UInt64(64 - 8 * length))
-    let key = bytes | UInt64(length) << 56
-    for index in 0..<shortKeys.count where shortKeys[index] == key { return shortCodes[index] }
-    return nil
-  }
-
-  /// Up to 7 bytes and their count in one integer, or 0 for longer values.
-  private static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    guard bytes.count <= 7 else { return 0 }
-    var key = UInt64(bytes.count) << 56
-    for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
-    return key
-  }
-
-  private mutating func add(
-    _ bytes: UnsafeBufferPointer<UInt8>
-  ) throws(ReliabilityDataError) -> Int32 {
-    let text = String(decoding: bytes, as: UTF8.self)
-    guard declared == nil else {
-      throw ReliabilityDataError(.undeclaredValue(text))
-    }
-    let number = try Self.number(text, level: level)
-    let index = Int32(found.count)
-    found.append(Array(bytes))
-    foundNumbers.append(number)
-    lookup[text] = index
-    return index
-  }
-
-  /// The number a value stands for (NaN when it is not one and the level allows that).
-  static func number(
-    _ text: String, level: MeasurementLevel
-  ) throws(ReliabilityDataError) -> Double {
-    var candidate = text
-    if !text.contains("."), text.filter({ $0 == "," }).count == 1 {
-      candidate = String(text.map { $0 == "," ? "." : $0 })
-    }
-    let value = Double(candidate).flatMap { $0.isFinite ? $0 : nil }
-    switch level {
-    case .nominal, .ordinal:
-      return value ?? .nan
-    case .interval, .ratio:
-      guard let value else { throw ReliabilityDataError(.notANumber(text, level)) }
-      if level == .ratio && value < 0 {
-        throw ReliabilityDataError(.negativeAtRatioLevel(text))
-      }
-      return value
-    }
-  }
-
-  /// Orders the categories and rewrites the codes to the final indices.
-  func finish(
-    coders: [String], unitCount: Int, codes: inout ContiguousArray<Int32>
-  ) throws(ReliabilityDataError) -> ReliabilityData {
-    let names = found.map { String(decoding: $0, as: UTF8.self) }
-    let allNumeric = !foundNumbers.contains { $0.isNaN }
-    var order = Array(names.indices)
-    if declared == nil {
-      if allNumeric {
-        order.sort { (foundNumbers[$0], names[$0]) < (foundNumbers[$1], names[$1]) }
-      } else {
-        order.sort { names[$0].unicodeScalars.lexicographicallyPrecedes(names[$1].unicodeScalars) }
-      }
-    }
-    if order != Array(names.indices) {
-      var newIndex = [Int32](repeating: 0, count: order.count)
-      for (position, old) in order.enumerated() { newIndex[old] = Int32(position) }
-      codes.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices where buffer[index] >= 0 {
-          buffer[index] = newIndex[Int(buffer[index])]
-        }
-      }
-    }
-    let numeric = level == .interval || level == .ratio
-    return ReliabilityData(
-      coders: coders, categories: order.map { names[$0] },
-      numericValues: numeric ? order.map { foundNumbers[$0] } : [],
-      isOrdered: declared != nil || allNumeric, unitCount: unitCount, codes: codes)
+    self = builder.finish(coders: header, unitCount: unitCount, codes: &codes)
   }
 }
 
 extension UInt8 {
   /// Whether the byte is an ASCII space or tab.
-  fileprivate var isASCIIBlank: Bool { self == 0x20 || self == 0x09 }
+  var isASCIIBlank: Bool { self == 0x20 || self == 0x09 }
 }
 
 extension String {
   /// The string without leading and trailing ASCII spaces and tabs.
-  fileprivate func trimmingASCIIWhitespace() -> String {
+  func trimmingASCIIWhitespace() -> String {
     var scalars = Substring(self).unicodeScalars
     while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
     while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

@@ -137,7 +137,8 @@ enum LearnCommand {
     }
     context.report(set.diagnostics)
     let learner = Learner(
-      settings: settings, detectsLanguage: arguments.value("language") == nil, runner: parallel)
+      settings: settings, detectsLanguage: arguments.value("language") == nil,
+      runner: Jobs.concurrent)
 
     if evaluates {
       let evaluation: ModelEvaluation
@@ -176,11 +177,6 @@ enum LearnCommand {
         + "propose with: qualkit autocode --model --out \(context.layout.codingFile(forCoder: "model"))"
     )
     return project.hasMalformedCodings ? .dataError : .success
-  }
-
-  /// Runs jobs on every core.
-  static let parallel: JobRunner = { count, job in
-    DispatchQueue.concurrentPerform(iterations: count) { job($0) }
   }
 
   /// A probability given on the command line, from 0 to 1.

@@ -158,13 +158,31 @@ enum ReliabilityCommand {
       seed = value
     }
 
-    let table = try readTable(path, delimiter: delimiter, context: context)
-    context.report(table.diagnostics.inFile(path))
-    let data: ReliabilityData
-    do throws(ReliabilityDataError) {
-      data = try ReliabilityData(csv: table, level: level, categories: categories)
+    let bytes: [UInt8]
+    do {
+      bytes = try context.folder.read(path)
     } catch {
-      throw .dataError(error.diagnostic.formatted(path: path))
+      throw CLIError(error)
+    }
+    let data: ReliabilityData
+    if let quick = ReliabilityData(
+      quickCSV: bytes, delimiter: delimiter, level: level, categories: categories,
+      runner: Jobs.concurrent)
+    {
+      data = quick
+    } else {
+      let table: CSVTable
+      do throws(CSVError) {
+        table = try CSVReader(delimiter: delimiter).read(bytes)
+      } catch {
+        throw .dataError(error.diagnostic.formatted(path: path))
+      }
+      context.report(table.diagnostics.inFile(path))
+      do throws(ReliabilityDataError) {
+        data = try ReliabilityData(csv: table, level: level, categories: categories)
+      } catch {
+        throw .dataError(error.diagnostic.formatted(path: path))
+      }
     }
     if let mismatch = Reliability.mismatch(statistic, on: data, level: level, weights: weights) {
       if mismatch == .needsCategoryOrder { throw .usage("\(mismatch)", usage: spec.usage) }
@@ -202,22 +220,5 @@ enum ReliabilityCommand {
       }
     }
     return .success
-  }
-
-  /// Reads and splits the CSV file; the raw bytes are released on return.
-  private static func readTable(
-    _ path: String, delimiter: CSVDelimiter?, context: ToolContext
-  ) throws(CLIError) -> CSVTable {
-    let bytes: [UInt8]
-    do {
-      bytes = try context.folder.read(path)
-    } catch {
-      throw CLIError(error)
-    }
-    do {
-      return try CSVReader(delimiter: delimiter).read(bytes)
-    } catch {
-      throw .dataError(error.diagnostic.formatted(path: path))
-    }
   }
 }
