@@ -20,6 +20,11 @@ binary="$(swift build "${flags[@]}" --show-bin-path)/qualkit"
 
 mkdir -p "$prefix/bin"
 install -m 0755 "$binary" "$prefix/bin/qualkit"
+# The debug information and symbol tables are a third of the file and
+# nothing at run time needs them (101 MB -> 66 MB on Linux); keep them with QUALKIT_NO_STRIP=1.
+if [ -z "${QUALKIT_NO_STRIP:-}" ] && command -v strip >/dev/null; then
+  strip "$prefix/bin/qualkit"
+fi
 echo "installed $prefix/bin/qualkit ($("$prefix/bin/qualkit" --version))"
 
 case ":$PATH:" in
