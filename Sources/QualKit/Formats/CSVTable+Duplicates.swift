@@ -62,11 +62,7 @@ extension CSVTable {
           }
         }
         if text {
-          if let last {
-            let previous = UnsafeBufferPointer(rebasing: bytes[last])
-            let current = UnsafeBufferPointer(rebasing: bytes[range])
-            text = previous.lexicographicallyPrecedes(current)
-          }
+          if let last { text = Self.precedes(last, range, in: bytes) }
           last = range
         }
         if !numbers && !text { return false }
@@ -100,5 +96,29 @@ extension CSVTable {
       value = value &* 10 &+ digit
     }
     return value
+  }
+
+  /// Whether `bytes[first]` sorts strictly before `bytes[second]`, compared
+  /// eight bytes at a time.
+  static func precedes(
+    _ first: Range<Int>, _ second: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let shared = min(first.count, second.count)
+    var index = 0
+    while index + 8 <= shared {
+      // Byte-swapped, the first differing byte decides the order of the words.
+      let left = SWAR.load(base, at: first.lowerBound + index).byteSwapped
+      let right = SWAR.load(base, at: second.lowerBound + index).byteSwapped
+      if left != right { return left < right }
+      index += 8
+    }
+    while index < shared {
+      let left = base[first.lowerBound + index]
+      let right = base[second.lowerBound + index]
+      if left != right { return left < right }
+      index += 1
+    }
+    return first.count < second.count
   }
 }

@@ -172,18 +172,22 @@ struct CategoryBuilder {
     )
   }
 
+  /// Rewrites each value's index in `codes` (not the −1 of a missing value)
+  /// to `newIndex[index]`.
+  static func rewrite(_ codes: inout ContiguousArray<Int32>, to newIndex: [Int32]) {
+    codes.withUnsafeMutableBufferPointer { buffer in
+      for index in buffer.indices where buffer[index] >= 0 {
+        buffer[index] = newIndex[Int(buffer[index])]
+      }
+    }
+  }
+
   /// Orders the categories and rewrites the codes to the final indices.
   func finish(
     coders: [String], unitCount: Int, codes: inout ContiguousArray<Int32>
   ) -> ReliabilityData {
     let final = ordering()
-    if let newIndex = final.newIndex {
-      codes.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices where buffer[index] >= 0 {
-          buffer[index] = newIndex[Int(buffer[index])]
-        }
-      }
-    }
+    if let newIndex = final.newIndex { Self.rewrite(&codes, to: newIndex) }
     return ReliabilityData(
       coders: coders, categories: final.categories, numericValues: final.numericValues,
       isOrdered: final.isOrdered, unitCount: unitCount, codes: codes)

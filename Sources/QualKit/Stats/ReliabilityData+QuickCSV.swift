@@ -120,7 +120,7 @@ private struct QuickPart: Sendable {
         earlier.numbersIncrease && later.numbersIncrease && earlier.lastNumber < later.firstNumber
       let ordered =
         earlier.bytesIncrease && later.bytesIncrease
-        && QuickReliabilitySink.precedes(earlier.lastUnit, later.firstUnit, in: bytes)
+        && CSVTable.precedes(earlier.lastUnit, later.firstUnit, in: bytes)
       guard numbers || ordered else { return nil }
     }
     // The halves' values as indices of one builder, then in the final order:
@@ -134,13 +134,7 @@ private struct QuickPart: Sendable {
     let final = merged.ordering()
     var codes = ContiguousArray<Int32>()
     swap(&codes, &parts[0].codes)
-    if let newIndex = final.newIndex {
-      codes.withUnsafeMutableBufferPointer { buffer in
-        for index in buffer.indices where buffer[index] >= 0 {
-          buffer[index] = newIndex[Int(buffer[index])]
-        }
-      }
-    }
+    if let newIndex = final.newIndex { CategoryBuilder.rewrite(&codes, to: newIndex) }
     for (part, remap) in zip(parts.dropFirst(), remaps) {
       let table = remap.map { final.newIndex?[Int($0)] ?? $0 }
       codes.reserveCapacity(codes.count + part.codes.count)
