@@ -34,15 +34,28 @@ extension ToolContext {
   /// Adds `proposals` to the proposals file at `path`, leaving out those
   /// whose application (transcript, code, coder, span, origin) is there
   /// already; returns how many were added.
-  mutating func addProposals(_ proposals: [Coding], to path: String) throws(CLIError) -> Int {
+  ///
+  /// The proposals are moved into the file (`proposals` is left empty), so
+  /// that a large run holds them once.
+  mutating func addProposals(_ proposals: inout [Coding], to path: String) throws(CLIError) -> Int {
     try updateCodings(path, kind: .proposals) { codings throws(CLIError) -> Int in
       var existing = Set(codings.map(\.applicationKey))
-      var added = 0
-      for coding in proposals where existing.insert(coding.applicationKey).inserted {
-        codings.append(coding)
-        added += 1
+      let before = codings.count
+      if codings.isEmpty {
+        swap(&codings, &proposals)
+      } else {
+        codings.append(contentsOf: proposals)
+        proposals = []
       }
-      return added
+      // Keeps the first of each application among the new ones, in order.
+      var kept = before
+      for index in before..<codings.count
+      where existing.insert(codings[index].applicationKey).inserted {
+        codings.swapAt(index, kept)
+        kept += 1
+      }
+      codings.removeLast(codings.count - kept)
+      return kept - before
     }
   }
 

@@ -182,16 +182,29 @@ public struct CodingFile: Hashable, Sendable {
   /// The file's text: the header line, then one line a coding, sorted, each
   /// ending with a newline.
   public var serialized: String {
+    String(decoding: serializedBytes, as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of ``serialized``, made without a string: a large file
+  /// is then held once while it is written, and its codings are sorted by
+  /// index rather than copied.
+  public var serializedBytes: [UInt8] {
     var bytes: [UInt8] = []
     CodingLineWriter.appendHeader(
       version: Self.supportedVersion, kind: kind?.rawValue, extraMembers: headerExtraMembers,
       to: &bytes)
     bytes.append(0x0A)
-    for coding in codings.sorted(by: Coding.fileOrder) {
-      CodingLineWriter.appendLine(for: coding, to: &bytes)
+    let order = codings.indices.sorted { Coding.fileOrder(codings[$0], codings[$1]) }
+    for (written, index) in order.enumerated() {
+      CodingLineWriter.appendLine(for: codings[index], to: &bytes)
       bytes.append(0x0A)
+      if written == 63 && order.count > 1_000 {
+        // Room for the rest, from the first lines' length, so that a large
+        // file is not copied each time the array outgrows its storage.
+        bytes.reserveCapacity(bytes.count / 64 * order.count * 9 / 8)
+      }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
   }
 
   /// One coding as a JSON line, keys in the fixed order (see

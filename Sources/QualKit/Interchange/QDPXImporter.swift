@@ -203,7 +203,7 @@ struct QDPXImporter {
       file.codings.sort(by: Coding.fileOrder)
       files.append(
         QDPXImport.File(
-          path: layout.codingFile(forCoder: coder), bytes: Array(file.serialized.utf8)))
+          path: layout.codingFile(forCoder: coder), bytes: file.serializedBytes))
     }
     let memoFiles = writeMemos()
     report.counts = [

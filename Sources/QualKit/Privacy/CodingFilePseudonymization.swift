@@ -116,7 +116,7 @@ public struct CodingFilePseudonymization: Sendable {
       }
       result.codings[index] = coding
     }
-    if result != file { bytes = Array(result.serialized.utf8) }
+    if result != file { bytes = result.serializedBytes }
   }
 
   /// `1–3, 7, 9–10`: sorted numbers as runs.

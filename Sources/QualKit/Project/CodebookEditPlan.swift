@@ -90,7 +90,7 @@ public struct CodebookEditPlan: Sendable {
       codingChanges.append(
         Change(
           path: path, summary: "\(count) coding\(count == 1 ? "" : "s") recoded",
-          bytes: Array(changed.serialized.utf8)))
+          bytes: changed.serializedBytes))
     }
     if !problems.isEmpty { throw ProjectError(.invalidData, problems) }
     let specChanges = Self.surveyChanges(edit, surveySpecs, diagnostics: &diagnostics)

@@ -38,7 +38,7 @@ public struct ReanchorPlan: Sendable {
       let (changed, results) = file.reanchored(to: transcripts)
       entries += results.map { Entry(path: path, reanchoring: $0) }
       if results.contains(where: { !$0.isLeft }) {
-        writes.append((path, Array(changed.serialized.utf8)))
+        writes.append((path, changed.serializedBytes))
       }
     }
     if !problems.isEmpty { throw ProjectError(.invalidData, problems) }

@@ -99,7 +99,7 @@ public struct CodingStore: Sendable {
         let result: Result
         do throws(Failure) { result = try change(&loaded) } catch { throw .change(error) }
         do throws(StorageError) {
-          let bytes = Array(loaded.file.serialized.utf8)
+          let bytes = loaded.file.serializedBytes
           // What is written must read back (F36: a 2.5 GB auto-coding).
           try folder.checkWritable(bytes.count, to: path)
           try AtomicFile.write(bytes, to: url, displayPath: path)

@@ -89,9 +89,10 @@ extension AutocodeCommand {
       if context.isStandardErrorTerminal { context.printError(summary) }
       return .success
     }
-    let added = try context.addProposals(proposals, to: output)
+    let proposed = proposals.count
+    let added = try context.addProposals(&proposals, to: output)
     context.print(
-      "\(summary); added \(added) new to \(output) (\(proposals.count - added) were already "
+      "\(summary); added \(added) new to \(output) (\(proposed - added) were already "
         + "there); review them with: qualkit review --coder \(coder) --reviewer NAME "
         + "--order uncertainty")
     return .success

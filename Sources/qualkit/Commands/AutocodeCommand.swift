@@ -125,7 +125,7 @@ enum AutocodeCommand {
         emit: { sink.write(index, $0) })
       sink.deliver(index, result)
     }
-    let totals = sink.finish()
+    var totals = sink.finish()
     // The check of `codings --speakers`, on the roles of the transcripts coded.
     do throws(CodingFilterError) {
       try CodingFilter.checkRoles(roles, turnRoles: totals.turnRoles)
@@ -135,12 +135,14 @@ enum AutocodeCommand {
     let failed = totals.failed
     let codingCount = totals.codings
     let transcriptCount = totals.transcripts
-    let collected = totals.collected
+    // Moved out, so that the proposals are held once while the file is written.
+    var collected: [Coding] = []
+    swap(&collected, &totals.collected)
 
     let summary =
       "proposed \(codingCount) coding\(codingCount == 1 ? "" : "s") (scope \(scope.rawValue)) in \(transcriptCount) transcript\(transcriptCount == 1 ? "" : "s")"
     if let output {
-      let added = try context.addProposals(collected, to: output)
+      let added = try context.addProposals(&collected, to: output)
       context.print(
         "\(summary); added \(added) new to \(output) (\(codingCount - added) were already there)")
     } else if context.isStandardErrorTerminal {

@@ -196,10 +196,14 @@ final class OrderedSink: @unchecked Sendable {
   }
 
   /// The totals of the run; output still held (a role never seen) is dropped.
+  ///
+  /// The codings collected are handed over, not kept here too.
   func finish() -> Totals {
     condition.lock()
     defer { condition.unlock() }
     if showsProgress && count > 0 { error.write("\r\u{1B}[K") }
-    return totals
+    let finished = totals
+    totals.collected = []
+    return finished
   }
 }

@@ -69,11 +69,12 @@ enum TranscriptImportTagsCommand {
     } else {
       out = try context.writableLayout().codingFile(forCoder: coder)
     }
-    let added = try context.addProposals(proposals, to: out)
+    let proposed = proposals.count
+    let added = try context.addProposals(&proposals, to: out)
     context.print(
-      "proposed \(proposals.count) coding\(proposals.count == 1 ? "" : "s") from the tags of "
+      "proposed \(proposed) coding\(proposed == 1 ? "" : "s") from the tags of "
         + "\(tagged) transcript\(tagged == 1 ? "" : "s"); added \(added) new to \(out) "
-        + "(\(proposals.count - added) were already there); review them with: "
+        + "(\(proposed - added) were already there); review them with: "
         + "qualkit review --coder \(coder) --reviewer NAME")
     return .success
   }
