@@ -45,27 +45,14 @@ extension CSVTable {
   /// row to row, all as whole numbers (without leading zeros) or all as bytes.
   private func valuesIncrease(inColumn column: Int, fromRow first: Int) -> Bool {
     withUnsafeStorage { bytes, starts, ends, rowStarts in
-      var numbers = true
-      var text = true
-      var lastNumber = -1
-      var last: Range<Int>?
+      var ids = IncreasingIDs()
       for row in first..<rowCount {
         let fieldIndex = Int(rowStarts[row]) + column
         guard fieldIndex < Int(rowStarts[row + 1]) else { continue }
         let range = Self.trimmed(bytes, Int(starts[fieldIndex])..<Int(ends[fieldIndex]))
         guard !range.isEmpty else { continue }
-        if numbers {
-          if let value = Self.wholeNumber(bytes, range), value > lastNumber {
-            lastNumber = value
-          } else {
-            numbers = false
-          }
-        }
-        if text {
-          if let last { text = Self.precedes(last, range, in: bytes) }
-          last = range
-        }
-        if !numbers && !text { return false }
+        ids.admit(range, in: bytes)
+        if !ids.isIncreasing { return false }
       }
       return true
     }

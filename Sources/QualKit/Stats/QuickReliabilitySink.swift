@@ -15,14 +15,8 @@ struct QuickReliabilitySink: CSVFieldSink {
   /// 1 with a unit column, else 0.
   private(set) var offset = 0
   var failed = false
-  /// The unit ids so far: still increasing as whole numbers, or as bytes;
-  /// the first and last of them.
-  private(set) var numbersIncrease = true
-  private(set) var bytesIncrease = true
-  private(set) var firstNumber = -1
-  private(set) var lastNumber = -1
-  private(set) var firstUnit = 0..<0
-  private(set) var lastUnit = 0..<0
+  /// The unit ids so far.
+  private(set) var units = IncreasingIDs()
   /// The field's place in its record, and the record's width.
   private var column = 0
   private var width = 0
@@ -114,20 +108,11 @@ struct QuickReliabilitySink: CSVFieldSink {
   /// as a whole number or as bytes; otherwise the full reader checks them.
   private mutating func checkUnit(_ field: Range<Int>) {
     let range = CSVTable.trimmed(bytes, field)
-    let first = row == 1
-    if numbersIncrease {
-      if let number = CSVTable.wholeNumber(bytes, range), number > lastNumber {
-        lastNumber = number
-        if first { firstNumber = number }
-      } else {
-        numbersIncrease = false
-      }
+    if range.isEmpty {
+      failed = true
+      return
     }
-    if bytesIncrease {
-      bytesIncrease = !range.isEmpty && (first || CSVTable.precedes(lastUnit, range, in: bytes))
-      lastUnit = range
-      if first { firstUnit = range }
-    }
-    if !numbersIncrease && !bytesIncrease { failed = true }
+    units.admit(range, in: bytes)
+    if !units.isIncreasing { failed = true }
   }
 }

@@ -65,7 +65,7 @@ extension ReliabilityData {
         return QuickPart(sink, start: bounds[index])
       }
       return QuickPart.join(
-        &parts, header: head.header, checksUnits: head.offset == 1, in: buffer)
+        &parts, header: head.header, in: buffer)
     }
     guard let read else { return nil }
     self = read
@@ -85,43 +85,27 @@ private struct QuickPart: Sendable {
   var builder: CategoryBuilder
   var codes: ContiguousArray<Int32>
   var rows: Int
-  /// The unit ids' order within the half, and its first and last ids
-  /// (ranges in the whole file).
-  var numbersIncrease: Bool
-  var bytesIncrease: Bool
-  var firstNumber: Int
-  var lastNumber: Int
-  var firstUnit: Range<Int>
-  var lastUnit: Range<Int>
+  /// The half's unit ids, as ranges in the whole file.
+  var units: IncreasingIDs
 
   init(_ sink: QuickReliabilitySink, start: Int) {
     failed = sink.failed
     builder = sink.builder
     codes = sink.codes
     rows = sink.row - 1
-    numbersIncrease = sink.numbersIncrease
-    bytesIncrease = sink.bytesIncrease
-    firstNumber = sink.firstNumber
-    lastNumber = sink.lastNumber
-    firstUnit = (sink.firstUnit.lowerBound + start)..<(sink.firstUnit.upperBound + start)
-    lastUnit = (sink.lastUnit.lowerBound + start)..<(sink.lastUnit.upperBound + start)
+    units = sink.units.shifted(by: start)
   }
 
   /// The data of the halves in order, or nil when one failed or their unit
   /// ids do not increase across the split.
   static func join(
-    _ parts: inout [QuickPart], header: [String], checksUnits: Bool,
-    in bytes: UnsafeBufferPointer<UInt8>
+    _ parts: inout [QuickPart], header: [String], in bytes: UnsafeBufferPointer<UInt8>
   ) -> ReliabilityData? {
     guard !parts.contains(where: \.failed) else { return nil }
     let withRows = parts.filter { $0.rows > 0 }
-    for (earlier, later) in zip(withRows, withRows.dropFirst()) where checksUnits {
-      let numbers =
-        earlier.numbersIncrease && later.numbersIncrease && earlier.lastNumber < later.firstNumber
-      let ordered =
-        earlier.bytesIncrease && later.bytesIncrease
-        && CSVTable.precedes(earlier.lastUnit, later.firstUnit, in: bytes)
-      guard numbers || ordered else { return nil }
+    for (earlier, later) in zip(withRows, withRows.dropFirst())
+    where !earlier.units.continues(into: later.units, in: bytes) {
+      return nil
     }
     // The halves' values as indices of one builder, then in the final order:
     // the first half's codes rewritten in place, the others' appended.

@@ -183,10 +183,9 @@ public struct ReliabilityData: Hashable, Sendable {
     let coderCount = header.count
     let unitCount = table.rowCount - 1
     var codes = ContiguousArray<Int32>(repeating: -1, count: unitCount * coderCount)
-    // Unit ids that are whole numbers in increasing order (the usual case)
-    // are told distinct in the hot loop; any others are checked after it.
-    var unitsIncrease = hasUnitColumn
-    var lastUnit = -1
+    // Unit ids that increase (the usual case) are told distinct in the hot
+    // loop; any others are checked after it.
+    var units = IncreasingIDs()
     // The hot loop: raw field offsets, no strings, no closures per field.
     let failure: (error: ReliabilityDataError, row: Int, column: Int)? =
       codes.withUnsafeMutableBufferPointer { output in
@@ -197,9 +196,9 @@ public struct ReliabilityData: Hashable, Sendable {
             guard found == width else {
               return (ReliabilityDataError(.raggedRow(expected: width, found: found)), row, -1)
             }
-            if unitsIncrease {
-              let unit = CSVTable.wholeNumber(bytes, Int(starts[first])..<Int(ends[first]))
-              if let unit, unit > lastUnit { lastUnit = unit } else { unitsIncrease = false }
+            if hasUnitColumn && units.isIncreasing {
+              let unit = CSVTable.trimmed(bytes, Int(starts[first])..<Int(ends[first]))
+              if !unit.isEmpty { units.admit(unit, in: bytes) }
             }
             let base = (row - 1) * coderCount
             for coder in 0..<coderCount {
@@ -229,7 +228,7 @@ public struct ReliabilityData: Hashable, Sendable {
         : table.position(ofField: failure.column, inRow: failure.row)
       throw error
     }
-    if hasUnitColumn, !unitsIncrease, let (row, earlier) = table.firstDuplicate(inColumn: 0) {
+    if hasUnitColumn, !units.isIncreasing, let (row, earlier) = table.firstDuplicate(inColumn: 0) {
       throw ReliabilityDataError(
         .duplicateUnit(
           table.field(0, inRow: row).trimmingASCIIWhitespace(),
