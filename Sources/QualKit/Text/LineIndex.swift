@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each line of a text starts, in Unicode scalars and in UTF-8 bytes,
 /// so that offsets and 1-based line numbers convert both ways.
 public struct LineIndex: Hashable, Sendable {
@@ -12,8 +14,7 @@ public struct LineIndex: Hashable, Sendable {
 
   /// Indexes the lines of `text`, split at LF.
   ///
-  /// - Complexity: O(*n*) for *n* UTF-8 bytes; eight bytes without a line
-  ///   break are counted at a time.
+  /// - Complexity: O(*n*) for *n* UTF-8 bytes.
   public init(_ text: String) {
     var scalarStarts = [0]
     var utf8Starts = [0]
@@ -24,38 +25,27 @@ public struct LineIndex: Hashable, Sendable {
       // Room for every line at once: arrays that grew by doubling would
       // free buffers of megabytes, which makes the C library keep later
       // blocks of that size in its heap instead of giving them back.
-      let lineBreaks = bytes.reduce(into: 0) { count, byte in count &+= byte == 0x0A ? 1 : 0 }
+      var lineBreaks = 0
+      var cursor = 0
+      while let lineFeed = memchr(base + cursor, 0x0A, bytes.count - cursor) {
+        lineBreaks += 1
+        cursor = base.distance(to: lineFeed.assumingMemoryBound(to: UInt8.self)) + 1
+      }
       scalarStarts.reserveCapacity(lineBreaks + 1)
       utf8Starts.reserveCapacity(lineBreaks + 1)
       let count = bytes.count
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let highBits: UInt64 = 0x8080_8080_8080_8080
-      var index = 0
-      while index < count {
-        if index + 8 <= count {
-          let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-          // A zero byte in `word ^ LFs` is an LF (the test may also flag a
-          // byte above a real one, which then just takes the slow path).
-          let xored = word ^ (ones &* 0x0A)
-          if (xored &- ones) & ~xored & highBits == 0 {
-            // Scalars are the bytes that are not continuation bytes
-            // (10xxxxxx). Bit 7 of each byte of `continuation` says whether
-            // it is one; a multiplication adds those bits up in the top byte
-            // (cheaper than `nonzeroBitCount` on the baseline x86-64 target,
-            // which has no population-count instruction).
-            let continuation = (word & ~(word << 1) & highBits) >> 7
-            scalarOffset &+= 8 &- Int(truncatingIfNeeded: (continuation &* ones) >> 56)
-            index += 8
-            continue
-          }
-        }
-        let byte = base[index]
-        index += 1
-        scalarOffset &+= byte & 0xC0 != 0x80 ? 1 : 0
-        if byte == 0x0A {
+      var lineStart = 0
+      while lineStart < count {
+        // `memchr` finds the line feed many bytes at a time.
+        let lineFeed = memchr(base + lineStart, 0x0A, count - lineStart)
+        let end =
+          lineFeed.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? count
+        scalarOffset &+= Self.scalarCount(base, from: lineStart, to: end)
+        if lineFeed != nil {
           scalarStarts.append(scalarOffset)
-          utf8Starts.append(index)
+          utf8Starts.append(end)
         }
+        lineStart = end
       }
       return count
     }
@@ -63,6 +53,29 @@ public struct LineIndex: Hashable, Sendable {
     self.utf8Starts = utf8Starts
     self.scalarCount = scalarOffset
     self.utf8Count = utf8Count
+  }
+
+  /// The Unicode scalars in bytes `start..<end` of `base`: the bytes that
+  /// are not continuation bytes (10xxxxxx), eight counted at a time.
+  private static func scalarCount(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+    -> Int
+  {
+    var continuations = 0
+    var index = start
+    while index + 8 <= end {
+      // Bit 0 of each lane says whether it is a continuation byte; the
+      // multiplication adds the lanes up in the top byte (cheaper than
+      // `nonzeroBitCount` on the baseline x86-64 target, which has no
+      // population-count instruction).
+      let flags = SWAR.utf8Continuations(SWAR.load(base, at: index)) >> 7
+      continuations &+= Int(truncatingIfNeeded: (flags &* SWAR.lowBits) >> 56)
+      index += 8
+    }
+    while index < end {
+      continuations &+= base[index] & 0xC0 == 0x80 ? 1 : 0
+      index += 1
+    }
+    return end - start - continuations
   }
 
   /// The number of lines (a final line break does not start an empty last line).

@@ -223,9 +223,11 @@ extension Transcript {
         } else if bytes[index] == 0x3E, runOf(0x3E, at: index), let opening {
           return opening...line
         }
-        // On to the next line.
-        while index < bytes.count && bytes[index] != 0x0A { index += 1 }
-        index += 1
+        // On to the next line (`memchr` scans many bytes at a time).
+        guard let base = bytes.baseAddress,
+          let lineFeed = memchr(base + index, 0x0A, bytes.count - index)
+        else { return nil }
+        index = base.distance(to: lineFeed.assumingMemoryBound(to: UInt8.self)) + 1
         line += 1
       }
       return nil

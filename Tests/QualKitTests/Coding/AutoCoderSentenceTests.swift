@@ -2,20 +2,6 @@ import Testing
 
 @testable import QualKit
 
-/// A small seeded pseudo-random generator (SplitMix64), so that every run
-/// tests the same inputs.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
-
 @Suite struct AutoCoderSentenceTests {
   static let codebook = Codebook(
     name: "T",
@@ -36,7 +22,7 @@ private struct SeededGenerator: RandomNumberGenerator {
     "… ", ".\n", ",", "-", "(", ")", "\"",
   ]
 
-  fileprivate static func randomText(_ generator: inout SeededGenerator, pieces count: Int)
+  fileprivate static func randomText(_ generator: inout SplitMix64, pieces count: Int)
     -> String
   {
     var text = ""
@@ -91,7 +77,7 @@ private struct SeededGenerator: RandomNumberGenerator {
 
   @Test("Sentence widening agrees with the reference for every hit position in random turns")
   func randomHits() {
-    var generator = SeededGenerator(state: 1)
+    var generator = SplitMix64(seed: 1)
     var compared = 0
     var inner = 0  // sentences with a sentence end on both sides
     for round in 0..<400 {
@@ -124,7 +110,7 @@ private struct SeededGenerator: RandomNumberGenerator {
   @Test("Sentence and turn proposals equal the reference's on random transcripts")
   func randomTranscripts() throws {
     let coder = try AutoCoder(codebook: Self.codebook)
-    var generator = SeededGenerator(state: 2)
+    var generator = SplitMix64(seed: 2)
     var codings = 0
     var merged = 0
     for round in 0..<150 {
@@ -146,7 +132,7 @@ private struct SeededGenerator: RandomNumberGenerator {
 
   @Test("In a turn of 100,000 random pieces, sampled hits' sentences are the reference's")
   func longTurn() throws {
-    var generator = SeededGenerator(state: 3)
+    var generator = SplitMix64(seed: 3)
     let transcript = Self.transcript(turns: [Self.randomText(&generator, pieces: 100_000)])
     let turn = try #require(transcript.turns.first)
     let coder = try AutoCoder(codebook: Self.codebook)

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct LineIndexTests {
   /// Line starts and lengths counted the plain way: split at LF, add up.
-  private static func expected(_ text: String) -> (scalars: [Int], utf8: [Int], count: (Int, Int)) {
+  fileprivate static func expected(_ text: String)
+    -> (scalars: [Int], utf8: [Int], count: (Int, Int))
+  {
     var scalars = [0]
     var utf8 = [0]
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
@@ -37,5 +39,28 @@ import Testing
     #expect(index.utf8Starts == utf8)
     #expect(index.scalarCount == count.0)
     #expect(index.utf8Count == count.1)
+  }
+}
+
+@Suite struct LineIndexRandomTests {
+  /// Random texts of ASCII, two-, three- and four-byte scalars and line
+  /// breaks, lines of every length from 0 to 40 bytes, so that line feeds
+  /// and multi-byte scalars fall at every position of the eight-byte words.
+  @Test("Random texts index as counting line by line does")
+  func randomTexts() {
+    let pieces: [String] = ["a", "Z", " ", "\n", "\n\n", "æ", "ø", "å", "–", "€", "🎉", "é"]
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<500 {
+      var text = ""
+      for _ in 0..<generator.index(below: 120) {
+        text += pieces[generator.index(below: pieces.count)]
+      }
+      let index = LineIndex(text)
+      let (scalars, utf8, count) = LineIndexTests.expected(text)
+      #expect(index.scalarStarts == scalars, "\(text.debugDescription)")
+      #expect(index.utf8Starts == utf8, "\(text.debugDescription)")
+      #expect(index.scalarCount == count.0)
+      #expect(index.utf8Count == count.1)
+    }
   }
 }
