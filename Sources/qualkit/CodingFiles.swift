@@ -24,6 +24,20 @@ extension ToolContext {
     }
   }
 
+  /// Adds `proposals` to the proposals file at `path` (see
+  /// ``CodingFile/addNew(_:)``); returns how many were added.
+  ///
+  /// A file that gets none and already declares its kind is not rewritten.
+  mutating func addProposals(_ proposals: inout [Coding], to path: String) throws(CLIError) -> Int {
+    try updateCodingFile(path, refusesMalformedLines: true) { loaded throws(CLIError) -> Int in
+      let declared = loaded.file.kind
+      loaded.file.declareKind(defaultingTo: .proposals)
+      let added = loaded.file.addNew(&proposals)
+      loaded.isUnchanged = added == 0 && loaded.file.kind == declared
+      return added
+    }
+  }
+
   /// Reads, changes and rewrites a coding file, holding its lock from the
   /// read to the rename (and first the locks of `guards`, such as the
   /// codebook a check depends on).
@@ -31,34 +45,6 @@ extension ToolContext {
   /// A file with malformed lines is not rewritten (that would drop them):
   /// the command stops with exit 65 and asks for the lines to be fixed. A
   /// file that declares no kind gets one (`kind` for a new file).
-  /// Adds `proposals` to the proposals file at `path`, leaving out those
-  /// whose application (transcript, code, coder, span, origin) is there
-  /// already; returns how many were added.
-  ///
-  /// The proposals are moved into the file (`proposals` is left empty), so
-  /// that a large run holds them once.
-  mutating func addProposals(_ proposals: inout [Coding], to path: String) throws(CLIError) -> Int {
-    try updateCodings(path, kind: .proposals) { codings throws(CLIError) -> Int in
-      var existing = Set(codings.map(\.applicationKey))
-      let before = codings.count
-      if codings.isEmpty {
-        swap(&codings, &proposals)
-      } else {
-        codings.append(contentsOf: proposals)
-        proposals = []
-      }
-      // Keeps the first of each application among the new ones, in order.
-      var kept = before
-      for index in before..<codings.count
-      where existing.insert(codings[index].applicationKey).inserted {
-        codings.swapAt(index, kept)
-        kept += 1
-      }
-      codings.removeLast(codings.count - kept)
-      return kept - before
-    }
-  }
-
   mutating func updateCodings<Result>(
     _ path: String, kind: CodingFile.Kind = .coder, guards: [String] = [],
     _ change: (inout [Coding]) throws(CLIError) -> Result

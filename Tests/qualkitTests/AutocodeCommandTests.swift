@@ -53,6 +53,20 @@ import Testing
     #expect(file.components(separatedBy: "\"proposed\"").count - 1 == 3)
   }
 
+  @Test("--out that adds nothing leaves the file as it is, byte for byte")
+  func outAddingNothingLeavesFile() throws {
+    let project = try TestProject()
+    #expect(project.run("autocode", "--out", "Codings/auto.jsonl").status == .success)
+    // The same codings, their lines in another order than a rewrite gives.
+    let lines = try project.read("Codings/auto.jsonl").split(separator: "\n")
+    let handMade = ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n"
+    try project.write("Codings/auto.jsonl", handMade)
+    let again = project.run("autocode", "--out", "Codings/auto.jsonl")
+    #expect(again.status == .success, "\(again.error)")
+    #expect(again.output.contains("added 0 new to Codings/auto.jsonl (7 were already there)"))
+    #expect(try project.read("Codings/auto.jsonl") == handMade)
+  }
+
   @Test("A bad transcript is reported; the others are still coded; exit 65")
   func badTranscript() throws {
     let project = try TestProject()

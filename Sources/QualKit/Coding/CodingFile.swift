@@ -189,6 +189,22 @@ public struct CodingFile: Hashable, Sendable {
   /// is then held once while it is written, and its codings are sorted by
   /// index rather than copied.
   public var serializedBytes: [UInt8] {
+    var whole: [UInt8] = []
+    serialize(inPiecesOf: .max) { piece in whole = piece }
+    return whole
+  }
+
+  /// Hands the UTF-8 bytes of ``serialized`` to `take` in pieces of about
+  /// `size` bytes or more (whole lines, the last piece shorter), so that
+  /// a large file can be written without being held whole.
+  ///
+  /// - Parameters:
+  ///   - size: The length from which a piece is handed over.
+  ///   - take: Gets each piece in order.
+  /// - Throws: What `take` threw; no later piece is made.
+  public func serialize<Failure: Error>(
+    inPiecesOf size: Int, _ take: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
     var bytes: [UInt8] = []
     CodingLineWriter.appendHeader(
       version: Self.supportedVersion, kind: kind?.rawValue, extraMembers: headerExtraMembers,
@@ -199,12 +215,18 @@ public struct CodingFile: Hashable, Sendable {
       CodingLineWriter.appendLine(for: codings[index], to: &bytes)
       bytes.append(0x0A)
       if written == 63 && order.count > 1_000 {
-        // Room for the rest, from the first lines' length, so that a large
-        // file is not copied each time the array outgrows its storage.
-        bytes.reserveCapacity(bytes.count / 64 * order.count * 9 / 8)
+        // Room for the rest (or for one piece), from the first lines'
+        // length, so that a large file is not copied each time the array
+        // outgrows its storage.
+        let room = bytes.count / 64 * order.count * 9 / 8
+        bytes.reserveCapacity(size < room ? size + size / 8 : room)
+      }
+      if bytes.count >= size {
+        try take(bytes)
+        bytes.removeAll(keepingCapacity: true)
       }
     }
-    return bytes
+    if !bytes.isEmpty { try take(bytes) }
   }
 
   /// One coding as a JSON line, keys in the fixed order (see

@@ -29,6 +29,30 @@ public enum AtomicFile {
   public static func write(
     _ bytes: [UInt8], to url: URL, displayPath: String, permissions: UInt16 = 0o644
   ) throws(StorageError) {
+    try write(to: url, displayPath: displayPath, permissions: permissions) {
+      (stream: inout Stream) throws(StorageError) in try stream.write(bytes)
+    }
+  }
+
+  /// Replaces the file at `url` with the bytes that `produce` writes to the
+  /// stream it is given, piece by piece, so that a large file is never held
+  /// whole in memory.
+  ///
+  /// The file is replaced only when `produce` returns; when it throws, the
+  /// temporary file is removed and the old file stays as it was.
+  ///
+  /// - Parameters:
+  ///   - url: The file to replace or create (its folder is created if needed);
+  ///     a symbolic link is followed as in ``write(_:to:displayPath:permissions:)``.
+  ///   - displayPath: The path to name in messages.
+  ///   - permissions: The new file's mode.
+  ///   - produce: Writes the new contents to the stream.
+  /// - Throws: ``StorageError`` (`cannotWrite`) naming `displayPath`, or what
+  ///   `produce` threw.
+  public static func write(
+    to url: URL, displayPath: String, permissions: UInt16 = 0o644,
+    producing produce: (inout Stream) throws(StorageError) -> Void
+  ) throws(StorageError) {
     let url = url.resolvingSymlinksInPath()
     let folder = url.deletingLastPathComponent()
     do {
@@ -45,7 +69,17 @@ public enum AtomicFile {
     }
     // The umask may have narrowed the mode; a key file must be exactly as asked.
     _ = fchmod(descriptor, mode_t(permissions))
-    var failure = writeAndClose(bytes, to: descriptor)
+    var stream = Stream(descriptor: descriptor, displayPath: displayPath)
+    do {
+      try produce(&stream)
+    } catch {
+      close(descriptor)
+      unlink(temporary.path)
+      throw error
+    }
+    var failure = stream.failure
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
     if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
     if failure != 0 {
       unlink(temporary.path)
@@ -54,11 +88,49 @@ public enum AtomicFile {
     syncFolder(folder)
   }
 
+  /// Where ``write(to:displayPath:permissions:producing:)`` sends a file's
+  /// bytes: its temporary file.
+  public struct Stream: ~Copyable {
+    fileprivate let descriptor: Int32
+    fileprivate let displayPath: String
+    /// The `errno` of the first write that failed, or 0.
+    fileprivate var failure: Int32 = 0
+    /// The bytes written so far.
+    public private(set) var count = 0
+
+    fileprivate init(descriptor: Int32, displayPath: String) {
+      self.descriptor = descriptor
+      self.displayPath = displayPath
+    }
+
+    /// Appends `bytes` to the file.
+    ///
+    /// - Throws: ``StorageError`` (`cannotWrite`) when the write fails (a
+    ///   full disk, say).
+    public mutating func write(_ bytes: [UInt8]) throws(StorageError) {
+      failure = AtomicFile.writeAll(bytes, to: descriptor)
+      if failure != 0 {
+        throw StorageError(.cannotWrite, path: displayPath, reason: SystemCalls.text(of: failure))
+      }
+      count += bytes.count
+    }
+  }
+
   /// Writes all of `bytes` to `descriptor` (retrying interrupted writes),
   /// syncs it to the disk and closes it.
   ///
   /// - Returns: 0, or the `errno` of the first call that failed.
   static func writeAndClose(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    var failure = writeAll(bytes, to: descriptor)
+    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
+    close(descriptor)
+    return failure
+  }
+
+  /// Writes all of `bytes` to `descriptor`, retrying interrupted writes.
+  ///
+  /// - Returns: 0, or the `errno` of the first call that failed.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     var offset = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { raw in
@@ -73,8 +145,6 @@ public enum AtomicFile {
         offset += written
       }
     }
-    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
     return failure
   }
 

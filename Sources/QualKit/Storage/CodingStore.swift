@@ -23,6 +23,12 @@ public struct CodingStore: Sendable {
     public var file: CodingFile
     /// The file's warnings and errors, each naming ``path``.
     public var diagnostics: [Diagnostic]
+    /// Whether the file was on disk (a missing one reads as empty).
+    public var exists = true
+    /// Set by a change to an existing file that left it as it was: the
+    /// update then does not rewrite it (a run that adds nothing leaves the
+    /// file, its time stamp and its layout alone).
+    public var isUnchanged = false
   }
 
   /// Reads the coding file at `path`.
@@ -36,7 +42,7 @@ public struct CodingStore: Sendable {
   /// - Returns: The file with its diagnostics.
   public func read(_ path: String, missingIsEmpty: Bool = false) throws(StorageError) -> Loaded {
     if missingIsEmpty && !folder.exists(path) {
-      return Loaded(path: path, file: CodingFile(codings: []), diagnostics: [])
+      return Loaded(path: path, file: CodingFile(codings: []), diagnostics: [], exists: false)
     }
     let bytes = try folder.read(path)
     var diagnostics: [Diagnostic] = []
@@ -98,11 +104,9 @@ public struct CodingStore: Sendable {
         }
         let result: Result
         do throws(Failure) { result = try change(&loaded) } catch { throw .change(error) }
+        if loaded.isUnchanged && loaded.exists { return result }
         do throws(StorageError) {
-          let bytes = loaded.file.serializedBytes
-          // What is written must read back (F36: a 2.5 GB auto-coding).
-          try folder.checkWritable(bytes.count, to: path)
-          try AtomicFile.write(bytes, to: url, displayPath: path)
+          try write(loaded.file, to: url, path: path)
         } catch {
           throw .storage(error)
         }
@@ -114,6 +118,25 @@ public struct CodingStore: Sendable {
       throw .storage(error)
     } catch {
       throw .storage(StorageError(.cannotLock, path: path, reason: "\(error)"))
+    }
+  }
+
+  /// Replaces the coding file at `url` with `file`, streamed in pieces of
+  /// 4 MiB so that a large file is never held whole besides its codings.
+  ///
+  /// What is written must read back (F36: a 2.5 GB auto-coding): a file
+  /// that grows past the input limit is not written, and the error gives
+  /// its whole size.
+  private func write(_ file: CodingFile, to url: URL, path: String) throws(StorageError) {
+    try AtomicFile.write(to: url, displayPath: path) {
+      (stream: inout AtomicFile.Stream) throws(StorageError) in
+      var size = 0
+      try file.serialize(inPiecesOf: 1 << 22) { (piece) throws(StorageError) in
+        size += piece.count
+        // Past the limit the rest is only counted, for the message.
+        if size <= folder.maximumFileSize { try stream.write(piece) }
+      }
+      try folder.checkWritable(size, to: path)
     }
   }
 

@@ -111,4 +111,24 @@ import Testing
         #"{"transcript":"B01","code":"z""#, #"{"transcript":"B02","code":"a""#,
       ])
   }
+
+  @Test(
+    "Pieces of every size are whole lines that join to the file's bytes", arguments: [1, 90, 4096])
+  func pieces(size: Int) {
+    let codings = (0..<1_500).map { index in
+      Coding(
+        transcript: "T\(index % 7)", code: "c\(index % 11)", coder: "a",
+        span: Span(firstLine: 1, lastLine: 1, start: index, end: index + 3), text: "æøå")
+    }
+    let file = CodingFile(codings: codings)
+    var joined: [UInt8] = []
+    var pieces = 0
+    file.serialize(inPiecesOf: size) { piece in
+      #expect(piece.last == 0x0A)
+      joined += piece
+      pieces += 1
+    }
+    #expect(joined == file.serializedBytes)
+    #expect(pieces > 1)
+  }
 }

@@ -52,6 +52,25 @@ import Testing
     #expect(error?.description.hasPrefix("cannot write 'file/x'") == true)
   }
 
+  @Test("A streamed write is the pieces in order; one that throws keeps the old file whole")
+  func streamed() throws {
+    let url = folder.appendingPathComponent("s.jsonl")
+    try AtomicFile.write(Array("old\n".utf8), to: url, displayPath: "s.jsonl")
+    try AtomicFile.write(to: url, displayPath: "s.jsonl") { stream throws(StorageError) in
+      for piece in ["a\n", "", "bc\n", "d\n"] { try stream.write(Array(piece.utf8)) }
+      #expect(stream.count == 7)
+    }
+    #expect(try String(contentsOf: url, encoding: .utf8) == "a\nbc\nd\n")
+    #expect(throws: StorageError.self) {
+      try AtomicFile.write(to: url, displayPath: "s.jsonl") { stream throws(StorageError) in
+        try stream.write(Array("half".utf8))
+        throw StorageError(.cannotWrite, path: "s.jsonl", reason: "stopped")
+      }
+    }
+    #expect(try String(contentsOf: url, encoding: .utf8) == "a\nbc\nd\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.jsonl"])
+  }
+
   @Test("Coding-store updates see each other's changes under the lock")
   func storeUpdatesSerialise() throws {
     let store = CodingStore(folder: ProjectFolder(base: folder))

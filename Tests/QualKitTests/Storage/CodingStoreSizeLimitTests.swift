@@ -46,6 +46,25 @@ import Testing
     #expect(try store.read("Codings/auto.jsonl").file.codings.count == 5)
   }
 
+  @Test("A refused file, written in pieces, names its whole size and leaves no temporary file")
+  func refusalNamesWholeSize() throws {
+    let store = CodingStore(folder: folder)
+    let size = CodingFile(codings: codings(500)).serializedBytes.count
+    let error = #expect(throws: CodingStore.UpdateError<Never>.self) {
+      try store.update("Codings/auto.jsonl") { (loaded: inout CodingStore.Loaded) in
+        loaded.file.codings = codings(500)
+      }
+    }
+    guard case .storage(let storage) = error else {
+      Issue.record("expected a storage error, got \(String(describing: error))")
+      return
+    }
+    #expect(storage.description.contains("it would be \(size) bytes"), "\(storage)")
+    let left = try FileManager.default.contentsOfDirectory(
+      atPath: folder.url(for: "Codings").path)
+    #expect(left.allSatisfy { !$0.contains(".tmp-") }, "\(left)")
+  }
+
   @Test("A group write larger than the limit writes nothing")
   func groupWriteRefused() throws {
     let store = CodingStore(folder: folder)
