@@ -1,4 +1,5 @@
 import Foundation
+import QualKit
 import Testing
 
 @testable import qualkit
@@ -253,5 +254,27 @@ import Testing
       #expect(result.output.contains(option))
     }
     #expect(result.output.contains("EXAMPLES:"))
+  }
+
+  @Test("A file over 1 MiB (mapped, read in halves) gives the full reader's value and errors")
+  func largeFile() throws {
+    var generator = SplitMix64(seed: 11)
+    var text = "unit,A,B,C\n"
+    for unit in 0..<70_000 {
+      let values = (0..<3).map { _ in ["", "yes", "no", "maybe"][generator.index(below: 4)] }
+      text += "u\(String(format: "%06d", unit)),\(values.joined(separator: ","))\n"
+    }
+    #expect(text.utf8.count > MappedFile.minimumSize)
+    let table = try CSVReader().read(Array(text.utf8))
+    let expected = Reliability.compute(.krippendorffAlpha, on: try ReliabilityData(csv: table))
+    let result = try run(csv: text, ["--statistic", "alpha", "--format", "json"])
+    #expect(result.status == .success, "\(result.error)")
+    // Compared as printed: Foundation's JSON reader may round the last digit.
+    let value = try #require(expected.value)
+    #expect(result.output.contains("\"value\": \(value),"), "\(result.output)")
+    // A ragged last row: the same line, column and exit code as a small file.
+    let ragged = try run(csv: text + "u999999,yes\n", ["--statistic", "alpha"])
+    #expect(ragged.status == .dataError)
+    #expect(ragged.error.hasPrefix("data.csv:70002:"), "\(ragged.error)")
   }
 }

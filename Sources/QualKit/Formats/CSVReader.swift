@@ -122,6 +122,12 @@ public struct CSVReader: Hashable, Sendable {
   /// - Parameter bytes: The file's UTF-8 bytes.
   /// - Returns: `,`, `;` or tab; a comma on a tie or when none occurs.
   public static func detectDelimiter(in bytes: [UInt8]) -> CSVDelimiter {
+    bytes.withUnsafeBufferPointer { detectDelimiter(in: $0) }
+  }
+
+  /// The delimiter that occurs most often outside quotes on the first line
+  /// of the bytes in `bytes`, as ``detectDelimiter(in:)-([UInt8])`` gives.
+  static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>) -> CSVDelimiter {
     var counts: [CSVDelimiter: Int] = [:]
     var inQuotes = false
     for byte in bytes {

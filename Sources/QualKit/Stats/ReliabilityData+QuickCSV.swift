@@ -28,54 +28,77 @@ extension ReliabilityData {
     quickCSV bytes: [UInt8], delimiter: CSVDelimiter? = nil, level: MeasurementLevel = .nominal,
     categories: [String]? = nil, runner: JobRunner = Jobs.serial
   ) {
+    guard
+      let read = bytes.withUnsafeBufferPointer({ buffer in
+        ReliabilityData(
+          quickCSV: buffer, delimiter: delimiter, level: level, categories: categories,
+          runner: runner)
+      })
+    else { return nil }
+    self = read
+  }
+
+  /// Reads reliability data straight from the bytes of a CSV file in
+  /// memory (a mapped file, say), as ``init(quickCSV:delimiter:level:categories:runner:)-([UInt8],_,_,_,_)``
+  /// does from an array.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents; they must stay unchanged during the call.
+  ///   - delimiter: The delimiter, or `nil` to detect it.
+  ///   - level: The level of measurement.
+  ///   - categories: The declared categories in order, or `nil` to use the values found.
+  ///   - runner: Runs the halves' reads.
+  public init?(
+    quickCSV bytes: UnsafeBufferPointer<UInt8>, delimiter: CSVDelimiter? = nil,
+    level: MeasurementLevel = .nominal, categories: [String]? = nil,
+    runner: JobRunner = Jobs.serial
+  ) {
     let marks: [[UInt8]] = [DecodedText.byteOrderMark, [0xFF, 0xFE], [0xFE, 0xFF]]
     guard !marks.contains(where: { bytes.starts(with: $0) }),
       bytes.count < Int(UInt32.max) / 2,
       let builder = try? CategoryBuilder(declared: categories, level: level)
     else { return nil }
     let chosen = (delimiter ?? CSVReader.detectDelimiter(in: bytes)).rawValue
-    let read = bytes.withUnsafeBufferPointer { buffer -> ReliabilityData? in
-      // The header first, alone.
-      var parser = CSVParser(delimiter: chosen, skipsBlankLines: true)
-      var head = QuickReliabilitySink(bytes: buffer, builder: builder)
-      guard let headerEnd = try? parser.scan(buffer, into: &head), !head.failed, head.row == 1,
-        CSVReader.isValidUTF8(UnsafeBufferPointer(rebasing: buffer[..<headerEnd]))
-      else { return nil }
-      // Then the rows, in halves split after a line feed when no quote can
-      // hide one inside a field.
-      var split = [headerEnd, buffer.count]
-      let rest = UnsafeBufferPointer(rebasing: buffer[headerEnd...])
-      if rest.count >= 1 << 20, let base = rest.baseAddress,
-        memchr(base, Int32(CSVByte.quote), rest.count) == nil,
-        let middle = rest[(rest.count / 2)...].firstIndex(of: CSVByte.newline)
-      {
-        split.insert(headerEnd + middle + 1, at: 1)
-      }
-      let bounds = split
-      let shared = SharedRead(buffer: buffer, head: head)
-      var parts = Jobs.map(bounds.count - 1, runner: runner) { index in
-        let part = UnsafeBufferPointer(rebasing: shared.buffer[bounds[index]..<bounds[index + 1]])
-        // The first part's codes get room for all of them.
-        var sink = shared.head.continuing(
-          in: part, reservingFor: index == 0 ? shared.buffer.count - bounds[0] : part.count)
-        var parser = CSVParser(delimiter: chosen, skipsBlankLines: true)
-        if !CSVReader.isValidUTF8(part) || (try? parser.scan(part, into: &sink)) == nil {
-          sink.failed = true
-        }
-        return QuickPart(sink, start: bounds[index])
-      }
-      return QuickPart.join(
-        &parts, header: head.header, in: buffer)
+    // The header first, alone.
+    var parser = CSVParser(delimiter: chosen, skipsBlankLines: true)
+    var head = QuickReliabilitySink(bytes: bytes, builder: builder)
+    guard let headerEnd = try? parser.scan(bytes, into: &head), !head.failed, head.row == 1,
+      CSVReader.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[..<headerEnd]))
+    else { return nil }
+    // Then the rows, in halves split after a line feed when no quote can
+    // hide one inside a field.
+    var split = [headerEnd, bytes.count]
+    let rest = UnsafeBufferPointer(rebasing: bytes[headerEnd...])
+    if rest.count >= 1 << 20, let base = rest.baseAddress,
+      memchr(base, Int32(CSVByte.quote), rest.count) == nil,
+      let middle = rest[(rest.count / 2)...].firstIndex(of: CSVByte.newline)
+    {
+      split.insert(headerEnd + middle + 1, at: 1)
     }
-    guard let read else { return nil }
-    self = read
+    let bounds = split
+    let shared = SharedRead(bytes: bytes, head: head)
+    var parts = Jobs.map(bounds.count - 1, runner: runner) { index in
+      let part = UnsafeBufferPointer(rebasing: shared.bytes[bounds[index]..<bounds[index + 1]])
+      // The first part's codes get room for all of them.
+      var sink = shared.head.continuing(
+        in: part, reservingFor: index == 0 ? shared.bytes.count - bounds[0] : part.count)
+      var parser = CSVParser(delimiter: chosen, skipsBlankLines: true)
+      if !CSVReader.isValidUTF8(part) || (try? parser.scan(part, into: &sink)) == nil {
+        sink.failed = true
+      }
+      return QuickPart(sink, start: bounds[index])
+    }
+    guard let joined = QuickPart.join(&parts, header: head.header, in: bytes) else {
+      return nil
+    }
+    self = joined
   }
 }
 
 /// The bytes of the file and the header's sink, handed to the jobs that
 /// read the halves; each job only reads them, and they outlive the jobs.
 private struct SharedRead: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<UInt8>
+  let bytes: UnsafeBufferPointer<UInt8>
   let head: QuickReliabilitySink
 }
 

@@ -158,30 +158,38 @@ enum ReliabilityCommand {
       seed = value
     }
 
-    let bytes: [UInt8]
-    do {
-      bytes = try context.folder.read(path)
-    } catch {
-      throw CLIError(error)
+    // The one-pass reader first, on a large file mapped rather than read;
+    // what it leaves to the full reader is read as usual.
+    func quick(_ bytes: UnsafeBufferPointer<UInt8>) -> ReliabilityData? {
+      ReliabilityData(
+        quickCSV: bytes, delimiter: delimiter, level: level, categories: categories,
+        runner: Jobs.concurrent)
     }
     let data: ReliabilityData
-    if let quick = ReliabilityData(
-      quickCSV: bytes, delimiter: delimiter, level: level, categories: categories,
-      runner: Jobs.concurrent)
-    {
+    if let mapped = context.withMappedFile(path, quick), let quick = mapped {
       data = quick
     } else {
-      let table: CSVTable
-      do throws(CSVError) {
-        table = try CSVReader(delimiter: delimiter).read(bytes)
+      let bytes: [UInt8]
+      do {
+        bytes = try context.folder.read(path)
       } catch {
-        throw .dataError(error.diagnostic.formatted(path: path))
+        throw CLIError(error)
       }
-      context.report(table.diagnostics.inFile(path))
-      do throws(ReliabilityDataError) {
-        data = try ReliabilityData(csv: table, level: level, categories: categories)
-      } catch {
-        throw .dataError(error.diagnostic.formatted(path: path))
+      if let quick = bytes.withUnsafeBufferPointer(quick) {
+        data = quick
+      } else {
+        let table: CSVTable
+        do throws(CSVError) {
+          table = try CSVReader(delimiter: delimiter).read(bytes)
+        } catch {
+          throw .dataError(error.diagnostic.formatted(path: path))
+        }
+        context.report(table.diagnostics.inFile(path))
+        do throws(ReliabilityDataError) {
+          data = try ReliabilityData(csv: table, level: level, categories: categories)
+        } catch {
+          throw .dataError(error.diagnostic.formatted(path: path))
+        }
       }
     }
     if let mismatch = Reliability.mismatch(statistic, on: data, level: level, weights: weights) {

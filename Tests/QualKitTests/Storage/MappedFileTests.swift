@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import QualKit
+
+@Suite struct MappedFileTests {
+  let folder: ProjectFolder
+
+  init() throws {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("qualkit-mapped-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    folder = ProjectFolder(base: url, maximumFileSize: 4 << 20)
+  }
+
+  @Test("A large file maps to exactly the bytes that reading it gives")
+  func mapsLargeFile() throws {
+    let bytes = (0..<(MappedFile.minimumSize + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    try Data(bytes).write(to: folder.url(for: "big.csv"))
+    let mapped = try #require(folder.mapped("big.csv"))
+    #expect(mapped.count == bytes.count)
+    #expect(mapped.withBytes { Array($0) } == (try folder.read("big.csv")))
+  }
+
+  @Test("Small, too large, missing files and folders are not mapped (they are read as usual)")
+  func notMapped() throws {
+    try Data(repeating: 65, count: MappedFile.minimumSize - 1).write(
+      to: folder.url(for: "small.csv"))
+    try Data(repeating: 65, count: (4 << 20) + 1).write(to: folder.url(for: "huge.csv"))
+    try FileManager.default.createDirectory(
+      at: folder.url(for: "sub"), withIntermediateDirectories: true)
+    #expect(folder.mapped("small.csv") == nil)
+    #expect(folder.mapped("huge.csv") == nil)
+    #expect(folder.mapped("missing.csv") == nil)
+    #expect(folder.mapped("sub") == nil)
+  }
+}
