@@ -26,10 +26,16 @@ extension Reliability {
   /// Annenberg School for Communication Departmental Papers 43, University of
   /// Pennsylvania.
   ///
+  /// - Parameters:
+  ///   - data: The reliability data.
+  ///   - level: The level of measurement.
+  ///   - runner: Counts blocks of a large data set's units (one after the
+  ///     other by default); the value is the same either way.
+  /// - Returns: The result.
   /// - Complexity: O(units × coders) for nominal, ordinal and interval data; ratio
   ///   data add O(*V*²) for *V* distinct values.
   public static func krippendorffAlpha(
-    _ data: ReliabilityData, level: MeasurementLevel = .nominal
+    _ data: ReliabilityData, level: MeasurementLevel = .nominal, runner: JobRunner = Jobs.serial
   ) -> ReliabilityResult {
     var result = ReliabilityResult(
       statistic: .krippendorffAlpha, level: level, value: nil, units: data.unitCount,
@@ -50,7 +56,7 @@ extension Reliability {
     if level == .ordinal && !data.isOrdered {
       result.notes.append("categories were ordered by their text; declare them to set the order")
     }
-    let sums = alphaSums(data, level: level, numbers: numbers)
+    let sums = alphaSums(data, level: level, numbers: numbers, runner: runner)
     result.pairableValues = sums.pairable
     guard sums.pairable >= 2 else {
       result.explanation = "fewer than 2 pairable values: no unit has values from 2 coders"
@@ -71,57 +77,33 @@ extension Reliability {
   /// `observed` is Σᵤ Σ_{i≠j} δ / (mᵤ − 1) and `expected` is Σ꜀ₖ n꜀ nₖ δ, so that
   /// α = 1 − (n − 1) · observed / expected.
   private static func alphaSums(
-    _ data: ReliabilityData, level: MeasurementLevel, numbers: [Double]
+    _ data: ReliabilityData, level: MeasurementLevel, numbers: [Double], runner: JobRunner
   ) -> (observed: Double, expected: Double, pairable: Int) {
     let q = data.categories.count
     let width = data.coderCount
+    // Pass 1, in row blocks that `runner` may count at once; the counts
+    // are whole numbers, so their total is the same in any order.
+    let blocks = data.rowCount >= 1 << 16 ? 8 : 1
+    let counts = Jobs.map(blocks, runner: runner) { block in
+      pairCounts(
+        data, rows: (data.rowCount * block / blocks)..<(data.rowCount * (block + 1) / blocks))
+    }
     var marginals = [Int](repeating: 0, count: q)
     var pairable = 0
+    var disagreements = [Int](repeating: 0, count: width + 1)
+    for part in counts {
+      pairable += part.pairable
+      for c in 0..<q { marginals[c] += part.marginals[c] }
+      for m in 0...width { disagreements[m] += part.disagreements[m] }
+    }
     var observed = 0.0
     var positions = numbers
-    // Pass 1: marginals over pairable values (and the whole nominal sum).
-    var disagreements = [Int](repeating: 0, count: width + 1)
-    data.codes.withUnsafeBufferPointer { codes in
-      var counts = [Int32](repeating: 0, count: q)
-      counts.withUnsafeMutableBufferPointer { counts in
-        marginals.withUnsafeMutableBufferPointer { marginals in
-          disagreements.withUnsafeMutableBufferPointer { disagreements in
-            var base = 0
-            for row in 0..<data.rowCount {
-              let weight = data.weight(ofRow: row)
-              var present = 0
-              for coder in 0..<width where codes[base + coder] >= 0 { present += 1 }
-              if present >= 2 {
-                pairable += present * weight
-                var squares = 0
-                for coder in 0..<width {
-                  let code = Int(codes[base + coder])
-                  guard code >= 0 else { continue }
-                  marginals[code] += weight
-                  squares += 2 * Int(counts[code]) + 1
-                  counts[code] += 1
-                }
-                for coder in 0..<width {
-                  let code = Int(codes[base + coder])
-                  if code >= 0 { counts[code] = 0 }
-                }
-                if level == .nominal {
-                  // Summed by number of values, divided once at the end.
-                  disagreements[present] += weight * (present * present - squares)
-                }
-              }
-              base += width
-            }
-          }
-        }
-      }
-    }
-    for present in disagreements.indices.dropFirst(2) where disagreements[present] != 0 {
-      observed += Double(disagreements[present]) / Double(present - 1)
-    }
     let n = Double(pairable)
     switch level {
     case .nominal:
+      for present in disagreements.indices.dropFirst(2) where disagreements[present] != 0 {
+        observed += Double(disagreements[present]) / Double(present - 1)
+      }
       let squares = marginals.reduce(0.0) { $0 + Double($1) * Double($1) }
       return (observed, n * n - squares, pairable)
     case .ordinal:
@@ -186,6 +168,54 @@ extension Reliability {
       expected *= 2 * n
     }
     return (observed, expected, pairable)
+  }
+
+  /// Pass 1 of ``alphaSums(_:level:numbers:runner:)`` over `rows`: the
+  /// categories' counts among pairable values, the number of pairable
+  /// values, and Σ (m² − Σ꜀ m꜀²) of the units with m values (the nominal
+  /// disagreements, by m).
+  private static func pairCounts(_ data: ReliabilityData, rows: Range<Int>)
+    -> (marginals: [Int], pairable: Int, disagreements: [Int])
+  {
+    let q = data.categories.count
+    let width = data.coderCount
+    var marginals = [Int](repeating: 0, count: q)
+    var pairable = 0
+    var disagreements = [Int](repeating: 0, count: width + 1)
+    data.codes.withUnsafeBufferPointer { codes in
+      var counts = [Int32](repeating: 0, count: q)
+      counts.withUnsafeMutableBufferPointer { counts in
+        marginals.withUnsafeMutableBufferPointer { marginals in
+          disagreements.withUnsafeMutableBufferPointer { disagreements in
+            var base = rows.lowerBound * width
+            for row in rows {
+              let weight = data.weight(ofRow: row)
+              var present = 0
+              for coder in 0..<width where codes[base + coder] >= 0 { present += 1 }
+              if present >= 2 {
+                pairable += present * weight
+                var squares = 0
+                for coder in 0..<width {
+                  let code = Int(codes[base + coder])
+                  guard code >= 0 else { continue }
+                  marginals[code] += weight
+                  squares += 2 * Int(counts[code]) + 1
+                  counts[code] += 1
+                }
+                for coder in 0..<width {
+                  let code = Int(codes[base + coder])
+                  if code >= 0 { counts[code] = 0 }
+                }
+                // Summed by number of values, divided once at the end.
+                disagreements[present] += weight * (present * present - squares)
+              }
+              base += width
+            }
+          }
+        }
+      }
+    }
+    return (marginals, pairable, disagreements)
   }
 
   private static func ratioDistance(_ c: Double, _ k: Double) -> Double {

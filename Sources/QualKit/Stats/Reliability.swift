@@ -21,11 +21,14 @@ public enum Reliability {
   ///   - data: The reliability data.
   ///   - level: The level of measurement (used by Krippendorff's alpha).
   ///   - weights: The weights (used by Cohen's kappa).
+  ///   - runner: Runs blocks of work at once where a statistic splits it
+  ///     (Krippendorff's alpha on large data); the result is the same.
   /// - Returns: The result; Cohen's kappa and Scott's pi need exactly two coders,
   ///   otherwise the value is `nil` with an explanation.
   public static func compute(
     _ statistic: ReliabilityStatistic, on data: ReliabilityData,
-    level: MeasurementLevel = .nominal, weights: KappaWeights = .none
+    level: MeasurementLevel = .nominal, weights: KappaWeights = .none,
+    runner: JobRunner = Jobs.serial
   ) -> ReliabilityResult {
     var result =
       switch statistic {
@@ -33,7 +36,7 @@ public enum Reliability {
       case .cohenKappa: cohenKappa(data, weights: weights)
       case .scottPi: scottPi(data)
       case .fleissKappa: fleissKappa(data)
-      case .krippendorffAlpha: krippendorffAlpha(data, level: level)
+      case .krippendorffAlpha: krippendorffAlpha(data, level: level, runner: runner)
       case .brennanPrediger: brennanPrediger(data)
       case .gwetAC1: gwetAC1(data)
       }

@@ -197,7 +197,8 @@ enum ReliabilityCommand {
       throw .dataError(Diagnostic.error("\(mismatch)", file: path).description)
     }
 
-    var result = Reliability.compute(statistic, on: data, level: level, weights: weights)
+    var result = Reliability.compute(
+      statistic, on: data, level: level, weights: weights, runner: Jobs.concurrent)
     if let confidence, result.value != nil {
       result.confidenceInterval = Reliability.bootstrapInterval(
         for: statistic, on: data, level: level, weights: weights, confidence: confidence,

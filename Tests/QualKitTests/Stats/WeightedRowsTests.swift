@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 
 @testable import QualKit
@@ -73,5 +74,41 @@ import Testing
     #expect(
       Reliability.bootstrapInterval(for: .krippendorffAlpha, on: weighted, resamples: 50)
         == expected)
+  }
+
+  @Test("Alpha on 70,000 units, counted in blocks in turn or at once, is alpha on weighted rows")
+  func blocks() {
+    // 70 rows of 3 coders, each weighted 1,000: below the size counted in
+    // blocks; repeated, the same units are above it.
+    var random = SplitMix64(seed: 3)
+    var codes = ContiguousArray<Int32>()
+    var repeated = ContiguousArray<Int32>()
+    for _ in 0..<70 {
+      let row = (0..<3).map { _ in
+        random.index(below: 6) == 0 ? Int32(-1) : Int32(random.index(below: 4))
+      }
+      codes.append(contentsOf: row)
+      for _ in 0..<1_000 { repeated.append(contentsOf: row) }
+    }
+    let categories = ["1", "2", "3", "4"]
+    let numbers = [1.0, 2.0, 3.0, 4.0]
+    let weighted = ReliabilityData(
+      coders: ["a", "b", "c"], categories: categories, numericValues: numbers, isOrdered: true,
+      unitCount: 0, codes: codes, rowWeights: ContiguousArray(repeating: 1_000, count: 70))
+    let large = ReliabilityData(
+      coders: ["a", "b", "c"], categories: categories, numericValues: numbers, isOrdered: true,
+      unitCount: 70_000, codes: repeated)
+    let atOnce: JobRunner = { count, job in
+      DispatchQueue.concurrentPerform(iterations: count) { job($0) }
+    }
+    for level in MeasurementLevel.allCases {
+      let expected = Reliability.krippendorffAlpha(weighted, level: level)
+      let inTurn = Reliability.krippendorffAlpha(large, level: level)
+      let concurrent = Reliability.krippendorffAlpha(large, level: level, runner: atOnce)
+      #expect(concurrent == inTurn, "\(level)")
+      #expect(inTurn.pairableValues == expected.pairableValues, "\(level)")
+      let difference = abs((inTurn.value ?? .nan) - (expected.value ?? .nan))
+      #expect(difference < 1e-12, "\(level): \(String(describing: inTurn.value))")
+    }
   }
 }
