@@ -55,6 +55,10 @@ print(f"{statistics.median(r[0] for r in rows):.3f} {max(r[1] for r in rows) / 1
 PY
 }
 
+# One untimed run of each first: the file was just written and the binaries
+# may not be in memory yet.
+"$qualkit" reliability "$work/units.csv" --statistic alpha --format json >/dev/null
+python3 "$here/alpha.py" "$work/units.csv" >/dev/null
 measure swift "$qualkit" reliability "$work/units.csv" --statistic alpha --format json
 measure python python3 "$here/alpha.py" "$work/units.csv"
 read -r swift_s swift_mb <<<"$(summary swift)"
