@@ -1,5 +1,6 @@
 import Foundation
 import QualKit
+import Synchronization
 
 extension ToolContext {
   /// Calls `body` with the bytes of the file at `path` mapped into memory,
@@ -31,9 +32,16 @@ extension ToolContext {
 // set before the handler is installed and cleared after it is removed.
 nonisolated(unsafe) private var shortenedFileMessage: UnsafeBufferPointer<UInt8>?
 
+/// Set by the first thread that reports, so that the message is printed once
+/// when both threads reading the file's halves touch the lost part.
+private let isReportingShortenedFile = Atomic<Bool>(false)
+
 /// Prints the message about the shortened file and exits with 66 (only
-/// async-signal-safe calls).
+/// async-signal-safe calls); a second thread that faults waits for that exit.
 private func reportShortenedFile(_: Int32) {
+  if isReportingShortenedFile.exchange(true, ordering: .acquiringAndReleasing) {
+    while true { pause() }
+  }
   if let text = shortenedFileMessage, let base = text.baseAddress {
     _ = write(2, base, text.count)
   }

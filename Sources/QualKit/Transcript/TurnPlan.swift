@@ -1,8 +1,10 @@
 /// How often each line shape occurs in a file: what decides its layout and
 /// which labels are taken.
 struct LayoutCounts {
-  /// How many lines start with each label (`.label` shapes).
-  var labels: [String: Int] = [:]
+  /// The labels that start lines (`.label` shapes), and how many lines
+  /// each starts, by the label's index.
+  private var labels = InternTable<String>()
+  private var labelCounts: [Int] = []
   /// How many `Name  0:13` (or time-only) headers the file has.
   var headers = 0
   /// How many `time --> time` lines the file has.
@@ -16,7 +18,9 @@ struct LayoutCounts {
   mutating func count(_ shape: LineShape, line: Int) {
     switch shape {
     case .label(let start):
-      labels[start.label, default: 0] += 1
+      let index = Int(labels.index(of: start.label))
+      if index == labelCounts.count { labelCounts.append(0) }
+      labelCounts[index] += 1
       if start.kind == .timed { timedLabels += 1 }
     case .header: headers += 1
     case .cueTiming: cueTimings += 1
@@ -24,6 +28,14 @@ struct LayoutCounts {
     case .event: eventLines.append(line)
     }
   }
+
+  /// How many lines start with `label`.
+  func lines(startingWith label: String) -> Int {
+    labels.existingIndex(of: label).map { labelCounts[Int($0)] } ?? 0
+  }
+
+  /// How many lines start with a label.
+  var labelLines: Int { labelCounts.reduce(0, +) }
 }
 
 /// Which lines of a plain-text transcript start turns and which are left
@@ -86,7 +98,7 @@ struct TurnPlan {
       return found
     }
     // Two headers (or cue blocks) make the layout, unless labels outnumber them.
-    let labelLines = counts.labels.values.reduce(0, +)
+    let labelLines = counts.labelLines
     let isCueBlocks = counts.cueTimings >= 2 && counts.cueTimings >= labelLines
     if isCueBlocks || (counts.headers >= 2 && counts.headers >= labelLines) {
       var byLine: [Int: Action] = [:]
@@ -149,7 +161,7 @@ struct TurnPlan {
       // A participant who dialled in (Teams): `+12*******65`.
       if SpeakerLabel.isMaskedPhoneNumber(label) { return true }
       guard label.unicodeScalars.first?.properties.isUppercase == true else { return false }
-      let count = counts.labels[label] ?? 0
+      let count = counts.lines(startingWith: label)
       if start.kind == .timed && counts.timedLabels >= 2 { return true }
       if start.isOneWord {
         return SpeakerLabel.isDefaultInterviewer(label) || count >= 2
@@ -161,7 +173,7 @@ struct TurnPlan {
     }
     func isMetadata(_ start: TurnStart) -> Bool {
       guard !start.isFromMap, !start.isBlank, start.kind != .timed,
-        counts.labels[start.label] == 1
+        counts.lines(startingWith: start.label) == 1
       else { return false }
       let label = start.label
       let letters = label.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -171,16 +183,18 @@ struct TurnPlan {
       return isCapitals || SpeakerLabel.metadataKeys.contains(label.lowercased())
     }
     // Each distinct label is decided once: its role, or nil when it is not taken.
-    var decided: [String: String?] = [:]
+    var decidedLabels = InternTable<String>()
+    var decisions: [String?] = []
     func decision(_ start: TurnStart) -> String? {
-      if let known = decided[start.label] { return known }
+      let index = Int(decidedLabels.index(of: start.label))
+      if index < decisions.count { return decisions[index] }
       let found = isAccepted(start) ? role(start.label) : nil
-      decided[start.label] = .some(found)
+      decisions.append(found)
       return found
     }
     var inPreamble = true
     var metadataLines: [Int] = []
-    var kinds: [TurnStart.Kind: Int] = [:]
+    var (plain, timed, markdown) = (0, 0, 0)
     for position in shapes.indices {
       let (line, shape) = shapes[position]
       // The shapes read are let go as the actions grow.
@@ -199,7 +213,11 @@ struct TurnPlan {
           ? (isAccepted(start) ? role(start.label) : nil) : decision(start)
         {
           inPreamble = false
-          kinds[start.kind, default: 0] += 1
+          switch start.kind {
+          case .plain: plain += 1
+          case .timed: timed += 1
+          case .markdown: markdown += 1
+          }
           actions.append(
             (
               line,
@@ -239,9 +257,6 @@ struct TurnPlan {
             + " interview metadata, read as attributes: "
             + attributes.map(\.key).joined(separator: ", "), line: first), at: 0)
     }
-    let plain = kinds[.plain] ?? 0
-    let timed = kinds[.timed] ?? 0
-    let markdown = kinds[.markdown] ?? 0
     layout =
       timed > max(plain, markdown)
       ? .timedLabels : markdown > plain ? .markdownLabels : .speakerLabels

@@ -6,9 +6,7 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("qualkit-atomic-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try makeTemporaryFolder()
   }
 
   @Test("A write replaces the whole file and leaves no temporary file behind")

@@ -11,8 +11,7 @@ import Testing
   let folder: ProjectFolder
 
   init() throws {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("qualkit-limit-\(UUID().uuidString)")
+    let url = try makeTemporaryFolder()
     try FileManager.default.createDirectory(
       at: url.appendingPathComponent("Codings"), withIntermediateDirectories: true)
     folder = ProjectFolder(base: url, maximumFileSize: 4096)

@@ -7,10 +7,7 @@ import Testing
   let folder: ProjectFolder
 
   init() throws {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("qualkit-mapped-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    folder = ProjectFolder(base: url, maximumFileSize: 4 << 20)
+    folder = ProjectFolder(base: try makeTemporaryFolder(), maximumFileSize: 4 << 20)
   }
 
   @Test("A large file maps to exactly the bytes that reading it gives")
