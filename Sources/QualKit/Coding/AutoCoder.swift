@@ -169,17 +169,23 @@ public struct AutoCoder: Sendable {
           if groups[key]?.sources.contains(source) == false { groups[key]?.sources.append(source) }
         }
       }
+      // The codes of one unit share its text: one string, not one a code
+      // (a large run holds hundreds of thousands of them).
+      var texts: [Range<Int>: String] = [:]
       for key in order {
         guard let group = groups[key] else { continue }
+        let text =
+          texts[group.utf8]
+          ?? String(
+            decoding: transcript.text.utf8.dropFirst(group.utf8.lowerBound).prefix(
+              group.utf8.count), as: UTF8.self)
+        texts[group.utf8] = text
         codings.append(
           Coding(
             transcript: transcript.id, code: codeIDs[key.code], coder: coder,
             span: Span(key.start..<key.end, in: transcript),
             origin: .keyword(group.sources.joined(separator: " | ")), status: .proposed,
-            text: String(
-              decoding: transcript.text.utf8.dropFirst(group.utf8.lowerBound).prefix(
-                group.utf8.count), as: UTF8.self),
-            transcriptHash: hash))
+            text: text, transcriptHash: hash))
       }
     }
     codings.sort(by: Coding.fileOrder)
