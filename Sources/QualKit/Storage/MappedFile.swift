@@ -28,7 +28,9 @@ public final class MappedFile: @unchecked Sendable {
   /// larger than `limit`, or cannot be opened or mapped; the caller then
   /// reads it as usual, which names what is wrong.
   init?(path: String, limit: Int) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking: opening a FIFO that nobody writes to must not wait
+    // (it is then left to the usual reader, which names the problem).
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()

@@ -30,5 +30,8 @@ import Testing
     #expect(folder.mapped("huge.csv") == nil)
     #expect(folder.mapped("missing.csv") == nil)
     #expect(folder.mapped("sub") == nil)
+    // A FIFO nobody writes to: nil at once, not a wait for a writer.
+    #expect(mkfifo(folder.url(for: "pipe.csv").path, 0o600) == 0)
+    #expect(folder.mapped("pipe.csv") == nil)
   }
 }
