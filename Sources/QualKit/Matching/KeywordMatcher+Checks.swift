@@ -114,7 +114,7 @@ extension KeywordMatcher {
       }
     }
     guard remaining == 0 else { return nil }
-    return (start, Self.continuationCount(text, start..<match.scalarEnd))
+    return (start, SWAR.continuationCount(text, start..<match.scalarEnd))
   }
 
   /// Whether every byte in `range` is ASCII, tested eight bytes at a time.

@@ -71,7 +71,7 @@ extension KeywordMatcher {
       guard next < ranges.endIndex else { return false }
       let upcoming = ranges[next]
       if next > ranges.startIndex {
-        continuations += KeywordMatcher.continuationCount(
+        continuations += SWAR.continuationCount(
           text, range.upperBound..<upcoming.lowerBound)
       }
       range = upcoming
@@ -283,7 +283,7 @@ extension KeywordMatcher {
     guard !regexRules.isEmpty else { return }
     let range = walk.range
     // The continuation bytes before the range's start, from the walk's.
-    let atStart = walk.continuations - Self.continuationCount(text, range)
+    let atStart = walk.continuations - SWAR.continuationCount(text, range)
     for (rule, regex) in regexRules where !regexBudget.isDropped(rule) {
       let start = ContinuousClock.now
       let found = KeywordRegex.matches(
@@ -291,8 +291,8 @@ extension KeywordMatcher {
       let drops = regexBudget.record(
         rule: rule, elapsed: .now - start, stalled: found.stalled)
       for span in found.ranges {
-        let before = atStart + Self.continuationCount(text, range.lowerBound..<span.lowerBound)
-        let within = Self.continuationCount(text, span)
+        let before = atStart + SWAR.continuationCount(text, range.lowerBound..<span.lowerBound)
+        let within = SWAR.continuationCount(text, span)
         raw.append(
           RawHit(
             start: span.lowerBound, end: span.upperBound,

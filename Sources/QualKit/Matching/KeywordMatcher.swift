@@ -245,11 +245,11 @@ public final class KeywordMatcher: Sendable {
         (0...one.origin).contains(knownOffset.utf8) ? knownOffset : (0, 0)
       let scalarOne =
         known.scalar + (one.origin - known.utf8)
-        - Self.continuationCount(bytes, known.utf8..<one.origin)
+        - SWAR.continuationCount(bytes, known.utf8..<one.origin)
       let gap = one.range.upperBound..<max(one.range.upperBound, two.origin)
       let scalarTwo =
         scalarOne + (two.origin - one.origin) - one.continuations
-        - Self.continuationCount(bytes, gap)
+        - SWAR.continuationCount(bytes, gap)
       Self.shift(&first, by: scalarOne - one.origin)
       Self.shift(&second, by: scalarTwo - two.origin)
       first += second

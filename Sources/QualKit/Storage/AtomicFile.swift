@@ -77,9 +77,7 @@ public enum AtomicFile {
       unlink(temporary.path)
       throw error
     }
-    var failure = stream.failure
-    if failure == 0 && fsync(descriptor) != 0 { failure = errno }
-    close(descriptor)
+    var failure = syncAndClose(descriptor, after: stream.failure)
     if failure == 0 && rename(temporary.path, url.path) != 0 { failure = errno }
     if failure != 0 {
       unlink(temporary.path)
@@ -121,7 +119,15 @@ public enum AtomicFile {
   ///
   /// - Returns: 0, or the `errno` of the first call that failed.
   static func writeAndClose(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
-    var failure = writeAll(bytes, to: descriptor)
+    syncAndClose(descriptor, after: writeAll(bytes, to: descriptor))
+  }
+
+  /// Syncs `descriptor` to the disk unless writing it failed (`failure`,
+  /// an `errno`, is not 0), and closes it.
+  ///
+  /// - Returns: `failure`, or the `errno` of a failed sync.
+  private static func syncAndClose(_ descriptor: Int32, after failure: Int32) -> Int32 {
+    var failure = failure
     if failure == 0 && fsync(descriptor) != 0 { failure = errno }
     close(descriptor)
     return failure

@@ -40,7 +40,7 @@ public struct LineIndex: Hashable, Sendable {
         let lineFeed = memchr(base + lineStart, 0x0A, count - lineStart)
         let end =
           lineFeed.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? count
-        scalarOffset &+= Self.scalarCount(base, from: lineStart, to: end)
+        scalarOffset &+= end - lineStart - SWAR.continuationCount(bytes, lineStart..<end)
         if lineFeed != nil {
           scalarStarts.append(scalarOffset)
           utf8Starts.append(end)
@@ -53,29 +53,6 @@ public struct LineIndex: Hashable, Sendable {
     self.utf8Starts = utf8Starts
     self.scalarCount = scalarOffset
     self.utf8Count = utf8Count
-  }
-
-  /// The Unicode scalars in bytes `start..<end` of `base`: the bytes that
-  /// are not continuation bytes (10xxxxxx), eight counted at a time.
-  private static func scalarCount(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int)
-    -> Int
-  {
-    var continuations = 0
-    var index = start
-    while index + 8 <= end {
-      // Bit 0 of each lane says whether it is a continuation byte; the
-      // multiplication adds the lanes up in the top byte (cheaper than
-      // `nonzeroBitCount` on the baseline x86-64 target, which has no
-      // population-count instruction).
-      let flags = SWAR.utf8Continuations(SWAR.load(base, at: index)) >> 7
-      continuations &+= Int(truncatingIfNeeded: (flags &* SWAR.lowBits) >> 56)
-      index += 8
-    }
-    while index < end {
-      continuations &+= base[index] & 0xC0 == 0x80 ? 1 : 0
-      index += 1
-    }
-    return end - start - continuations
   }
 
   /// The number of lines (a final line break does not start an empty last line).

@@ -1,5 +1,6 @@
 /// Tests on the eight bytes of a 64-bit word at once ("SIMD within a
-/// register"), for the scans of ``DecodedText`` and ``UTF8Validation``.
+/// register"), for the scans of ``DecodedText`` and ``UTF8Validation`` and the
+/// scalar counts of ``LineIndex`` and the keyword matcher.
 ///
 /// A word holds eight lanes of one byte each, the first byte of the text in
 /// the lowest lane (``load(_:at:)`` reads little-endian). The tests return a
@@ -65,4 +66,47 @@ enum SWAR {
   /// The lanes among `leads` whose bit 5 is set too: leads of scalars of
   /// three or four bytes (exact for every lane).
   static func utf8LongLeads(_ word: UInt64, leads: UInt64) -> UInt64 { leads & (word << 2) }
+
+  /// The number of bytes of `word` whose bit 7 is set, for a word whose
+  /// other bits are all clear.
+  ///
+  /// One multiplication adds the eight bits up in the top byte; the baseline
+  /// x86-64 target has no population-count instruction, and
+  /// `nonzeroBitCount` there takes about a dozen instructions.
+  static func highBitCount(_ word: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((word >> 7) &* 0x0101_0101_0101_0101) >> 56)
+  }
+
+  /// The number of UTF-8 continuation bytes (`10xxxxxx`) in a byte range,
+  /// counted eight bytes at a time; the range's byte count less this is
+  /// its number of scalars.
+  ///
+  /// Most ranges are short (a hit, or the gap between two searched
+  /// ranges), so the last one to seven bytes are counted in one word too
+  /// when the text extends far enough: the bytes past the range are masked
+  /// off.
+  static func continuationCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard let base = text.baseAddress, !range.isEmpty else { return 0 }
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var continuation = 0
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      continuation &+= highBitCount(word & ~(word << 1) & highBits)
+      index += 8
+    }
+    let rest = range.upperBound - index
+    if rest > 0 && index + 8 <= text.count {
+      // Read as little-endian, the range's bytes are the low `rest` bytes.
+      let loaded = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      let word = UInt64(littleEndian: loaded) & (UInt64.max >> UInt64(8 * (8 - rest)))
+      continuation &+= highBitCount(word & ~(word << 1) & highBits)
+      return continuation
+    }
+    while index < range.upperBound {
+      if text[index] & 0xC0 == 0x80 { continuation &+= 1 }
+      index += 1
+    }
+    return continuation
+  }
 }

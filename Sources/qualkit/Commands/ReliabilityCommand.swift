@@ -166,7 +166,8 @@ enum ReliabilityCommand {
         runner: Jobs.concurrent)
     }
     let data: ReliabilityData
-    if let mapped = context.withMappedFile(path, quick), let quick = mapped {
+    let mapped = context.withMappedFile(path, quick)
+    if let mapped, let quick = mapped {
       data = quick
     } else {
       let bytes: [UInt8]
@@ -175,7 +176,8 @@ enum ReliabilityCommand {
       } catch {
         throw CLIError(error)
       }
-      if let quick = bytes.withUnsafeBufferPointer(quick) {
+      // A mapped file the one-pass reader gave up on is not tried again.
+      if mapped == nil, let quick = bytes.withUnsafeBufferPointer(quick) {
         data = quick
       } else {
         let table: CSVTable
