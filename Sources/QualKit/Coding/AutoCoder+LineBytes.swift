@@ -63,9 +63,16 @@ extension AutoCoder {
   }
 
   /// The powers of ten that fit an `Int`: 1, 10, … 10¹⁸.
-  private static let powersOfTen: [Int] = (0...18).map { power in
-    (0..<power).reduce(1) { value, _ in value * 10 }
-  }
+  ///
+  /// Written out, so that the array is a constant in the binary: one made
+  /// by code (a `map`) is made on first use, and every use then checks
+  /// that it was (a `swift_once` call for each number of each hit line).
+  private static let powersOfTen: [Int] = [
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000,
+    100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000,
+    100_000_000_000_000_000, 1_000_000_000_000_000_000,
+  ]
 
   /// The number of decimal digits of a non-negative whole number.
   ///

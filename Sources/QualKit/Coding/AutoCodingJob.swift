@@ -16,7 +16,9 @@ public struct AutoCodingJob: Sendable {
   public let scope: AutoCoder.Scope
   /// The speaker roles searched (nil: every turn).
   public let roles: Set<String>?
-  /// Where files are read.
+  /// Where files are read: a project that a ``ProjectReader`` has opened
+  /// (and so undone any interrupted write in), as it has to have for
+  /// ``tables``; the job's reader of each file does not do that again.
   public let folder: ProjectFolder
   /// The participants table of each transcripts folder, by folder path.
   public let tables: [String: ParticipantTable]
@@ -95,7 +97,7 @@ public struct AutoCodingJob: Sendable {
     var result = Result()
     result.path = path
     let folderPath = ProjectReader.parentFolder(path)
-    var reader = ProjectReader(folder: folder)
+    var reader = ProjectReader(alreadyRecovered: folder)
     let transcript: Transcript
     do throws(ProjectError) {
       transcript = try reader.transcript(at: path, participants: tables[folderPath])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A timecode written inside a transcript's text: `[00:19:00]`,
 /// `(00:19:00)`, `[0:20]`, as Descript writes one about once a minute
 /// and noScribe after a label.
@@ -42,33 +44,27 @@ public struct Timecode: Hashable, Sendable {
     return (time, cursor + 1 - index)
   }
 
-  /// Every timecode in `bytes` (a whole text), found eight bytes at a time.
+  /// Every timecode in `bytes` (a whole text).
+  ///
+  /// Each opening bracket is found with `memchr`, many bytes at a time: in
+  /// text with few brackets that costs a fraction of what a test of every
+  /// eight bytes for either did (4 % of `autocode`'s instructions).
   static func all(in bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex) -> [Timecode] {
     guard let base = bytes.baseAddress else { return [] }
     var found: [(offset: Int, length: Int, time: Timestamp)] = []
     let whole = bytes[...]
-    func check(_ offset: Int) {
-      let byte = base[offset]
-      guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "("),
-        offset + 1 < bytes.count, base[offset + 1] >= 0x30, base[offset + 1] <= 0x39,
-        let (time, length) = time(in: whole, at: offset)
-      else { return }
-      found.append((offset, length, time))
-    }
-    var offset = 0
-    while offset + 8 <= bytes.count {
-      let word = SWAR.load(base, at: offset)
-      if SWAR.anyLane(of: word, equalTo: UInt8(ascii: "[")) != 0
-        || SWAR.anyLane(of: word, equalTo: UInt8(ascii: "(")) != 0
-      {
-        for index in offset..<(offset + 8) { check(index) }
+    for opener in [UInt8(ascii: "["), UInt8(ascii: "(")] {
+      var cursor = 0
+      while let hit = memchr(base + cursor, Int32(opener), bytes.count - cursor) {
+        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        cursor = offset + 1
+        guard offset + 1 < bytes.count, base[offset + 1] >= 0x30, base[offset + 1] <= 0x39,
+          let (time, length) = time(in: whole, at: offset)
+        else { continue }
+        found.append((offset, length, time))
       }
-      offset += 8
     }
-    while offset < bytes.count {
-      check(offset)
-      offset += 1
-    }
+    found.sort { $0.offset < $1.offset }
     guard !found.isEmpty else { return [] }
     // Byte offsets to lines and scalar offsets; the timecode itself is ASCII.
     var result: [Timecode] = []

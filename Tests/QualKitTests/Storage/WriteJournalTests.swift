@@ -136,6 +136,17 @@ import Testing
     #expect(try read("Codings/a.jsonl") == "a energy\n")
   }
 
+  @Test("A reader of one file among a command's many leaves the folders to the command's reader")
+  func perFileReaderLeavesFolders() throws {
+    try write("Codings/a.jsonl", "a energy\n")
+    let dead = ".a.jsonl.tmp-\(Int32.max - 1)-old-12345"
+    try write("Codings/" + dead, "a energy\n")
+    _ = ProjectReader(alreadyRecovered: ProjectFolder(base: folder))
+    #expect(try hidden("Codings") == [dead])
+    _ = ProjectReader(folder: ProjectFolder(base: folder))
+    #expect(try hidden("Codings") == [])
+  }
+
   @Test("Paths with tabs, line breaks and percent signs survive the journal")
   func oddNames() throws {
     let entries = [
