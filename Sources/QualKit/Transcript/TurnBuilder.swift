@@ -62,9 +62,8 @@ struct TurnBuilder {
       current = Pending(
         speaker: nil, role: nil, start: nil, end: nil, firstLine: line, lastLine: line)
     }
-    // Changed in place: a copy taken out and put back would retain and
-    // release the speaker's strings, and destroy the old copy through the
-    // runtime's generic code, for every line (1 % of `autocode`'s work).
+    // Changed in place: a copy taken out and put back is destroyed through
+    // the runtime's generic code for every line.
     let contentEnd = trimmedEnd(of: line)
     if current?.contentStart == nil {
       let (scalar, utf8) = leadingSpace(of: line)
@@ -100,7 +99,6 @@ struct TurnBuilder {
 
   /// Closes the current turn, giving it an end time and source ranges.
   mutating func close(end: Timestamp? = nil, sourceRanges: [Range<Int>]? = nil) {
-    // Moved out, not copied and then cleared: one destruction less per turn.
     guard let pending = current.take() else { return }
     let start =
       pending.contentStart
