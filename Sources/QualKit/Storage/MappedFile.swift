@@ -28,8 +28,12 @@ public final class MappedFile: @unchecked Sendable {
   /// larger than `limit`, or cannot be opened or mapped; the caller then
   /// reads it as usual, which names what is wrong.
   init?(path: String, limit: Int) {
-    // Non-blocking: opening a FIFO that nobody writes to must not wait
-    // (it is then left to the usual reader, which names the problem).
+    // Anything but a regular file is left to the usual reader unopened:
+    // opening a FIFO, even to look, lets a writer waiting for a reader go
+    // on, and what it writes is lost when this closes it.
+    var named = stat()
+    guard stat(path, &named) == 0, (named.st_mode & S_IFMT) == S_IFREG else { return nil }
+    // Non-blocking all the same, should the path become a FIFO meanwhile.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }

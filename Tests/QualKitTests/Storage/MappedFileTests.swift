@@ -34,4 +34,27 @@ import Testing
     #expect(mkfifo(folder.url(for: "pipe.csv").path, 0o600) == 0)
     #expect(folder.mapped("pipe.csv") == nil)
   }
+
+  @Test("A FIFO is not even opened, so a writer waiting for a reader keeps waiting")
+  func fifoLeftUnopened() throws {
+    let path = folder.url(for: "pairs.csv").path
+    #expect(mkfifo(path, 0o600) == 0)
+    // A writer blocked in open() until some reader opens the FIFO; its data
+    // would be lost if the map opened and closed it (`reliability <(…)`).
+    let opened = DispatchSemaphore(value: 0)
+    let writer = Thread {
+      let descriptor = open(path, O_WRONLY)
+      opened.signal()
+      if descriptor >= 0 { close(descriptor) }
+    }
+    writer.start()
+    Thread.sleep(forTimeInterval: 0.1)
+    #expect(folder.mapped("pairs.csv") == nil)
+    let keptWaiting = opened.wait(timeout: .now() + 0.2) == .timedOut
+    #expect(keptWaiting)
+    // Let the writer go: a reader opens the FIFO until the writer has.
+    let reader = open(path, O_RDONLY | O_NONBLOCK)
+    if keptWaiting { opened.wait() }
+    if reader >= 0 { close(reader) }
+  }
 }
