@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A QualKit project as a REFI-QDA project file (`.qdpx`), for NVivo,
 /// ATLAS.ti, MAXQDA, QualCoder and the other programs that read the standard.
